@@ -1,0 +1,36 @@
+"""What the app knows: accounts, the active source, last sync and counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.export import iso_utc
+
+
+def status(ctx: AppContext) -> dict[str, Any]:
+    source = ctx.resolve_source()
+    with ctx.open_store() as store:
+        accounts = []
+        for a in store.accounts():
+            p = a.profile
+            accounts.append(
+                {
+                    "key": a.key,
+                    "source": p.source,
+                    "username": p.username,
+                    "display_name": p.display_name,
+                    "followers": p.followers,
+                    "following": p.following,
+                    "likes": p.likes,
+                    "video_count": p.video_count,
+                    "last_sync": iso_utc(a.last_sync_at) if a.last_sync_at else None,
+                    **store.counts(a.key),
+                }
+            )
+    return {
+        "source": source,
+        "source_setting": ctx.settings.get("source"),
+        "database": str(ctx.paths.database),
+        "accounts": accounts,
+    }

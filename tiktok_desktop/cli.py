@@ -1,0 +1,185 @@
+"""Command line: the GUI (default) and scripting commands. Errors end with one line on stderr, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+from typing import NoReturn, Sequence
+
+from tiktok_desktop import __version__
+from tiktok_desktop.core.errors import AppError, Cancelled
+
+PROG = "tiktok-desktop"
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_CANCELLED = 130
+CHARTS = ("followers", "views", "engagement", "heatmap", "duration", "hashtags")
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description="Analytics for TikTok creators.")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument(
+        "--self-test", action="store_true",
+        help="build the main window on demo data, check keyring, HTTP client and resources, then exit",
+    )
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    sub.add_parser("gui", help="start the app (the default)")
+    login = sub.add_parser("login", help="sign in with TikTok (official API)")
+    login.add_argument("--no-browser", action="store_true", help="only print the sign-in URL")
+    login.add_argument("--timeout", type=float, default=300.0, metavar="S", help="give up after S seconds")
+    sub.add_parser("logout", help="revoke and delete the stored tokens")
+    sync = sub.add_parser("sync", help="fetch the profile and every video into the local history")
+    sync.add_argument("--source", choices=("official", "tikapi", "demo"), help="default: from the settings")
+    sync.add_argument("--username", help="the TikTok username (TikAPI source)")
+    export = sub.add_parser("export", help="export the video table or a chart")
+    export.add_argument("what", choices=("csv", "xlsx", "chart"))
+    export.add_argument("name", nargs="?", choices=CHARTS, help="the chart, with 'chart'")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    status = sub.add_parser("status", help="account, source, last sync and counts")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    return p
+
+
+def _setup_logging(log_file: Path) -> None:
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry full URLs
+
+
+def _progress_printer():
+    from tiktok_desktop.core.progress import Progress, Stage
+
+    tty = sys.stderr.isatty()
+
+    def show(p: Progress) -> None:
+        if p.stage is Stage.VIDEOS:
+            text = f"videos: {p.done}" + (f"/{p.total}" if p.total else "")
+        else:
+            text = f"{p.stage.value}..."
+        sys.stderr.write(("\r" + text.ljust(30)) if tty else text + "\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _cmd_sync(ctx, args) -> int:
+    from tiktok_desktop.app.sync import sync
+
+    name = ctx.resolve_source(args.source)
+    source = ctx.make_source(name, args.username)
+    try:
+        with ctx.open_store() as store:
+            result = sync(store, source, progress=_progress_printer())
+    finally:
+        source.close()
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    ctx.settings.set("active_account", result.account)
+    ctx.settings.save()
+    print(f"Synced {result.videos} videos of {result.account}.")
+    return 0
+
+
+def _active_account(ctx, store):
+    from tiktok_desktop.app.dashboard import pick_account
+    from tiktok_desktop.core.errors import NoData
+
+    account = pick_account(store, ctx.settings.get("active_account"), ctx.resolve_source())
+    if account is None:
+        raise NoData()
+    return account
+
+
+def _cmd_export(ctx, args) -> int:
+    from tiktok_desktop.core.errors import SourceUnavailable
+
+    if args.what != "csv":
+        # XLSX and chart export arrive with the analytics work
+        raise SourceUnavailable(source=f"export {args.what}")
+    from tiktok_desktop.app.export import export_csv
+
+    with ctx.open_store() as store:
+        account = _active_account(ctx, store)
+        rows = export_csv(store.videos(account.key), args.out)
+    print(f"Wrote {rows} videos to {args.out}.")
+    return 0
+
+
+def _cmd_status(ctx, args) -> int:
+    from tiktok_desktop.app.status import status
+
+    info = status(ctx)
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Source: {info['source']} (setting: {info['source_setting']})")
+    print(f"Database: {info['database']}")
+    if not info["accounts"]:
+        print("No accounts yet: run 'tiktok-desktop sync'.")
+    for a in info["accounts"]:
+        print(
+            f"{a['key']}: @{a['username']} ({a['display_name']}), {a['followers']} followers, "
+            f"{a['videos']} videos stored, last sync {a['last_sync'] or 'never'}"
+        )
+    return 0
+
+
+def _cmd_unavailable(ctx, args) -> int:
+    from tiktok_desktop.core.errors import SourceUnavailable
+
+    raise SourceUnavailable(source="official")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from tiktok_desktop.app.context import AppContext
+
+    try:
+        ctx = AppContext.default()
+        _setup_logging(ctx.paths.log_file)
+        if args.self_test:
+            from tiktok_desktop.ui.selftest import self_test
+
+            return self_test(ctx)
+        if args.command in (None, "gui"):
+            from tiktok_desktop.ui.app import run_gui
+
+            return run_gui(ctx)
+        handlers = {
+            "sync": _cmd_sync,
+            "export": _cmd_export,
+            "status": _cmd_status,
+            "login": _cmd_unavailable,
+            "logout": _cmd_unavailable,
+        }
+        return handlers[args.command](ctx, args)
+    except (Cancelled, KeyboardInterrupt):
+        sys.stderr.write(f"\n{PROG}: cancelled\n")
+        return EXIT_CANCELLED
+    except AppError as e:
+        log.warning("%s failed: %s", args.command, type(e).__name__)
+        sys.stderr.write(f"{PROG}: {e.english()}\n")
+        return EXIT_ERROR
+    except Exception as e:  # the last line of defence: the user gets one line, the log gets the details
+        log.exception("unexpected error")
+        sys.stderr.write(f"{PROG}: internal error ({type(e).__name__}); details are in the log file.\n")
+        return EXIT_ERROR

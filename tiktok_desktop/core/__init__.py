@@ -1,0 +1,1 @@
+"""Domain objects, metrics and the SQLite store. Standard library only, never Qt."""

@@ -1,0 +1,323 @@
+"""The app's own history in SQLite: latest values and snapshots over time.
+
+One connection per thread (the GUI reads through the task helper, a sync writes from its worker); WAL lets a
+reader run while a sync writes. Every write is one transaction, so an interrupted sync keeps each page it
+finished. sqlite3 errors are turned into the typed errors of core.errors, so callers never see them raw.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from tiktok_desktop.core.errors import DataDirUnwritable, DiskFull, StoreCorrupt, StoreTooNew
+from tiktok_desktop.core.models import (
+    Account,
+    AccountSnapshot,
+    Profile,
+    Video,
+    VideoSnapshot,
+)
+
+# Each entry upgrades the schema from version i to i + 1. Append only: never edit a shipped migration.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE accounts (
+        key TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        external_id TEXT NOT NULL,
+        username TEXT NOT NULL DEFAULT '',
+        display_name TEXT NOT NULL DEFAULT '',
+        bio TEXT NOT NULL DEFAULT '',
+        avatar_url TEXT NOT NULL DEFAULT '',
+        profile_url TEXT NOT NULL DEFAULT '',
+        verified INTEGER NOT NULL DEFAULT 0,
+        followers INTEGER,
+        following INTEGER,
+        likes INTEGER,
+        video_count INTEGER,
+        updated_at INTEGER NOT NULL,
+        last_sync_at INTEGER
+    );
+    CREATE TABLE videos (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        video_id TEXT NOT NULL,
+        published_at INTEGER NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        duration_s INTEGER NOT NULL DEFAULT 0,
+        views INTEGER NOT NULL DEFAULT 0,
+        likes INTEGER NOT NULL DEFAULT 0,
+        comments INTEGER NOT NULL DEFAULT 0,
+        shares INTEGER NOT NULL DEFAULT 0,
+        saves INTEGER,
+        cover_url TEXT NOT NULL DEFAULT '',
+        share_url TEXT NOT NULL DEFAULT '',
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (account, video_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE account_snapshots (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        taken_at INTEGER NOT NULL,
+        followers INTEGER,
+        following INTEGER,
+        likes INTEGER,
+        video_count INTEGER,
+        PRIMARY KEY (account, taken_at)
+    ) WITHOUT ROWID;
+    CREATE TABLE video_snapshots (
+        account TEXT NOT NULL,
+        video_id TEXT NOT NULL,
+        taken_at INTEGER NOT NULL,
+        views INTEGER NOT NULL,
+        likes INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        shares INTEGER NOT NULL,
+        PRIMARY KEY (account, video_id, taken_at),
+        FOREIGN KEY (account, video_id) REFERENCES videos(account, video_id) ON DELETE CASCADE
+    ) WITHOUT ROWID;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_VIDEO_COLUMNS = (
+    "video_id, published_at, title, description, duration_s, views, likes, comments, shares, saves, "
+    "cover_url, share_url"
+)
+
+
+def _translate(error: sqlite3.Error, path: Path | str) -> Exception:
+    text = str(error).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull()
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreCorrupt(path=str(path))
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "disk i/o" in text:
+        return DataDirUnwritable(path=str(Path(path).parent), detail=str(error))
+    return error
+
+
+@contextmanager
+def _errors(path: Path | str) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as e:
+        translated = _translate(e, path)
+        if translated is e:
+            raise
+        raise translated from e
+
+
+class Store:
+    """Open with Store(path) (or ":memory:" in tests); close() when done, or use it as a context manager."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = path
+        if path != ":memory:":
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise DataDirUnwritable(path=str(Path(path).parent), detail=e.strerror or str(e)) from e
+        with _errors(path):
+            self._db = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+        try:
+            self._open()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _open(self) -> None:
+        with _errors(self.path):
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreTooNew(path=str(self.path), found=version, supported=SCHEMA_VERSION)
+            if self.path != ":memory:":
+                self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            for target in range(version, SCHEMA_VERSION):
+                with self._transaction():
+                    for statement in MIGRATIONS[target].split(";"):
+                        if statement.strip():
+                            self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {target + 1}")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with _errors(self.path):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- writing ------------------------------------------------------------------------------------------
+
+    def save_profile(self, profile: Profile, taken_at: int) -> str:
+        """Upserts the account and records an account snapshot; returns the account key."""
+        key = profile.account_key
+        with self._transaction() as db:
+            db.execute(
+                """INSERT INTO accounts (key, source, external_id, username, display_name, bio, avatar_url,
+                       profile_url, verified, followers, following, likes, video_count, updated_at)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                   ON CONFLICT(key) DO UPDATE SET username=excluded.username,
+                       display_name=excluded.display_name, bio=excluded.bio, avatar_url=excluded.avatar_url,
+                       profile_url=excluded.profile_url, verified=excluded.verified,
+                       followers=excluded.followers, following=excluded.following, likes=excluded.likes,
+                       video_count=excluded.video_count, updated_at=excluded.updated_at""",
+                (
+                    key, profile.source, profile.external_id, profile.username, profile.display_name,
+                    profile.bio, profile.avatar_url, profile.profile_url, int(profile.verified),
+                    profile.followers, profile.following, profile.likes, profile.video_count, taken_at,
+                ),
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO account_snapshots VALUES (?,?,?,?,?,?)",
+                (key, taken_at, profile.followers, profile.following, profile.likes, profile.video_count),
+            )
+        return key
+
+    def save_videos_page(self, account: str, videos: Sequence[Video], taken_at: int) -> None:
+        """Upserts one page of videos and records a snapshot of each, in one transaction."""
+        with self._transaction() as db:
+            db.executemany(
+                f"""INSERT INTO videos ({_VIDEO_COLUMNS}, account, updated_at)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    ON CONFLICT(account, video_id) DO UPDATE SET published_at=excluded.published_at,
+                        title=excluded.title, description=excluded.description,
+                        duration_s=excluded.duration_s, views=excluded.views, likes=excluded.likes,
+                        comments=excluded.comments, shares=excluded.shares,
+                        saves=coalesce(excluded.saves, videos.saves),
+                        cover_url=excluded.cover_url, share_url=excluded.share_url,
+                        updated_at=excluded.updated_at""",
+                [
+                    (
+                        v.video_id, v.published_at, v.title, v.description, v.duration_s, v.views, v.likes,
+                        v.comments, v.shares, v.saves, v.cover_url, v.share_url, account, taken_at,
+                    )
+                    for v in videos
+                ],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO video_snapshots VALUES (?,?,?,?,?,?,?)",
+                [(account, v.video_id, taken_at, v.views, v.likes, v.comments, v.shares) for v in videos],
+            )
+
+    def save_history(
+        self,
+        account: str,
+        account_snapshots: Iterable[AccountSnapshot],
+        video_snapshots: Iterable[VideoSnapshot],
+    ) -> None:
+        """Back-fills snapshots (demo data); snapshots already present at the same time are kept."""
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO account_snapshots VALUES (?,?,?,?,?,?)",
+                [(account, s.taken_at, s.followers, s.following, s.likes, s.video_count) for s in account_snapshots],
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO video_snapshots VALUES (?,?,?,?,?,?,?)",
+                [(account, s.video_id, s.taken_at, s.views, s.likes, s.comments, s.shares) for s in video_snapshots],
+            )
+
+    def mark_synced(self, account: str, at: int) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE accounts SET last_sync_at = ? WHERE key = ?", (at, account))
+
+    # -- reading ------------------------------------------------------------------------------------------
+
+    def accounts(self) -> list[Account]:
+        with _errors(self.path):
+            rows = self._db.execute(
+                """SELECT key, source, external_id, username, display_name, bio, avatar_url, profile_url,
+                          verified, followers, following, likes, video_count, last_sync_at
+                   FROM accounts ORDER BY coalesce(last_sync_at, 0) DESC, key"""
+            ).fetchall()
+        return [
+            Account(
+                key=r[0],
+                profile=Profile(
+                    source=r[1], external_id=r[2], username=r[3], display_name=r[4], bio=r[5],
+                    avatar_url=r[6], profile_url=r[7], verified=bool(r[8]), followers=r[9],
+                    following=r[10], likes=r[11], video_count=r[12],
+                ),
+                last_sync_at=r[13],
+            )
+            for r in rows
+        ]
+
+    def account(self, key: str) -> Account | None:
+        return next((a for a in self.accounts() if a.key == key), None)
+
+    def videos(self, account: str) -> list[Video]:
+        with _errors(self.path):
+            rows = self._db.execute(
+                f"SELECT {_VIDEO_COLUMNS} FROM videos WHERE account = ? ORDER BY published_at DESC", (account,)
+            ).fetchall()
+        return [Video(*r) for r in rows]
+
+    def video_ids(self, account: str) -> list[str]:
+        with _errors(self.path):
+            return [r[0] for r in self._db.execute("SELECT video_id FROM videos WHERE account = ?", (account,))]
+
+    def account_snapshots(self, account: str) -> list[AccountSnapshot]:
+        with _errors(self.path):
+            rows = self._db.execute(
+                """SELECT taken_at, followers, following, likes, video_count FROM account_snapshots
+                   WHERE account = ? ORDER BY taken_at""",
+                (account,),
+            ).fetchall()
+        return [AccountSnapshot(*r) for r in rows]
+
+    def video_snapshots(self, account: str, video_id: str | None = None) -> list[VideoSnapshot]:
+        query = "SELECT video_id, taken_at, views, likes, comments, shares FROM video_snapshots WHERE account = ?"
+        params: tuple[str, ...] = (account,)
+        if video_id is not None:
+            query += " AND video_id = ?"
+            params += (video_id,)
+        with _errors(self.path):
+            rows = self._db.execute(query + " ORDER BY video_id, taken_at", params).fetchall()
+        return [VideoSnapshot(*r) for r in rows]
+
+    def counts(self, account: str) -> dict[str, int]:
+        with _errors(self.path):
+            videos, vsnaps = self._db.execute(
+                "SELECT (SELECT count(*) FROM videos WHERE account = ?),"
+                " (SELECT count(*) FROM video_snapshots WHERE account = ?)",
+                (account, account),
+            ).fetchone()
+            asnaps = self._db.execute(
+                "SELECT count(*) FROM account_snapshots WHERE account = ?", (account,)
+            ).fetchone()[0]
+        return {"videos": videos, "account_snapshots": asnaps, "video_snapshots": vsnaps}
+
+
+def move_aside(path: Path) -> Path:
+    """Renames a broken database (and its WAL files) so a fresh one can be created; never deletes anything."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    return target

@@ -1,0 +1,68 @@
+"""Starting the GUI: the application object, the translator, the window, and a clean shutdown."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from tiktok_desktop import APP_ID, __version__
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.ui import i18n
+from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.resources import resource
+from tiktok_desktop.ui.style import STYLE_SHEET
+from tiktok_desktop.ui.tasks import TaskRunner
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName("TikTok Creator Desktop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+class Controller(QObject):
+    """Owns the window and the task runner; rebuilds the window when the language changes."""
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.runner = runner
+        self.window: MainWindow | None = None
+
+    def open_window(self) -> MainWindow:
+        window = MainWindow(self.ctx, self.runner)
+        window.language_requested.connect(self.switch_language)
+        window.show()
+        QTimer.singleShot(0, window.start)  # after the first paint
+        self.window = window
+        return window
+
+    def switch_language(self, language: str) -> None:
+        old = self.window
+        if old is not None:
+            old.save_state()
+        self.ctx.settings.set("language", language)
+        i18n.install(language)
+        self.runner.cancel_all()
+        self.open_window()
+        if old is not None:
+            old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            old.close()
+
+
+def run_gui(ctx: AppContext) -> int:
+    app = create_application()
+    i18n.install(ctx.settings.get("language"))
+    runner = TaskRunner(app)
+    controller = Controller(ctx, runner)
+    controller.open_window()
+    app.aboutToQuit.connect(runner.shutdown)
+    return app.exec()

@@ -1,0 +1,78 @@
+"""The charts area. pyqtgraph (and numpy) are imported on first build, after the window is on screen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
+
+from tiktok_desktop.core.models import AccountSnapshot, Video
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
+
+ACCENT = "#FE2C55"
+SECOND = "#25A4EE"  # colour-blind safe pair with ACCENT
+
+
+class ChartsPanel(QStackedWidget):
+    """A placeholder until build() is called, then one tab a chart."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = QLabel(self.tr("Loading charts\u2026"))
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.addWidget(self._placeholder)
+        self.tabs: QTabWidget | None = None
+        self.plots: dict[str, Any] = {}
+        self._curves: dict[str, Any] = {}
+        self._pending: tuple[list[AccountSnapshot], list[Video]] | None = None
+
+    @property
+    def built(self) -> bool:
+        return self.tabs is not None
+
+    def build(self) -> None:
+        if self.built:
+            return
+        import pyqtgraph as pg
+
+        pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        followers = self._plot(pg, self.tr("Followers"))
+        self._curves["followers"] = followers.plot(pen=pg.mkPen(ACCENT, width=2))
+        views = self._plot(pg, self.tr("Views"))
+        views.setLogMode(y=True)
+        self._curves["views"] = pg.ScatterPlotItem(size=7, pen=None, brush=pg.mkBrush(SECOND))
+        views.addItem(self._curves["views"])
+        self.plots = {"followers": followers, "views": views}
+        self.tabs.addTab(followers, self.tr("Follower growth"))
+        self.tabs.addTab(views, self.tr("Views by publish date"))
+        self.addWidget(self.tabs)
+        self.setCurrentWidget(self.tabs)
+        if self._pending is not None:
+            self.set_data(*self._pending)
+
+    def _plot(self, pg: Any, y_label: str) -> pg.PlotWidget:
+        plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        plot.setLabel("left", y_label)
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setMouseEnabled(x=True, y=False)
+        plot.setMenuEnabled(False)
+        plot.getPlotItem().setDownsampling(auto=True)
+        plot.getPlotItem().setClipToView(True)
+        return plot
+
+    def set_data(self, snapshots: list[AccountSnapshot], videos: list[Video]) -> None:
+        if not self.built:
+            self._pending = (snapshots, videos)
+            return
+        self._pending = None
+        known = [s for s in snapshots if s.followers is not None]
+        self._curves["followers"].setData([s.taken_at for s in known], [s.followers for s in known])
+        shown = [v for v in videos if v.views > 0]  # a log axis cannot show zero
+        self._curves["views"].setData([v.published_at for v in shown], [v.views for v in shown])
+        for plot in self.plots.values():
+            plot.enableAutoRange()

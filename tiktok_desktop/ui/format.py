@@ -1,0 +1,57 @@
+"""Numbers, dates and durations as the user's language writes them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from tiktok_desktop.ui import i18n
+
+
+def number(n: int | None) -> str:
+    return "\u2014" if n is None else QLocale().toString(n)
+
+
+def compact(n: int | None) -> str:
+    """12.3K / 4.5M in English; 1.2万 / 3.4亿 in Chinese, which counts in ten-thousands."""
+    if n is None:
+        return "\u2014"
+    sign = "-" if n < 0 else ""
+    n = abs(n)
+    if i18n.current_language() == "zh_CN":
+        units = ((100_000_000, "\u4ebf"), (10_000, "\u4e07"))
+    else:
+        units = ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "K"))
+    for size, suffix in units:
+        if n >= size:
+            value = n / size
+            text = f"{value:.1f}".rstrip("0").rstrip(".") if value < 100 else f"{value:.0f}"
+            return f"{sign}{text}{suffix}"
+    return f"{sign}{n}"
+
+
+def signed_compact(n: int | None) -> str:
+    if n is None:
+        return "\u2014"
+    return ("+" if n > 0 else "") + compact(n)
+
+
+def percent(value: float | None) -> str:
+    return "\u2014" if value is None else f"{value:.2f}%"
+
+
+def duration(seconds: int) -> str:
+    minutes, secs = divmod(max(0, seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def date_time(ts: int | None) -> str:
+    if ts is None:
+        return QCoreApplication.translate("Format", "never")
+    local = datetime.fromtimestamp(ts).astimezone()
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def date(ts: int) -> str:
+    return datetime.fromtimestamp(ts).astimezone().strftime("%Y-%m-%d")

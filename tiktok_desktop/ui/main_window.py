@@ -1,0 +1,422 @@
+"""The dashboard: profile card, charts and the video table, with refresh, search and export."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHeaderView, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
+    QPushButton, QSizePolicy, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
+)
+
+from tiktok_desktop import __version__
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.dashboard import Dashboard, load_dashboard, pick_account
+from tiktok_desktop.app.database import move_database_aside
+from tiktok_desktop.app.export import export_csv
+from tiktok_desktop.app.sync import SyncResult, sync
+from tiktok_desktop.core.errors import Cancelled, StoreCorrupt, StoreTooNew
+from tiktok_desktop.core.progress import Progress, Stage
+from tiktok_desktop.ui import format as fmt
+from tiktok_desktop.ui.banner import Banner
+from tiktok_desktop.ui.charts import ChartsPanel
+from tiktok_desktop.ui.i18n import error_text
+from tiktok_desktop.ui.profile_card import ProfileCard, plain_label
+from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
+from tiktok_desktop.ui.video_model import COVER, PUBLISHED, TITLE, ShareUrlRole, VideoTableModel
+
+LANGUAGE_NAMES = (("system", None), ("en", "English"), ("zh_CN", "\u7b80\u4f53\u4e2d\u6587"))
+
+
+class MainWindow(QMainWindow):
+    """The main window.
+
+    Signals:
+        language_requested(str): the user picked a language in the View menu ("system", "en", "zh_CN")
+        dashboard_shown(): the profile, table and charts show freshly loaded data
+    """
+
+    language_requested = Signal(str)
+    dashboard_shown = Signal()
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = runner
+        self.dashboard: Dashboard | None = None
+        self._sync: TaskHandle | None = None
+        self._banner_action: Callable[[], None] | None = None
+        self.setWindowTitle(self.tr("TikTok Creator Desktop"))
+        self.setMinimumSize(900, 600)
+        self._build_ui()
+        self._build_actions()
+        self._restore_state()
+
+    # -- construction --------------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.demo_banner = Banner("demoBanner", closable=False)
+        self.demo_banner.hide()
+        self.error_banner = Banner("errorBanner", closable=True)
+        self.error_banner.hide()
+        self.error_banner.action.clicked.connect(self._on_banner_action)
+        layout.addWidget(self.demo_banner)
+        layout.addWidget(self.error_banner)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(12, 12, 12, 8)
+        self.profile_card = ProfileCard()
+        self.profile_card.hide()
+        body_layout.addWidget(self.profile_card)
+
+        self.model = VideoTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("videoTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(COVER, 56)
+        header.resizeSection(PUBLISHED, 140)
+        header.setSortIndicator(PUBLISHED, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(self._open_video)
+
+        self.charts = ChartsPanel()
+        self.charts.setMinimumHeight(180)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.charts)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        body_layout.addWidget(self.splitter, 1)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        bar = self.statusBar()
+        self.source_label = plain_label()
+        self.account_label = plain_label()
+        self.sync_label = plain_label()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_sync)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        for w in (self.source_label, self.account_label, self.sync_label):
+            bar.addPermanentWidget(w)
+
+    def _build_actions(self) -> None:
+        self.refresh_action = QAction(QIcon.fromTheme("view-refresh"), self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setToolTip(self.tr("Fetch the latest numbers (F5)"))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.cancel_action = QAction(self.tr("Cancel sync"), self)
+        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_action.setEnabled(False)
+        self.cancel_action.triggered.connect(self.cancel_sync)
+        self.export_action = QAction(self.tr("&Export videos as CSV\u2026"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_csv)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        find_action = QAction(self.tr("&Find videos"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search titles, descriptions, #hashtags (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(360)
+        self.search.textChanged.connect(self._on_search)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.cancel_action)
+        toolbar.addAction(self.export_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.refresh_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(find_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = self.ctx.settings.get("language")
+        for code, name in LANGUAGE_NAMES:
+            action = QAction(name or self.tr("System default"), self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- state ---------------------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self.ctx.settings
+        for key, restore in (
+            ("window_geometry", self.restoreGeometry),
+            ("window_state", self.restoreState),
+            ("table_header", self.table.horizontalHeader().restoreState),
+            ("splitter_state", self.splitter.restoreState),
+        ):
+            if s.get(key):
+                restore(QByteArray.fromBase64(s.get(key).encode("ascii")))
+        if not s.get("window_geometry"):
+            self.resize(1280, 820)
+
+    def save_state(self) -> None:
+        s = self.ctx.settings
+        for key, data in (
+            ("window_geometry", self.saveGeometry()),
+            ("window_state", self.saveState()),
+            ("table_header", self.table.horizontalHeader().saveState()),
+            ("splitter_state", self.splitter.saveState()),
+        ):
+            s.set(key, bytes(data.toBase64()).decode("ascii"))
+        try:
+            s.save()
+        except Exception as e:  # noqa: BLE001 - failing to remember the layout must not block quitting
+            self.statusBar().showMessage(error_text(e), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self._sync is not None:
+            self._sync.cancel()
+        super().closeEvent(event)
+
+    # -- loading -------------------------------------------------------------------------------------------
+
+    @property
+    def source_name(self) -> str:
+        return self.ctx.resolve_source()
+
+    def start(self) -> None:
+        """Loads what the store has; on a first start with demo data, syncs it first."""
+        self.reload(sync_if_empty=True)
+
+    def reload(self, sync_if_empty: bool = False) -> None:
+        ctx, source, preferred = self.ctx, self.source_name, self.ctx.settings.get("active_account")
+
+        def load(progress, cancel) -> Dashboard | None:
+            with ctx.open_store() as store:
+                account = pick_account(store, preferred, source)
+                return None if account is None else load_dashboard(store, account.key)
+
+        def loaded(dashboard: Dashboard | None) -> None:
+            if dashboard is None:
+                self._show_empty()
+                if sync_if_empty and source == "demo":
+                    self.refresh()
+                return
+            self._show(dashboard)
+
+        self.runner.submit("load", load, on_success=loaded, on_error=self._on_error)
+
+    def _show_empty(self) -> None:
+        self._update_status(None)
+        self.statusBar().showMessage(self.tr("No data yet: press Refresh (F5) to fetch it."))
+
+    def _show(self, dashboard: Dashboard) -> None:
+        self.dashboard = dashboard
+        self.profile_card.show_account(dashboard.account, dashboard.snapshots, int(time.time()))
+        self.profile_card.show()
+        self.model.set_videos(dashboard.videos)
+        self.charts.build()
+        self.charts.set_data(dashboard.snapshots, dashboard.videos)
+        self._update_status(dashboard)
+        self.dashboard_shown.emit()
+
+    def _update_status(self, dashboard: Dashboard | None) -> None:
+        demo = self.source_name == "demo"
+        self.demo_banner.setVisible(demo)
+        if demo:
+            self.demo_banner.show_message(
+                self.tr("Demo data: these numbers belong to a made-up creator, not to you.")
+            )
+        title = self.tr("TikTok Creator Desktop")
+        self.setWindowTitle(title + (" \u2014 " + self.tr("Demo data") if demo else ""))
+        source_names = {
+            "demo": self.tr("Demo data"), "official": self.tr("TikTok official API"), "tikapi": self.tr("TikAPI"),
+        }
+        self.source_label.setText(self.tr("Source: %1").replace("%1", source_names.get(self.source_name, "")))
+        if dashboard is None:
+            self.account_label.setText(self.tr("No account"))
+            self.sync_label.setText("")
+            return
+        p = dashboard.account.profile
+        self.account_label.setText(self.tr("Account: %1").replace("%1", "@" + p.username))
+        self.sync_label.setText(
+            self.tr("Last sync: %1").replace("%1", fmt.date_time(dashboard.account.last_sync_at))
+        )
+
+    # -- sync ----------------------------------------------------------------------------------------------
+
+    @property
+    def syncing(self) -> bool:
+        return self._sync is not None
+
+    def refresh(self) -> None:
+        if self.syncing:
+            return
+        ctx, name = self.ctx, self.source_name
+
+        def run(progress, cancel) -> SyncResult:
+            source = ctx.make_source(name)
+            try:
+                with ctx.open_store() as store:
+                    return sync(store, source, progress=progress, cancel=cancel)
+            finally:
+                source.close()
+
+        self.error_banner.hide()
+        self._set_syncing(True)
+        handle = self.runner.submit(
+            "sync", run, on_success=self._synced, on_error=self._sync_failed, on_progress=self._on_progress
+        )
+        if not handle.done:  # a synchronous runner has already finished it
+            self._sync = handle
+
+    def cancel_sync(self) -> None:
+        if self._sync is not None:
+            self._sync.cancel()
+            self.cancel_button.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Cancelling\u2026"))
+
+    def _set_syncing(self, on: bool) -> None:
+        self.refresh_action.setEnabled(not on)
+        self.cancel_action.setEnabled(on)
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self.cancel_button.setEnabled(on)
+        if on:
+            self.progress.setRange(0, 0)
+            self.statusBar().showMessage(self.tr("Syncing\u2026"))
+        else:
+            self._sync = None
+
+    def _on_progress(self, p: Progress) -> None:
+        if p.stage is Stage.VIDEOS and p.total:
+            self.progress.setRange(0, p.total)
+            self.progress.setValue(p.done)
+            text = self.tr("Fetching videos: %1 of %2").replace("%1", str(p.done)).replace("%2", str(p.total))
+        else:
+            self.progress.setRange(0, 0)
+            text = {
+                Stage.PROFILE: self.tr("Fetching profile\u2026"),
+                Stage.VIDEOS: self.tr("Fetching videos\u2026"),
+                Stage.HISTORY: self.tr("Saving history\u2026"),
+                Stage.SAVING: self.tr("Saving\u2026"),
+            }[p.stage]
+        self.statusBar().showMessage(text)
+
+    def _synced(self, result: SyncResult) -> None:
+        self._set_syncing(False)
+        self.ctx.settings.set("active_account", result.account)
+        self.statusBar().showMessage(self.tr("Synced %n video(s).", "", result.videos), 8000)
+        self.reload()
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self._set_syncing(False)
+        if isinstance(error, Cancelled):
+            self.statusBar().showMessage(self.tr("Sync cancelled. Everything fetched before is kept."), 8000)
+            self.reload()
+            return
+        self._on_error(error)
+
+    # -- errors, export, misc ---------------------------------------------------------------------------------
+
+    def _on_error(self, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        if isinstance(error, (StoreCorrupt, StoreTooNew)):
+            self._banner_action = self._move_database_aside
+            self.error_banner.show_message(error_text(error), self.tr("Move aside and start fresh"))
+        else:
+            self._banner_action = None
+            self.error_banner.show_message(error_text(error))
+
+    def _on_banner_action(self) -> None:
+        if self._banner_action is not None:
+            self._banner_action()
+
+    def _move_database_aside(self) -> None:
+        ctx = self.ctx
+
+        def moved(path: Path) -> None:
+            self.error_banner.hide()
+            self.statusBar().showMessage(self.tr("The old database was kept as %1").replace("%1", str(path)), 15000)
+            self.start()
+
+        self.runner.submit("move aside", lambda p, c: move_database_aside(ctx), on_success=moved, on_error=self._on_error)
+
+    def export_csv(self) -> None:
+        if self.dashboard is None:
+            return
+        default = str(Path.home() / f"{self.dashboard.account.profile.username or 'videos'}.csv")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export videos"), default, self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        videos = self.dashboard.videos
+
+        def done(rows: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Exported %n video(s) to %1", "", rows).replace("%1", path), 10000
+            )
+
+        self.runner.submit("export", lambda p, c: export_csv(videos, Path(path)), on_success=done, on_error=self._on_error)
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter_text(text)
+        if text.strip():
+            self.statusBar().showMessage(
+                self.tr("%1 of %2 videos match").replace("%1", str(self.model.rowCount()))
+                .replace("%2", str(self.model.total_count))
+            )
+        else:
+            self.statusBar().clearMessage()
+
+    def _open_video(self, index: QModelIndex) -> None:
+        url = self.model.data(index, ShareUrlRole)
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About TikTok Creator Desktop"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("TikTok Creator Desktop %1\nAnalytics for TikTok creators.").replace("%1", __version__))
+        box.exec()

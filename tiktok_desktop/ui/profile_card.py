@@ -1,0 +1,132 @@
+"""The profile card: who the account is and how its numbers moved over the last 7 days."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from tiktok_desktop.core.metrics import change_since
+from tiktok_desktop.core.models import Account, AccountSnapshot
+from tiktok_desktop.ui import format as fmt
+
+AVATAR_SIZE = 72
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that never interprets its text as rich text: names, bios and titles come from strangers."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def initials_avatar(name: str, size: int = AVATAR_SIZE) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    path.addEllipse(QRectF(0, 0, size, size))
+    painter.fillPath(path, QColor("#FE2C55"))
+    font = QFont()
+    font.setPixelSize(size * 2 // 5)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    letter = (name.strip()[:1] or "?").upper()
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, letter)
+    painter.end()
+    return pixmap
+
+
+class StatTile(QFrame):
+    """One number with its 7-day change underneath."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statTile")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        self.title = plain_label(title)
+        self.title.setObjectName("statTitle")
+        self.value = plain_label("\u2014")
+        self.value.setObjectName("statValue")
+        self.change = plain_label("")
+        self.change.setObjectName("statChange")
+        for w in (self.title, self.value, self.change):
+            layout.addWidget(w)
+
+    def set_value(self, value: int | None, change: int | None) -> None:
+        self.value.setText(fmt.compact(value))
+        self.value.setToolTip(fmt.number(value))
+        if change is None:
+            self.change.setText(self.tr("no 7-day history yet"))
+            self.change.setProperty("trend", "none")
+        else:
+            self.change.setText(self.tr("%1 in 7 days").replace("%1", fmt.signed_compact(change)))
+            self.change.setProperty("trend", "up" if change > 0 else "down" if change < 0 else "flat")
+        self.change.style().unpolish(self.change)
+        self.change.style().polish(self.change)
+
+
+class ProfileCard(QFrame):
+    """Avatar, names, verified mark, bio and the four headline numbers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileCard")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(16)
+        self.avatar = QLabel()
+        self.avatar.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
+        outer.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+
+        who = QVBoxLayout()
+        who.setSpacing(2)
+        name_row = QHBoxLayout()
+        self.display_name = plain_label()
+        self.display_name.setObjectName("displayName")
+        self.verified = plain_label("\u2714")
+        self.verified.setObjectName("verified")
+        self.verified.setToolTip(self.tr("Verified account"))
+        name_row.addWidget(self.display_name)
+        name_row.addWidget(self.verified)
+        name_row.addStretch(1)
+        who.addLayout(name_row)
+        self.username = plain_label()
+        self.username.setObjectName("username")
+        who.addWidget(self.username)
+        self.bio = plain_label()
+        self.bio.setObjectName("bio")
+        self.bio.setWordWrap(True)
+        self.bio.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        who.addWidget(self.bio)
+        who.addStretch(1)
+        outer.addLayout(who, 2)
+
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.followers = StatTile(self.tr("Followers"))
+        self.following = StatTile(self.tr("Following"))
+        self.likes = StatTile(self.tr("Likes"))
+        self.videos = StatTile(self.tr("Videos"))
+        for i, tile in enumerate((self.followers, self.following, self.likes, self.videos)):
+            grid.addWidget(tile, 0, i)
+        outer.addLayout(grid, 3)
+
+    def show_account(self, account: Account, snapshots: list[AccountSnapshot], now: int) -> None:
+        p = account.profile
+        self.avatar.setPixmap(initials_avatar(p.display_name or p.username))
+        self.display_name.setText(p.display_name or p.username)
+        self.verified.setVisible(p.verified)
+        self.username.setText(f"@{p.username}" if p.username else "")
+        self.bio.setText(p.bio)
+        self.bio.setVisible(bool(p.bio))
+        for tile, field in (
+            (self.followers, "followers"), (self.following, "following"), (self.likes, "likes"),
+            (self.videos, "video_count"),
+        ):
+            tile.set_value(getattr(p, field), change_since(snapshots, field, 7, now))
