@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self._sync: TaskHandle | None = None
         self._banner_action: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("TikTok Creator Desktop"))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 560)
         self._build_ui()
         self._build_actions()
         self._restore_state()

@@ -1,0 +1,63 @@
+"""Every test runs offscreen, with its own temporary folders and an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+from tiktok_desktop.app.context import AppContext  # noqa: E402
+from tiktok_desktop.config import Paths, Settings  # noqa: E402
+
+ENV_VARS = (
+    "TIKTOK_CLIENT_KEY", "TIKTOK_CLIENT_SECRET", "TIKTOK_AUTH_URL", "TIKTOK_API_BASE", "TIKAPI_KEY", "TIKAPI_BASE",
+)
+NOW = 1_790_000_000  # a fixed "now" (2026-09-21) so demo data is the same in every run
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
+    """Sends every folder, setting and secret of the app to temporary places."""
+    paths = Paths(config_dir=tmp_path / "config", data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
+    monkeypatch.setenv("TIKTOK_DESKTOP_CONFIG_DIR", str(paths.config_dir))
+    monkeypatch.setenv("TIKTOK_DESKTOP_DATA_DIR", str(paths.data_dir))
+    monkeypatch.setenv("TIKTOK_DESKTOP_CACHE_DIR", str(paths.cache_dir))
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "en")
+    for name in ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield paths
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def ctx(isolated: Paths) -> AppContext:
+    return AppContext(isolated, Settings(isolated.settings_file, environ={}))

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from typing import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from conftest import NOW
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.core.models import Profile, Video
+from tiktok_desktop.sources.base import History
+from tiktok_desktop.sources.demo import DemoSource
+from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.tasks import TaskRunner
+from tiktok_desktop.ui.video_model import TITLE, VIEWS
+
+HOSTILE = '<b>Bold</b><img src="x"> <a href="http://evil">click</a> \u202eRTL'
+TIMEOUT = 30_000
+
+
+class GatedSource:
+    """Two pages; the second waits until the test opens the gate (so a sync can be seen in progress)."""
+
+    name = "demo"
+
+    def __init__(self, profile: Profile | None = None) -> None:
+        self.gate = threading.Event()
+        self.first_page_sent = threading.Event()
+        self.profile = profile or Profile("demo", "gated", username="gated", display_name="Gated", video_count=4)
+
+    def fetch_profile(self) -> Profile:
+        return self.profile
+
+    def iter_video_pages(self) -> Iterator[list[Video]]:
+        yield [Video("1", NOW, "one", views=5), Video("2", NOW, "two", views=9)]
+        self.first_page_sent.set()
+        self.gate.wait(TIMEOUT / 1000)
+        yield [Video("3", NOW, "three", views=1), Video("4", NOW, "four", views=2)]
+
+    def history(self) -> History:
+        return History()
+
+    def close(self) -> None:
+        self.gate.set()
+
+
+@pytest.fixture
+def runner(qapp):
+    r = TaskRunner()
+    yield r
+    assert r.shutdown(10_000)
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext, runner: TaskRunner):
+    w = MainWindow(ctx, runner)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def start_and_wait(qtbot, w: MainWindow) -> None:
+    with qtbot.waitSignal(w.dashboard_shown, timeout=TIMEOUT):
+        w.start()
+
+
+def test_first_start_syncs_demo_data_and_labels_it(qtbot, window: MainWindow) -> None:
+    start_and_wait(qtbot, window)
+    assert window.model.rowCount() >= 150
+    assert window.demo_banner.isVisible() and "Demo data" in window.demo_banner.label.text()
+    assert "Demo data" in window.windowTitle() and "Demo data" in window.source_label.text()
+    assert window.profile_card.display_name.text() == "Lumi Chen 陈露米"
+    assert window.profile_card.followers.change.text().endswith("in 7 days")
+    assert window.charts.built
+    assert "@lumi.cooks" in window.account_label.text()
+
+
+def test_sort_by_clicking_a_header_and_search_by_typing(qtbot, window: MainWindow) -> None:
+    start_and_wait(qtbot, window)
+    header = window.table.horizontalHeader()
+    x = header.sectionViewportPosition(VIEWS) + header.sectionSize(VIEWS) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    views = [window.model.video_at(r).views for r in range(window.model.rowCount())]
+    assert views in (sorted(views), sorted(views, reverse=True))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    flipped = [window.model.video_at(r).views for r in range(window.model.rowCount())]
+    assert flipped == views[::-1] or flipped == sorted(views, reverse=views == sorted(views))
+
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "dumplings")
+    shown = window.model.rowCount()
+    assert 0 < shown < len(views)
+    assert "of" in window.statusBar().currentMessage()
+    window.search.clear()
+    assert window.model.rowCount() == len(views)
+
+
+def test_refresh_shows_progress_and_cancel_keeps_fetched_pages(
+    qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = GatedSource()
+    monkeypatch.setattr(ctx, "make_source", lambda name, username=None: source)
+    window.refresh()
+    assert window.syncing and not window.refresh_action.isEnabled()
+    assert source.first_page_sent.wait(10)
+    qtbot.waitUntil(lambda: window.progress.maximum() == 4 and window.progress.value() == 2, timeout=TIMEOUT)
+    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    assert "2 of 4" in window.statusBar().currentMessage()
+
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+        source.gate.set()
+    assert not window.syncing and window.refresh_action.isEnabled() and not window.progress.isVisible()
+    assert window.model.rowCount() == 2  # the first page was kept
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_refresh_to_the_end_and_f5(qtbot, window: MainWindow, ctx: AppContext, monkeypatch) -> None:
+    source = GatedSource()
+    source.gate.set()
+    monkeypatch.setattr(ctx, "make_source", lambda name, username=None: source)
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.model.rowCount() == 4
+    assert ctx.settings.get("active_account") == "demo:gated"
+
+
+def test_untrusted_profile_text_is_shown_literally(qtbot, window: MainWindow, ctx: AppContext, monkeypatch) -> None:
+    profile = Profile("demo", "x", username="x", display_name=HOSTILE, bio=HOSTILE + "\n" + "🍜" * 80)
+    source = GatedSource(profile)
+    source.gate.set()
+    monkeypatch.setattr(ctx, "make_source", lambda name, username=None: source)
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        window.refresh()
+    card = window.profile_card
+    for label in (card.display_name, card.bio, card.username):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    assert card.display_name.text() == HOSTILE
+    assert card.bio.text().startswith(HOSTILE)
+    assert card.followers.value.text() == "\u2014"  # unknown, not zero
+
+
+def test_sync_errors_show_in_a_banner_and_keep_data(qtbot, window: MainWindow, ctx: AppContext, monkeypatch) -> None:
+    start_and_wait(qtbot, window)
+    rows = window.model.rowCount()
+
+    class Broken(GatedSource):
+        def fetch_profile(self):
+            from tiktok_desktop.core.errors import DiskFull
+
+            raise DiskFull()
+
+    monkeypatch.setattr(ctx, "make_source", lambda name, username=None: Broken())
+    window.refresh()
+    qtbot.waitUntil(lambda: window.error_banner.isVisible(), timeout=TIMEOUT)
+    assert "disk is full" in window.error_banner.label.text()
+    assert window.model.rowCount() == rows and not window.syncing
+
+
+def test_corrupt_database_offers_to_move_it_aside(qtbot, window: MainWindow, ctx: AppContext) -> None:
+    ctx.paths.data_dir.mkdir(parents=True)
+    ctx.paths.database.write_bytes(b"not a database" * 100)
+    window.start()
+    qtbot.waitUntil(lambda: window.error_banner.isVisible(), timeout=TIMEOUT)
+    assert "damaged" in window.error_banner.label.text()
+    assert window.error_banner.action.isVisible()
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        qtbot.mouseClick(window.error_banner.action, Qt.MouseButton.LeftButton)
+    kept = [p for p in ctx.paths.data_dir.iterdir() if ".broken-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == b"not a database" * 100
+    assert window.model.rowCount() >= 150
+
+
+def test_window_and_columns_are_remembered(qtbot, ctx: AppContext, runner: TaskRunner) -> None:
+    first = MainWindow(ctx, runner)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(780, 640)
+    first.table.horizontalHeader().resizeSection(VIEWS, 177)
+    first.close()
+    second = MainWindow(ctx.__class__(ctx.paths, ctx.settings.__class__(ctx.paths.settings_file, environ={})), runner)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (780, 640)
+    assert second.table.horizontalHeader().sectionSize(VIEWS) == 177
+
+
+def test_double_click_opens_the_video_page(qtbot, window: MainWindow, monkeypatch) -> None:
+    start_and_wait(qtbot, window)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    index = window.model.index(0, TITLE)
+    rect = window.table.visualRect(index)
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # Qt 6 wants a press first
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened and opened[0].toString() == window.model.video_at(0).share_url
+
+
+def test_window_appears_before_pyqtgraph_is_imported(isolated) -> None:
+    code = """
+import sys
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.ui.app import create_application
+from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.tasks import TaskRunner
+app = create_application(["t"])
+w = MainWindow(AppContext.default(), TaskRunner(synchronous=True))
+w.show()
+app.processEvents()
+print("shown", "pyqtgraph" in sys.modules, "numpy" in sys.modules)
+w.start()
+print("loaded", "pyqtgraph" in sys.modules, w.charts.built)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["shown False False", "loaded True True"]
+
+
+def test_demo_source_in_tests_is_time_stable() -> None:
+    assert DemoSource(now=NOW).fetch_profile() == DemoSource(now=NOW).fetch_profile()
