@@ -6,7 +6,12 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations lupdate package clean
+.PHONY: run test bench translations lupdate package clean system-deps
+
+# Debian/Ubuntu libraries Qt loads (offscreen and xcb), Xvfb for on-screen tests, CJK and emoji fonts.
+APT_PACKAGES := libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
+	libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth fonts-noto-cjk fonts-noto-color-emoji
 
 run: $(STAMP) $(QM)
 	$(BIN)/python -m tiktok_desktop
@@ -29,6 +34,11 @@ translations: $(QM)
 # Refreshes the .ts sources from the code; translate the new entries, then `make translations`.
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none tiktok_desktop -ts $(TS)
+
+# Needs root (CI runs as root); a desktop usually has all of these already.
+system-deps:
+	apt-get update -q
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(APT_PACKAGES)
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm .pytest_cache

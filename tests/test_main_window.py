@@ -222,3 +222,26 @@ print("loaded", "pyqtgraph" in sys.modules, w.charts.built)
 
 def test_demo_source_in_tests_is_time_stable() -> None:
     assert DemoSource(now=NOW).fetch_profile() == DemoSource(now=NOW).fetch_profile()
+
+
+def test_language_menu_rebuilds_the_window_in_chinese(qtbot, ctx: AppContext, runner: TaskRunner) -> None:
+    from tiktok_desktop.ui import i18n
+    from tiktok_desktop.ui.app import Controller
+
+    controller = Controller(ctx, runner)
+    try:
+        first = controller.open_window()
+        qtbot.addWidget(first)
+        qtbot.waitUntil(lambda: first.model.rowCount() > 0, timeout=TIMEOUT)
+        chinese = next(a for a in first.findChildren(type(first.refresh_action)) if a.text() == "简体中文")
+        chinese.trigger()
+        second = controller.window
+        qtbot.addWidget(second)
+        assert second is not first and not first.isVisible()
+        qtbot.waitUntil(lambda: second.model.rowCount() > 0, timeout=TIMEOUT)
+        assert second.windowTitle() == "TikTok 创作者桌面版 \u2014 演示数据"
+        assert second.refresh_action.text() == "刷新(&R)"
+        assert second.model.headerData(4, Qt.Orientation.Horizontal) == "播放量"
+        assert ctx.settings.get("language") == "zh_CN"
+    finally:
+        i18n.install("en")
