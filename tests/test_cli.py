@@ -69,9 +69,9 @@ def test_export_before_any_sync_says_what_to_do(tmp_path: Path, capsys: pytest.C
 @pytest.mark.parametrize(
     "args, expected",
     [
-        (["sync", "--source", "official"], "not available in this version yet"),
+        (["sync", "--source", "official"], "client key and client secret are not set"),
+        (["login"], "client key and client secret are not set"),
         (["sync", "--source", "tikapi", "--username", "x"], "not available in this version yet"),
-        (["login"], "not available in this version yet"),
         (["export", "xlsx", "--out", "x.xlsx"], "not available in this version yet"),
         (["nonsense"], "invalid choice"),
         (["export", "csv"], "--out"),

@@ -103,7 +103,7 @@ def test_refresh_shows_progress_and_cancel_keeps_fetched_pages(
     qtbot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = GatedSource()
-    monkeypatch.setattr(ctx, "make_source", lambda name, username=None: source)
+    monkeypatch.setattr(ctx, "make_source", lambda *a, **k: source)
     window.refresh()
     assert window.syncing and not window.refresh_action.isEnabled()
     assert source.first_page_sent.wait(10)
@@ -122,7 +122,7 @@ def test_refresh_shows_progress_and_cancel_keeps_fetched_pages(
 def test_refresh_to_the_end_and_f5(qtbot, window: MainWindow, ctx: AppContext, monkeypatch) -> None:
     source = GatedSource()
     source.gate.set()
-    monkeypatch.setattr(ctx, "make_source", lambda name, username=None: source)
+    monkeypatch.setattr(ctx, "make_source", lambda *a, **k: source)
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.model.rowCount() == 4
@@ -133,7 +133,7 @@ def test_untrusted_profile_text_is_shown_literally(qtbot, window: MainWindow, ct
     profile = Profile("demo", "x", username="x", display_name=HOSTILE, bio=HOSTILE + "\n" + "🍜" * 80)
     source = GatedSource(profile)
     source.gate.set()
-    monkeypatch.setattr(ctx, "make_source", lambda name, username=None: source)
+    monkeypatch.setattr(ctx, "make_source", lambda *a, **k: source)
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         window.refresh()
     card = window.profile_card
@@ -154,7 +154,7 @@ def test_sync_errors_show_in_a_banner_and_keep_data(qtbot, window: MainWindow, c
 
             raise DiskFull()
 
-    monkeypatch.setattr(ctx, "make_source", lambda name, username=None: Broken())
+    monkeypatch.setattr(ctx, "make_source", lambda *a, **k: Broken())
     window.refresh()
     qtbot.waitUntil(lambda: window.error_banner.isVisible(), timeout=TIMEOUT)
     assert "disk is full" in window.error_banner.label.text()

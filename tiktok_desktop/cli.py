@@ -68,14 +68,17 @@ def _setup_logging(log_file: Path) -> None:
 def _progress_printer():
     from tiktok_desktop.core.progress import Progress, Stage
 
+    # only on a terminal, overwritten in place: scripts get stderr lines only for errors
     tty = sys.stderr.isatty()
 
     def show(p: Progress) -> None:
+        if not tty:
+            return
         if p.stage is Stage.VIDEOS:
             text = f"videos: {p.done}" + (f"/{p.total}" if p.total else "")
         else:
             text = f"{p.stage.value}..."
-        sys.stderr.write(("\r" + text.ljust(30)) if tty else text + "\n")
+        sys.stderr.write("\r" + text.ljust(30))
         sys.stderr.flush()
 
     return show
@@ -143,10 +146,27 @@ def _cmd_status(ctx, args) -> int:
     return 0
 
 
-def _cmd_unavailable(ctx, args) -> int:
-    from tiktok_desktop.core.errors import SourceUnavailable
+def _cmd_login(ctx, args) -> int:
+    from tiktok_desktop.app.signin import sign_in
 
-    raise SourceUnavailable(source="official")
+    ctx.oauth_config()  # fail before opening anything when the credentials are missing
+    if ctx.secrets.warning is not None:
+        raise ctx.secrets.warning  # a sign-in this process forgets at exit would be useless
+
+    def show(url: str) -> None:
+        print(f"Open this page to sign in with TikTok:\n{url}", flush=True)
+
+    profile = sign_in(ctx, show_url=show, open_browser=not args.no_browser, timeout=args.timeout)
+    ctx.settings.save()
+    print(f"Signed in as @{profile.username or profile.display_name or profile.external_id}")
+    return 0
+
+
+def _cmd_logout(ctx, args) -> int:
+    from tiktok_desktop.app.signin import sign_out
+
+    print("Signed out." if sign_out(ctx) else "Not signed in.")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -168,8 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sync": _cmd_sync,
             "export": _cmd_export,
             "status": _cmd_status,
-            "login": _cmd_unavailable,
-            "logout": _cmd_unavailable,
+            "login": _cmd_login,
+            "logout": _cmd_logout,
         }
         return handlers[args.command](ctx, args)
     except (Cancelled, KeyboardInterrupt):
@@ -177,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CANCELLED
     except AppError as e:
         log.warning("%s failed: %s", args.command, type(e).__name__)
-        sys.stderr.write(f"{PROG}: {e.english()}\n")
+        sys.stderr.write(("\r\033[K" if sys.stderr.isatty() else "") + f"{PROG}: {e.english()}\n")
         return EXIT_ERROR
     except Exception as e:  # the last line of defence: the user gets one line, the log gets the details
         log.exception("unexpected error")

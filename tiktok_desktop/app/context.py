@@ -1,11 +1,13 @@
-"""What every use case needs: the folders, the settings, and a way to open the store on the current thread."""
+"""What every use case needs: folders, settings, secrets, and the sources built from them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 
 from tiktok_desktop.config import Paths, Settings
-from tiktok_desktop.core.errors import SourceUnavailable, UnknownSource
+from tiktok_desktop.core.errors import MissingCredentials, SourceUnavailable, UnknownSource
+from tiktok_desktop.core.progress import CancelToken
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.base import DataSource
 
@@ -14,30 +16,85 @@ from tiktok_desktop.sources.base import DataSource
 class AppContext:
     paths: Paths
     settings: Settings
+    environ: dict[str, str] | None = None  # None: the process environment
+    _secrets: object | None = field(default=None, repr=False)
 
     @classmethod
     def default(cls) -> AppContext:
         paths = Paths.default()
         return cls(paths, Settings(paths.settings_file))
 
+    @property
+    def env(self) -> dict[str, str]:
+        return dict(os.environ) if self.environ is None else self.environ
+
     def open_store(self) -> Store:
         """A new connection: SQLite connections belong to the thread that opened them."""
         return Store(self.paths.database)
 
+    # -- secrets and sign-in -----------------------------------------------------------------------------
+
+    @property
+    def secrets(self):  # -> SecretStore (imported lazily: keyring is slow to import)
+        if self._secrets is None:
+            from tiktok_desktop.auth.secrets import SecretStore
+
+            self._secrets = SecretStore()
+        return self._secrets
+
+    def token_store(self):  # -> TokenStore
+        from tiktok_desktop.auth.secrets import TokenStore
+
+        return TokenStore(self.secrets)
+
+    def client_secret(self) -> str:
+        from tiktok_desktop.auth.secrets import CLIENT_SECRET
+
+        return self.env.get("TIKTOK_CLIENT_SECRET") or self.secrets.get(CLIENT_SECRET) or ""
+
+    def has_official_credentials(self) -> bool:
+        return bool(self.settings.get("client_key") and self.client_secret())
+
+    def oauth_config(self):  # -> OAuthConfig
+        from tiktok_desktop.auth.oauth import OAuthConfig
+
+        key, secret = self.settings.get("client_key"), self.client_secret()
+        if not key or not secret:
+            raise MissingCredentials()
+        return OAuthConfig(key, secret, self.settings.get("auth_url"), self.settings.get("api_base"))
+
+    def signed_in(self) -> bool:
+        return self.token_store().load() is not None
+
+    # -- sources -------------------------------------------------------------------------------------------
+
     def resolve_source(self, requested: str | None = None) -> str:
         """The concrete source for a request or the setting; 'auto' picks the best one configured."""
         name = requested or self.settings.get("source")
-        if name == "auto":
-            # official and TikAPI join the choice when their issues land; until then demo is all there is
-            return "demo"
-        return name
+        if name != "auto":
+            return name
+        if self.has_official_credentials() and self.signed_in():
+            return "official"
+        return "demo"
 
-    def make_source(self, name: str, username: str | None = None) -> DataSource:
+    def make_source(self, name: str, username: str | None = None, cancel: CancelToken | None = None) -> DataSource:
         del username  # used by the TikAPI source
         if name == "demo":
             from tiktok_desktop.sources.demo import DemoSource
 
             return DemoSource()
-        if name in ("official", "tikapi"):
+        if name == "official":
+            return self._official_source(cancel)
+        if name == "tikapi":
             raise SourceUnavailable(source=name)
         raise UnknownSource(source=name, choices="official, tikapi, demo")
+
+    def _official_source(self, cancel: CancelToken | None) -> DataSource:
+        from tiktok_desktop.auth.manager import TokenManager
+        from tiktok_desktop.auth.oauth import TokenClient
+        from tiktok_desktop.sources.http import new_client
+        from tiktok_desktop.sources.official import OfficialSource
+
+        config = self.oauth_config()
+        manager = TokenManager(self.token_store(), TokenClient(config, new_client()))
+        return OfficialSource(config.api_base, manager, new_client(), cancel=cancel)

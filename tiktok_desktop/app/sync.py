@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Callable, Iterator, Sequence
 
+from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback, Stage, no_progress
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.base import DataSource
@@ -15,6 +17,8 @@ class SyncResult:
     account: str
     videos: int
     taken_at: int
+    listed_pages: int = 0
+    refreshed_by_id: int = 0
 
 
 def sync(
@@ -29,6 +33,11 @@ def sync(
 
     Each page is its own transaction: a cancelled or failed sync keeps every page it finished and raises.
     The account is marked as synced only when every page arrived.
+
+    Sources that can re-read videos by id (`refresh_known`) are listed only until a page holds nothing new
+    (lists are newest first); the remaining known videos are then re-read by id, which the official API
+    allows several at a time. That shortcut is taken only after a complete sync, so an interrupted one never
+    leaves older videos unlisted.
     """
     cancel = cancel or CancelToken()
     taken_at = int(time.time()) if now is None else now
@@ -36,14 +45,36 @@ def sync(
     progress(Progress(Stage.PROFILE))
     profile = source.fetch_profile()
     account = store.save_profile(profile, taken_at)
+    previous = store.account(account)
+    refresher: Callable[[Sequence[str]], Iterator[list[Video]]] | None = getattr(source, "refresh_known", None)
+    incremental = refresher is not None and previous is not None and previous.last_sync_complete
+    known = set(store.video_ids(account)) if incremental else set()
+    store.begin_sync(account, taken_at)
+
     total = profile.video_count
-    done = 0
-    progress(Progress(Stage.VIDEOS, 0, total))
-    for page in source.iter_video_pages():
+    done = pages = refreshed = 0
+    seen: set[str] = set()
+
+    def save(page: list[Video]) -> None:
+        nonlocal done
         cancel.raise_if_cancelled()
         store.save_videos_page(account, page, taken_at)
         done += len(page)
         progress(Progress(Stage.VIDEOS, done, max(total or 0, done) or None))
+
+    progress(Progress(Stage.VIDEOS, 0, total))
+    stopped_early = False
+    for page in source.iter_video_pages():
+        save(page)
+        pages += 1
+        seen.update(v.video_id for v in page)
+        if known and all(v.video_id in known for v in page):
+            stopped_early = True
+            break
+    if stopped_early and refresher is not None:
+        for page in refresher(sorted(known - seen)):
+            save(page)
+            refreshed += len(page)
     cancel.raise_if_cancelled()
     if store.counts(account)["account_snapshots"] <= 1:
         history = source.history()
@@ -51,4 +82,4 @@ def sync(
             progress(Progress(Stage.HISTORY))
             store.save_history(account, history.account, history.videos)
     store.mark_synced(account, taken_at)
-    return SyncResult(account, done, taken_at)
+    return SyncResult(account, done, taken_at, pages, refreshed)

@@ -84,3 +84,91 @@ class ExportFailed(AppError):
 
 class SettingsError(AppError):
     template = QT_TRANSLATE_NOOP("Errors", "Invalid setting {key}: {detail}")
+
+
+# -- network and APIs -------------------------------------------------------------------------------------
+
+
+class NetworkError(AppError):
+    template = QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}. Check your internet connection and try again.")
+
+
+class ServerError(AppError):
+    template = QT_TRANSLATE_NOOP("Errors", "{service} had a problem on its side (HTTP {status}). Try again later.")
+
+
+class MalformedResponse(AppError):
+    template = QT_TRANSLATE_NOOP("Errors", "{service} sent an answer this app cannot read ({detail}).")
+
+
+class RateLimited(AppError):
+    template = QT_TRANSLATE_NOOP("Errors", "{service} says too many requests were made. Wait a minute and try again.")
+
+
+class ApiError(AppError):
+    template = QT_TRANSLATE_NOOP("Errors", "{service} refused the request: {code} ({message}).")
+
+
+# -- TikTok sign-in -----------------------------------------------------------------------------------------
+
+
+class MissingCredentials(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The TikTok client key and client secret are not set. Enter them in the set-up wizard, or set "
+        "TIKTOK_CLIENT_KEY and TIKTOK_CLIENT_SECRET.",
+    )
+
+
+class BadCredentials(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "TikTok rejected the client key or client secret ({error}). Check them in the settings."
+    )
+
+
+class SignInRefused(AppError):
+    template = QT_TRANSLATE_NOOP("Errors", "The sign-in was refused in TikTok ({error}). Nothing was changed.")
+
+
+class SignInTimedOut(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The sign-in did not come back within {seconds} seconds. If TikTok showed an error page, register "
+        "this redirect URI for your app: {redirect_uri}",
+    )
+
+
+class SignInFailed(AppError):
+    template = QT_TRANSLATE_NOOP("Errors", "The sign-in failed: {error} ({description}).")
+
+
+class SignedOut(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Your TikTok sign-in has expired or access was revoked. Sign in with TikTok again."
+    )
+
+
+class NotSignedIn(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "You are not signed in with TikTok. Sign in first (tiktok-desktop login)."
+    )
+
+
+class ScopeMissing(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "TikTok did not grant the permission \u201c{scope}\u201d. Sign in again and allow it."
+    )
+
+
+class ListenerUnavailable(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Cannot listen for the sign-in on 127.0.0.1 port {port}: {detail}. Choose another port."
+    )
+
+
+class KeyringUnavailable(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "No system keyring is available, so the sign-in is kept only until the app closes and is never "
+        "written to disk. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.",
+    )

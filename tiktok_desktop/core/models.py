@@ -77,3 +77,4 @@ class Account:
     key: str
     profile: Profile
     last_sync_at: int | None
+    last_sync_complete: bool = False  # the latest sync that started also finished

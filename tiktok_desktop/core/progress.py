@@ -40,6 +40,11 @@ class CancelToken:
     def cancelled(self) -> bool:
         return self._event.is_set()
 
+    def sleep(self, seconds: float) -> None:
+        """Waits, but wakes up and raises Cancelled as soon as cancel() is called."""
+        if self._event.wait(max(0.0, seconds)):
+            raise Cancelled()
+
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise Cancelled()

@@ -40,7 +40,8 @@ MIGRATIONS: tuple[str, ...] = (
         likes INTEGER,
         video_count INTEGER,
         updated_at INTEGER NOT NULL,
-        last_sync_at INTEGER
+        last_sync_at INTEGER,
+        sync_started_at INTEGER
     );
     CREATE TABLE videos (
         account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
@@ -236,9 +237,13 @@ class Store:
                 [(account, s.video_id, s.taken_at, s.views, s.likes, s.comments, s.shares) for s in video_snapshots],
             )
 
+    def begin_sync(self, account: str, at: int) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE accounts SET sync_started_at = ? WHERE key = ?", (at, account))
+
     def mark_synced(self, account: str, at: int) -> None:
         with self._transaction() as db:
-            db.execute("UPDATE accounts SET last_sync_at = ? WHERE key = ?", (at, account))
+            db.execute("UPDATE accounts SET last_sync_at = ?, sync_started_at = NULL WHERE key = ?", (at, account))
 
     # -- reading ------------------------------------------------------------------------------------------
 
@@ -246,7 +251,7 @@ class Store:
         with _errors(self.path):
             rows = self._db.execute(
                 """SELECT key, source, external_id, username, display_name, bio, avatar_url, profile_url,
-                          verified, followers, following, likes, video_count, last_sync_at
+                          verified, followers, following, likes, video_count, last_sync_at, sync_started_at
                    FROM accounts ORDER BY coalesce(last_sync_at, 0) DESC, key"""
             ).fetchall()
         return [
@@ -258,6 +263,7 @@ class Store:
                     following=r[10], likes=r[11], video_count=r[12],
                 ),
                 last_sync_at=r[13],
+                last_sync_complete=r[13] is not None and r[14] is None,
             )
             for r in rows
         ]

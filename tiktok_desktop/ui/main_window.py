@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         ctx, name = self.ctx, self.source_name
 
         def run(progress, cancel) -> SyncResult:
-            source = ctx.make_source(name)
+            source = ctx.make_source(name, cancel=cancel)
             try:
                 with ctx.open_store() as store:
                     return sync(store, source, progress=progress, cancel=cancel)

@@ -1,0 +1,158 @@
+"""The real `login`, `sync` and `logout` commands against the fake TikTok, with a browser following the redirect."""
+
+from __future__ import annotations
+
+import base64
+import configparser
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fake_tiktok import FakeTikTok
+
+HERE = Path(__file__).parent
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture
+def fake():
+    server = FakeTikTok(videos=45).start()
+    yield server
+    server.stop()
+
+
+def browser_script(tmp_path: Path, command: str) -> str:
+    """$BROWSER names one program (Python's webbrowser passes the URL as its only argument): wrap the command."""
+    script = tmp_path / "browser.sh"
+    script.write_text(f'#!/bin/sh\nexec {command} "$1"\n')
+    script.chmod(0o755)
+    return str(script)
+
+
+def scripted_browser(tmp_path: Path) -> str:
+    return browser_script(tmp_path, f"{shlex.quote(sys.executable)} {shlex.quote(str(HERE / 'follow_redirects.py'))}")
+
+
+def env_for(fake: FakeTikTok, tmp_path: Path, browser: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "TIKTOK_CLIENT_KEY": fake.client_key,
+        "TIKTOK_CLIENT_SECRET": fake.client_secret,
+        "TIKTOK_AUTH_URL": fake.auth_url,
+        "TIKTOK_API_BASE": fake.base,
+        "BROWSER": browser,
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+        "HOME": str(tmp_path / "home"),
+    }
+
+
+def cli(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tiktok_desktop", *args], env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def keyring_values(path: Path) -> dict[str, str]:
+    """The entries of keyrings.alt's PlaintextKeyring file (values are base64, names escaped)."""
+    parser = configparser.RawConfigParser()
+    parser.read(path)
+    return {name: base64.b64decode(value).decode() for section in parser.sections()
+            for name, value in parser.items(section)}
+
+
+def files_containing(root: Path, needles: list[str], skip: Path) -> list[str]:
+    forms = [(n, f) for n in needles for f in (n.encode(), base64.b64encode(n.encode()))]
+    found = []
+    for path in root.rglob("*"):
+        if path.is_file() and path != skip:
+            data = path.read_bytes()
+            found += [f"{path}: {n[:8]}…" for n, f in forms if f in data]
+    return found
+
+
+def run_flow(fake: FakeTikTok, tmp_path: Path, browser: str) -> None:
+    env = env_for(fake, tmp_path, browser)
+    login = cli(env, "login", "--timeout", "60")
+    assert login.returncode == 0, login.stderr
+    assert "Signed in as @fake.creator" in login.stdout
+    assert fake.auth_url + "?" in login.stdout  # the URL is always printed too
+
+    sync = cli(env, "sync", "--source", "official")
+    assert sync.returncode == 0, sync.stderr
+    assert "Synced 45 videos of official:" in sync.stdout
+    status = cli(env, "status")
+    assert "official:" in status.stdout and "@fake.creator" in status.stdout
+
+    # the access token dies (expired, say): the next sync refreshes it, and the rotated refresh token is kept
+    fake.access.clear()
+    again = cli(env, "sync", "--source", "official")
+    assert again.returncode == 0, again.stderr
+
+    keyring_file = Path(env["XDG_DATA_HOME"]) / "python_keyring" / "keyring_pass.cfg"
+    stored = keyring_values(keyring_file)
+    live_refresh = next(iter(fake.refresh))
+    assert live_refresh in stored.values()  # the rotated one, not the first
+    assert all(len(v.encode()) < 2560 for v in stored.values())
+    secrets = fake.issued + [fake.client_secret]
+    assert files_containing(tmp_path, secrets, skip=keyring_file) == []
+    for out in (login, sync, status, again):
+        assert not [s for s in secrets if s in out.stdout + out.stderr]
+
+    # TikTok side revoked access (the user removed the app in the TikTok app): one clear line, data kept
+    fake.revoke_everything()
+    revoked = cli(env, "sync", "--source", "official")
+    assert revoked.returncode == 1 and revoked.stderr.count("\n") == 1
+    assert "expired or access was revoked" in revoked.stderr
+    assert "official:" in cli(env, "status").stdout
+
+    login_again = cli(env, "login", "--timeout", "60")
+    assert login_again.returncode == 0, login_again.stderr
+    logout = cli(env, "logout")
+    assert logout.returncode == 0 and "Signed out." in logout.stdout
+    assert fake.revoked == [fake.open_id]
+    assert not [v for v in keyring_values(keyring_file).values() if v.startswith(("act.", "rft."))]
+
+
+def test_login_sync_logout_with_a_scripted_browser(fake: FakeTikTok, tmp_path: Path) -> None:
+    run_flow(fake, tmp_path, scripted_browser(tmp_path))
+    assert fake.token_requests[0]["grant_type"] == "authorization_code"
+
+
+def test_login_sync_logout_with_headless_chromium(fake: FakeTikTok, tmp_path: Path) -> None:
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is missing: .ci/run installs it with `make system-deps`")
+        pytest.skip("chromium is not installed (sudo make system-deps)")
+    profile = tmp_path / "chromium-profile"
+    browser = (
+        f"{CHROMIUM} --headless --no-sandbox --disable-gpu --disable-background-networking --disable-quic "
+        f"--no-first-run --disable-component-update --disable-sync --user-data-dir={profile} --dump-dom"
+    )
+    run_flow(fake, tmp_path, browser_script(tmp_path, browser))
+
+
+def test_login_failures_are_one_clear_line(fake: FakeTikTok, tmp_path: Path) -> None:
+    env = env_for(fake, tmp_path, scripted_browser(tmp_path))
+    fake.deny = True
+    refused = cli(env, "login", "--timeout", "30")
+    assert refused.returncode == 1 and "refused" in refused.stderr and refused.stderr.count("\n") == 1
+    fake.deny = False
+
+    wrong_secret = cli({**env, "TIKTOK_CLIENT_SECRET": "wrong"}, "login", "--timeout", "30")
+    assert wrong_secret.returncode == 1 and "rejected the client key or client secret" in wrong_secret.stderr
+
+    # a wrong client key: TikTok shows an error page and never redirects; the flow times out and says why
+    wrong_key = cli({**env, "TIKTOK_CLIENT_KEY": "nope"}, "login", "--timeout", "2")
+    assert wrong_key.returncode == 1 and "http://127.0.0.1:*/callback/" in wrong_key.stderr
+    assert "Traceback" not in refused.stderr + wrong_secret.stderr + wrong_key.stderr
+
+    no_browser = cli(env, "login", "--no-browser", "--timeout", "1")
+    assert fake.auth_url in no_browser.stdout and no_browser.returncode == 1
+
+    no_keyring = cli({**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}, "login")
+    assert no_keyring.returncode == 1 and "No system keyring is available" in no_keyring.stderr

@@ -1,0 +1,78 @@
+"""Sign in with TikTok (browser + loopback listener + PKCE) and sign out."""
+
+from __future__ import annotations
+
+import logging
+import webbrowser
+from typing import Callable
+
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.auth.listener import LoopbackListener, ResultPages
+from tiktok_desktop.auth.manager import TokenManager
+from tiktok_desktop.auth.oauth import TokenClient, authorize_url
+from tiktok_desktop.auth.pkce import hex_challenge, new_state, new_verifier
+from tiktok_desktop.core.errors import AppError
+from tiktok_desktop.core.models import Profile
+from tiktok_desktop.core.progress import CancelToken
+from tiktok_desktop.sources.http import new_client
+from tiktok_desktop.sources.official import OfficialSource
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 300.0
+
+
+def sign_in(
+    ctx: AppContext,
+    *,
+    show_url: Callable[[str], None],
+    open_browser: bool = True,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancel: CancelToken | None = None,
+    pages: ResultPages | None = None,
+) -> Profile:
+    """Runs the whole flow and returns the signed-in profile. The tokens end up in the keyring only.
+
+    show_url gets the authorize URL before the browser is asked to open it, for machines where no browser
+    opens (the CLI prints it, the GUI shows it with a Copy button).
+    """
+    cancel = cancel or CancelToken()
+    config = ctx.oauth_config()
+    verifier, state = new_verifier(), new_state()  # new for every attempt
+    with LoopbackListener(state, ctx.settings.get("redirect_port"), pages) as listener:
+        redirect_uri = listener.redirect_uri
+        url = authorize_url(config, redirect_uri, state, hex_challenge(verifier))
+        show_url(url)
+        if open_browser and not webbrowser.open(url):
+            log.info("no browser could be opened; the user has the URL")
+        callback = listener.wait(timeout, cancel)
+    with new_client() as http:
+        tokens = TokenClient(config, http).exchange_code(callback.code, redirect_uri, verifier, cancel)
+    store = ctx.token_store()
+    store.save(tokens)
+    manager = TokenManager(store, TokenClient(config, new_client()), tokens)
+    source = OfficialSource(config.api_base, manager, new_client(), cancel=cancel)
+    try:
+        profile = source.fetch_profile()
+    finally:
+        source.close()
+        manager.client.http.close()
+    if ctx.settings.get("source") in ("auto", "official"):
+        ctx.settings.set("active_account", profile.account_key)
+    return profile
+
+
+def sign_out(ctx: AppContext, cancel: CancelToken | None = None) -> bool:
+    """Revokes at TikTok (best effort) and deletes the tokens; False when nobody was signed in."""
+    store = ctx.token_store()
+    tokens = store.load()
+    if tokens is None:
+        return False
+    try:
+        config = ctx.oauth_config()
+        with new_client() as http:
+            TokenClient(config, http).revoke(tokens.access_token, cancel)
+    except AppError as e:  # the local sign-out must happen whatever TikTok says
+        log.info("revoke failed: %s", type(e).__name__)
+    store.delete(tokens.open_id)
+    return True

@@ -1,0 +1,48 @@
+"""Tokens as TikTok hands them out, with absolute expiry times."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping
+
+from tiktok_desktop.core.errors import MalformedResponse
+
+REFRESH_AHEAD = 5 * 60  # refresh this long before the access token expires
+
+
+@dataclass(frozen=True)
+class Tokens:
+    open_id: str
+    access_token: str = field(repr=False)
+    refresh_token: str = field(repr=False)
+    scope: str
+    access_expires_at: int
+    refresh_expires_at: int
+
+    @property
+    def scopes(self) -> frozenset[str]:
+        return frozenset(s for s in self.scope.split(",") if s)
+
+    def access_fresh(self, now: float | None = None) -> bool:
+        return (time.time() if now is None else now) < self.access_expires_at - REFRESH_AHEAD
+
+    def refresh_usable(self, now: float | None = None) -> bool:
+        return (time.time() if now is None else now) < self.refresh_expires_at
+
+    def with_refresh(self, refresh_token: str) -> Tokens:
+        return replace(self, refresh_token=refresh_token)
+
+
+def parse_token_response(body: Mapping[str, Any], now: float | None = None) -> Tokens:
+    """The flat token answer; lifetimes come from each answer (TikTok's documents disagree on them)."""
+    now = time.time() if now is None else now
+    try:
+        access, refresh, open_id = body["access_token"], body["refresh_token"], body["open_id"]
+        expires_in, refresh_in = int(body["expires_in"]), int(body["refresh_expires_in"])
+    except (KeyError, TypeError, ValueError) as e:
+        raise MalformedResponse(service="TikTok", detail=f"token answer without {e}") from None
+    if not all(isinstance(x, str) and x for x in (access, refresh, open_id)):
+        raise MalformedResponse(service="TikTok", detail="token answer with empty fields")
+    scope = body.get("scope") if isinstance(body.get("scope"), str) else ""
+    return Tokens(open_id, access, refresh, scope, int(now + expires_in), int(now + refresh_in))
