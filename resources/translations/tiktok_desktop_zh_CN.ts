@@ -78,6 +78,66 @@
             <translation>设置项 {key} 无效：{detail}</translation>
         </message>
         <message>
+            <source>Cannot reach {host}. Check your internet connection and try again.</source>
+            <translation>无法连接 {host}。请检查网络连接后重试。</translation>
+        </message>
+        <message>
+            <source>{service} had a problem on its side (HTTP {status}). Try again later.</source>
+            <translation>{service} 服务端出现问题（HTTP {status}）。请稍后重试。</translation>
+        </message>
+        <message>
+            <source>{service} sent an answer this app cannot read ({detail}).</source>
+            <translation>{service} 返回了本应用无法读取的内容（{detail}）。</translation>
+        </message>
+        <message>
+            <source>{service} says too many requests were made. Wait a minute and try again.</source>
+            <translation>{service} 提示请求过于频繁。请等一分钟后重试。</translation>
+        </message>
+        <message>
+            <source>{service} refused the request: {code} ({message}).</source>
+            <translation>{service} 拒绝了请求：{code}（{message}）。</translation>
+        </message>
+        <message>
+            <source>The TikTok client key and client secret are not set. Enter them in the set-up wizard, or set TIKTOK_CLIENT_KEY and TIKTOK_CLIENT_SECRET.</source>
+            <translation>尚未设置 TikTok 的 client key 和 client secret。请在设置向导中填写，或设置环境变量 TIKTOK_CLIENT_KEY 和 TIKTOK_CLIENT_SECRET。</translation>
+        </message>
+        <message>
+            <source>TikTok rejected the client key or client secret ({error}). Check them in the settings.</source>
+            <translation>TikTok 拒绝了 client key 或 client secret（{error}）。请在设置中检查。</translation>
+        </message>
+        <message>
+            <source>The sign-in was refused in TikTok ({error}). Nothing was changed.</source>
+            <translation>登录在 TikTok 中被拒绝（{error}）。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>The sign-in did not come back within {seconds} seconds. If TikTok showed an error page, register this redirect URI for your app: {redirect_uri}</source>
+            <translation>登录在 {seconds} 秒内没有返回。如果 TikTok 显示了错误页面，请为您的应用注册此重定向 URI：{redirect_uri}</translation>
+        </message>
+        <message>
+            <source>The sign-in failed: {error} ({description}).</source>
+            <translation>登录失败：{error}（{description}）。</translation>
+        </message>
+        <message>
+            <source>Your TikTok sign-in has expired or access was revoked. Sign in with TikTok again.</source>
+            <translation>您的 TikTok 登录已过期或访问权限已被撤销。请重新使用 TikTok 登录。</translation>
+        </message>
+        <message>
+            <source>You are not signed in with TikTok. Sign in first (tiktok-desktop login).</source>
+            <translation>您尚未使用 TikTok 登录。请先登录（tiktok-desktop login）。</translation>
+        </message>
+        <message>
+            <source>TikTok did not grant the permission “{scope}”. Sign in again and allow it.</source>
+            <translation>TikTok 未授予“{scope}”权限。请重新登录并允许该权限。</translation>
+        </message>
+        <message>
+            <source>Cannot listen for the sign-in on 127.0.0.1 port {port}: {detail}. Choose another port.</source>
+            <translation>无法在 127.0.0.1 的端口 {port} 上等待登录回调：{detail}。请换一个端口。</translation>
+        </message>
+        <message>
+            <source>No system keyring is available, so the sign-in is kept only until the app closes and is never written to disk. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
+            <translation>没有可用的系统钥匙串，因此登录信息只保留到应用关闭，且绝不会写入磁盘。在 Linux 上，请安装并解锁 Secret Service（如 GNOME Keyring 或 KWallet）。</translation>
+        </message>
+        <message>
             <source>Unexpected error ({name}). Details are in the log file.</source>
             <translation>意外错误（{name}）。详情见日志文件。</translation>
         </message>
@@ -116,6 +176,22 @@
             <translation>导出视频为 CSV(&amp;E)…</translation>
         </message>
         <message>
+            <source>Sign in with TikTok</source>
+            <translation>使用 TikTok 登录</translation>
+        </message>
+        <message>
+            <source>Sign in with your TikTok account to see your own numbers</source>
+            <translation>使用您的 TikTok 账号登录，查看您自己的数据</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>未登录</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -146,6 +222,10 @@
         <message>
             <source>System default</source>
             <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>&amp;Account</source>
+            <translation>账号(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -236,6 +316,18 @@
         <message>
             <source>The old database was kept as %1</source>
             <translation>旧数据库已保留为 %1</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>已登录为 %1</translation>
+        </message>
+        <message>
+            <source>Signed in with TikTok</source>
+            <translation>已使用 TikTok 登录</translation>
+        </message>
+        <message>
+            <source>Signed out. Your stored history is kept.</source>
+            <translation>已退出登录。已保存的历史数据会保留。</translation>
         </message>
         <message>
             <source>Export videos</source>
@@ -342,6 +434,65 @@ Analytics for TikTok creators.</source>
         <message>
             <source>Panel sizes</source>
             <translation>面板大小</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in with TikTok</source>
+            <translation>使用 TikTok 登录</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>正在启动…</translation>
+        </message>
+        <message>
+            <source>The sign-in address appears here</source>
+            <translation>登录地址将显示在这里</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Open browser</source>
+            <translation>打开浏览器</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Copied. Paste the address into a browser to sign in.</source>
+            <translation>已复制。请将地址粘贴到浏览器中登录。</translation>
+        </message>
+        <message>
+            <source>Opening TikTok in your browser…</source>
+            <translation>正在浏览器中打开 TikTok…</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>已登录</translation>
+        </message>
+        <message>
+            <source>TikTok Creator Desktop received your sign-in. You can close this tab.</source>
+            <translation>TikTok 创作者桌面版已收到您的登录。您可以关闭此标签页。</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <source>The sign-in did not complete. Return to TikTok Creator Desktop for details.</source>
+            <translation>登录未完成。请返回 TikTok 创作者桌面版查看详情。</translation>
+        </message>
+        <message>
+            <source>Sign in and allow access in the browser window that opened. If none opened, copy this address into a browser on this computer.</source>
+            <translation>请在打开的浏览器窗口中登录并允许访问。如果没有打开浏览器，请将此地址复制到本机的浏览器中。</translation>
+        </message>
+        <message>
+            <source>The sign-in did not work.</source>
+            <translation>登录没有成功。</translation>
         </message>
     </context>
     <context>

@@ -73,7 +73,10 @@ class AppContext:
         name = requested or self.settings.get("source")
         if name != "auto":
             return name
-        if self.has_official_credentials() and self.signed_in():
+        if self.has_official_credentials() and (
+            self.signed_in() or self.settings.get("active_account").startswith("official:")
+        ):
+            # signed in, or signed out by TikTok: keep showing the creator's own data, not the demo
             return "official"
         return "demo"
 

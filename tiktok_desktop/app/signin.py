@@ -43,6 +43,7 @@ def sign_in(
         redirect_uri = listener.redirect_uri
         url = authorize_url(config, redirect_uri, state, hex_challenge(verifier))
         show_url(url)
+        cancel.raise_if_cancelled()
         if open_browser and not webbrowser.open(url):
             log.info("no browser could be opened; the user has the URL")
         callback = listener.wait(timeout, cancel)
@@ -75,4 +76,6 @@ def sign_out(ctx: AppContext, cancel: CancelToken | None = None) -> bool:
     except AppError as e:  # the local sign-out must happen whatever TikTok says
         log.info("revoke failed: %s", type(e).__name__)
     store.delete(tokens.open_id)
+    if ctx.settings.get("active_account").startswith("official:"):
+        ctx.settings.set("active_account", "")
     return True

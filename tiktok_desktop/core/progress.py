@@ -15,6 +15,7 @@ class Stage(Enum):
     VIDEOS = "videos"
     HISTORY = "history"
     SAVING = "saving"
+    SIGN_IN = "sign_in"  # detail: the URL to open
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,7 @@ class Progress:
     stage: Stage
     done: int = 0
     total: int | None = None  # None while the total is unknown
+    detail: str = ""
 
 
 ProgressCallback = Callable[[Progress], None]

@@ -71,6 +71,9 @@ class ChartsPanel(QStackedWidget):
             return
         self._pending = None
         known = [s for s in snapshots if s.followers is not None]
+        # a line needs two points: markers keep a young history (one sync so far) visible
+        self._curves["followers"].setSymbol("o" if len(known) < 30 else None)
+        self._curves["followers"].setSymbolBrush(ACCENT)
         self._curves["followers"].setData([s.taken_at for s in known], [s.followers for s in known])
         shown = [v for v in videos if v.views > 0]  # a log axis cannot show zero
         self._curves["views"].setData([v.published_at for v in shown], [v.views for v in shown])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -16,18 +17,31 @@ from PySide6.QtWidgets import (
 from tiktok_desktop import __version__
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard, pick_account
+from tiktok_desktop.app.signin import sign_out
 from tiktok_desktop.app.database import move_database_aside
 from tiktok_desktop.app.export import export_csv
 from tiktok_desktop.app.sync import SyncResult, sync
-from tiktok_desktop.core.errors import Cancelled, StoreCorrupt, StoreTooNew
+from tiktok_desktop.core.errors import Cancelled, NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
+from tiktok_desktop.core.models import Profile
 from tiktok_desktop.core.progress import Progress, Stage
 from tiktok_desktop.ui import format as fmt
 from tiktok_desktop.ui.banner import Banner
 from tiktok_desktop.ui.charts import ChartsPanel
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.profile_card import ProfileCard, plain_label
+from tiktok_desktop.ui.signin_dialog import SignInDialog
 from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
 from tiktok_desktop.ui.video_model import COVER, PUBLISHED, TITLE, ShareUrlRole, VideoTableModel
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the load task found: the source in use, its dashboard, and who is signed in."""
+
+    source: str
+    dashboard: Dashboard | None
+    signed_in: bool
+    keyring_warning: BaseException | None
+
 
 LANGUAGE_NAMES = (("system", None), ("en", "English"), ("zh_CN", "\u7b80\u4f53\u4e2d\u6587"))
 
@@ -50,6 +64,8 @@ class MainWindow(QMainWindow):
         self.dashboard: Dashboard | None = None
         self._sync: TaskHandle | None = None
         self._banner_action: Callable[[], None] | None = None
+        self.source_name = ctx.settings.get("source") if ctx.settings.get("source") != "auto" else "demo"
+        self.signed_in = False
         self.setWindowTitle(self.tr("TikTok Creator Desktop"))
         self.setMinimumSize(760, 560)
         self._build_ui()
@@ -135,6 +151,14 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export videos as CSV\u2026"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_csv)
+        self.sign_in_action = QAction(self.tr("Sign in with TikTok"), self)
+        self.sign_in_action.setToolTip(self.tr("Sign in with your TikTok account to see your own numbers"))
+        self.sign_in_action.triggered.connect(self.sign_in)
+        self.signed_in_as = QAction(self.tr("Not signed in"), self)
+        self.signed_in_as.setEnabled(False)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.sign_out_action.setVisible(False)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -156,6 +180,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.cancel_action)
         toolbar.addAction(self.export_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.sign_in_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -179,6 +205,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             group.addAction(action)
             language_menu.addAction(action)
+        account_menu = menu.addMenu(self.tr("&Account"))
+        account_menu.addAction(self.signed_in_as)
+        account_menu.addSeparator()
+        account_menu.addAction(self.sign_in_action)
+        account_menu.addAction(self.sign_out_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
@@ -221,31 +252,36 @@ class MainWindow(QMainWindow):
 
     # -- loading -------------------------------------------------------------------------------------------
 
-    @property
-    def source_name(self) -> str:
-        return self.ctx.resolve_source()
-
     def start(self) -> None:
         """Loads what the store has; on a first start with demo data, syncs it first."""
         self.reload(sync_if_empty=True)
 
     def reload(self, sync_if_empty: bool = False) -> None:
-        ctx, source, preferred = self.ctx, self.source_name, self.ctx.settings.get("active_account")
+        ctx = self.ctx
 
-        def load(progress, cancel) -> Dashboard | None:
+        def load(progress, cancel) -> Loaded:
+            source = ctx.resolve_source()  # may read the keyring: not on the GUI thread
+            signed_in = ctx.signed_in()
             with ctx.open_store() as store:
-                account = pick_account(store, preferred, source)
-                return None if account is None else load_dashboard(store, account.key)
+                account = pick_account(store, ctx.settings.get("active_account"), source)
+                dashboard = None if account is None else load_dashboard(store, account.key)
+            return Loaded(source, dashboard, signed_in, ctx.secrets.warning)
 
-        def loaded(dashboard: Dashboard | None) -> None:
-            if dashboard is None:
+        def loaded(result: Loaded) -> None:
+            self.source_name = result.source
+            official = result.dashboard is not None and result.source == "official"
+            self._show_account(result.signed_in, result.dashboard.account.profile.username if official else "")
+            if result.keyring_warning is not None and result.signed_in:
+                self._banner_action = None
+                self.error_banner.show_message(error_text(result.keyring_warning))
+            if result.dashboard is None:
                 self._show_empty()
-                if sync_if_empty and source == "demo":
+                if sync_if_empty and result.source in ("demo", "official"):
                     self.refresh()
                 return
-            self._show(dashboard)
+            self._show(result.dashboard)
 
-        self.runner.submit("load", load, on_success=loaded, on_error=self._on_error)
+        self.runner.submit("load", load, on_success=loaded, on_error=self._on_error, owner=self)
 
     def _show_empty(self) -> None:
         self._update_status(None)
@@ -306,7 +342,7 @@ class MainWindow(QMainWindow):
         self.error_banner.hide()
         self._set_syncing(True)
         handle = self.runner.submit(
-            "sync", run, on_success=self._synced, on_error=self._sync_failed, on_progress=self._on_progress
+            "sync", run, on_success=self._synced, on_error=self._sync_failed, on_progress=self._on_progress, owner=self
         )
         if not handle.done:  # a synchronous runner has already finished it
             self._sync = handle
@@ -365,6 +401,10 @@ class MainWindow(QMainWindow):
         if isinstance(error, (StoreCorrupt, StoreTooNew)):
             self._banner_action = self._move_database_aside
             self.error_banner.show_message(error_text(error), self.tr("Move aside and start fresh"))
+        elif isinstance(error, (SignedOut, NotSignedIn)):
+            self._banner_action = self.sign_in
+            self._show_account(False)
+            self.error_banner.show_message(error_text(error), self.tr("Sign in with TikTok"))
         else:
             self._banner_action = None
             self.error_banner.show_message(error_text(error))
@@ -381,7 +421,46 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The old database was kept as %1").replace("%1", str(path)), 15000)
             self.start()
 
-        self.runner.submit("move aside", lambda p, c: move_database_aside(ctx), on_success=moved, on_error=self._on_error)
+        self.runner.submit("move aside", lambda p, c: move_database_aside(ctx), on_success=moved, on_error=self._on_error, owner=self)
+
+    # -- account -------------------------------------------------------------------------------------------
+
+    def _show_account(self, signed_in: bool, name: str = "") -> None:
+        self.signed_in = signed_in
+        self.signed_in_as.setText(
+            self.tr("Signed in as %1").replace("%1", "@" + name) if signed_in and name
+            else self.tr("Signed in with TikTok") if signed_in else self.tr("Not signed in")
+        )
+        self.sign_in_action.setVisible(not signed_in)
+        self.sign_out_action.setVisible(signed_in)
+
+    def sign_in(self) -> SignInDialog:
+        dialog = SignInDialog(self.ctx, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signed_in.connect(self._signed_in)
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def _signed_in(self, profile: Profile) -> None:
+        self.error_banner.hide()
+        self._show_account(True, profile.username)
+        self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", "@" + profile.username), 8000)
+        self.save_state()
+        chosen = self.ctx.settings.get("source")
+        self.source_name = "official" if chosen == "auto" else chosen
+        self.refresh()
+
+    def sign_out(self) -> None:
+        ctx = self.ctx
+
+        def done(_: bool) -> None:
+            self._show_account(False)
+            self.save_state()
+            self.statusBar().showMessage(self.tr("Signed out. Your stored history is kept."), 8000)
+            self.reload()
+
+        self.runner.submit("sign out", lambda p, c: sign_out(ctx, c), on_success=done, on_error=self._on_error, owner=self)
 
     def export_csv(self) -> None:
         if self.dashboard is None:
@@ -397,7 +476,7 @@ class MainWindow(QMainWindow):
                 self.tr("Exported %n video(s) to %1", "", rows).replace("%1", path), 10000
             )
 
-        self.runner.submit("export", lambda p, c: export_csv(videos, Path(path)), on_success=done, on_error=self._on_error)
+        self.runner.submit("export", lambda p, c: export_csv(videos, Path(path)), on_success=done, on_error=self._on_error, owner=self)
 
     def _on_search(self, text: str) -> None:
         self.model.set_filter_text(text)

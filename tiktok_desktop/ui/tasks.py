@@ -11,6 +11,7 @@ import logging
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import Shiboken
 
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback
 
@@ -86,14 +87,24 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[Progress], None] | None = None,
+        owner: QObject | None = None,
     ) -> TaskHandle:
-        handle = TaskHandle(name, self)
+        """Runs fn in the pool. With an owner, callbacks are dropped once the owner is deleted (a window closed
+        while its task still ran), so they never touch dead widgets."""
+        # no parent: the runner may be destroyed while a handle's deferred delete is pending (a double delete)
+        handle = TaskHandle(name)
+
+        def guarded(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            if owner is None:
+                return callback
+            return lambda value: callback(value) if Shiboken.isValid(owner) else None
+
         if on_progress:
-            handle.progressed.connect(on_progress)
+            handle.progressed.connect(guarded(on_progress))
         if on_success:
-            handle.succeeded.connect(on_success)
+            handle.succeeded.connect(guarded(on_success))
         if on_error:
-            handle.failed.connect(on_error)
+            handle.failed.connect(guarded(on_error))
         handle.finished.connect(lambda: self._forget(handle))
         self._active.add(handle)
         runnable = _Runnable(fn, handle)

@@ -1,0 +1,134 @@
+"""Signing in from the GUI against the fake TikTok: dialog, sync of the real account, revoked access, sign-out."""
+
+from __future__ import annotations
+
+import threading
+import urllib.error
+import urllib.request
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from fake_tiktok import FakeTikTok
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.config import Settings
+from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.tasks import TaskRunner
+
+TIMEOUT = 30_000
+
+
+@pytest.fixture
+def fake():
+    server = FakeTikTok(videos=30).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    """webbrowser.open as a browser would do it: load the page, follow the redirect to the listener."""
+    opened: list[str] = []
+
+    def visit(url: str) -> None:
+        try:
+            urllib.request.urlopen(url, timeout=10).read()
+        except urllib.error.HTTPError:
+            pass
+
+    def open_url(url: str, *a, **k) -> bool:
+        opened.append(url)
+        threading.Thread(target=visit, args=(url,), daemon=True).start()
+        return True
+
+    monkeypatch.setattr("webbrowser.open", open_url)
+    return opened
+
+
+@pytest.fixture
+def window(qtbot, isolated, fake):
+    env = {"TIKTOK_CLIENT_KEY": fake.client_key, "TIKTOK_CLIENT_SECRET": fake.client_secret,
+           "TIKTOK_AUTH_URL": fake.auth_url, "TIKTOK_API_BASE": fake.base}
+    ctx = AppContext(isolated, Settings(isolated.settings_file, environ=env), environ=env)
+    runner = TaskRunner()
+    w = MainWindow(ctx, runner)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.dashboard_shown, timeout=TIMEOUT):
+        w.start()
+    yield w
+    w.close()
+    assert runner.shutdown(10_000)
+
+
+def test_sign_in_shows_the_creators_own_data(qtbot, window: MainWindow, fake: FakeTikTok, browser) -> None:
+    assert window.source_name == "demo" and window.sign_in_action.isVisible()
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        dialog = window.sign_in()
+        qtbot.waitUntil(lambda: dialog.url.text().startswith(fake.auth_url), timeout=TIMEOUT)
+        shown_url = dialog.url.text()
+        assert dialog.copy_button.isEnabled()
+        dialog.copy_button.click()
+        assert QApplication.clipboard().text() == dialog.url.text()
+    assert browser == [shown_url]
+    assert window.source_name == "official"
+    assert window.model.rowCount() == 30
+    assert not window.demo_banner.isVisible() and "Demo" not in window.windowTitle()
+    assert window.profile_card.display_name.text() == "Fake <i>Creator</i> 🍜"
+    assert window.signed_in_as.text() == "Signed in as @fake.creator"
+    assert window.sign_out_action.isVisible() and not window.sign_in_action.isVisible()
+
+
+def test_revoked_access_shows_a_banner_that_signs_in_again(qtbot, window: MainWindow, fake, browser) -> None:
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        window.sign_in()
+    fake.revoke_everything()
+    window.refresh()
+    qtbot.waitUntil(lambda: window.error_banner.isVisible(), timeout=TIMEOUT)
+    assert "expired or access was revoked" in window.error_banner.label.text()
+    assert window.error_banner.action.text() == "Sign in with TikTok"
+    assert window.model.rowCount() == 30  # the creator's data stays on screen
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        window.error_banner.action.click()
+    assert not window.error_banner.isVisible() and window.signed_in
+
+
+def test_a_refused_sign_in_is_explained_in_the_dialog(qtbot, window: MainWindow, fake, browser) -> None:
+    fake.deny = True
+    dialog = window.sign_in()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=TIMEOUT)
+    assert "refused" in dialog.error.text() and dialog.retry_button.isVisible()
+    fake.deny = False
+    with qtbot.waitSignal(dialog.signed_in, timeout=TIMEOUT):
+        dialog.retry_button.click()
+
+
+def test_cancel_closes_the_listener(qtbot, window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr("webbrowser.open", lambda *a, **k: True)  # the user never finishes in the browser
+    dialog = window.sign_in()
+    qtbot.waitUntil(lambda: bool(dialog.url.text()), timeout=TIMEOUT)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=TIMEOUT)
+    assert not any(t.name == "oauth-callback" for t in threading.enumerate())
+
+
+def test_sign_out_returns_to_demo_data(qtbot, window: MainWindow, fake, browser) -> None:
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        window.sign_in()
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        window.sign_out()
+    assert fake.revoked == [fake.open_id]
+    assert window.source_name == "demo" and window.demo_banner.isVisible()
+    assert window.sign_in_action.isVisible() and window.signed_in_as.text() == "Not signed in"
+
+
+def test_missing_credentials_say_what_to_do(qtbot, isolated) -> None:
+    ctx = AppContext(isolated, Settings(isolated.settings_file, environ={}), environ={})
+    runner = TaskRunner()
+    w = MainWindow(ctx, runner)
+    qtbot.addWidget(w)
+    dialog = w.sign_in()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=TIMEOUT)
+    assert "client key and client secret are not set" in dialog.error.text()
+    dialog.reject()
+    assert runner.shutdown(10_000)
