@@ -12,7 +12,9 @@ import hashlib
 import json
 import re
 import secrets
+import struct
 import threading
+import zlib
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
@@ -27,6 +29,16 @@ FIELD_SCOPE = {
     **dict.fromkeys(("bio_description", "profile_deep_link", "is_verified", "username"), "user.info.profile"),
     **dict.fromkeys(("follower_count", "following_count", "likes_count", "video_count"), "user.info.stats"),
 }
+def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+TINY_PNG = _png(9, 12, (10, 200, 30))  # #0ac81e: no placeholder tile has this colour
 REDIRECT = re.compile(r"^http://(127\.0\.0\.1|localhost):(\d+)/callback/$")
 
 
@@ -57,6 +69,7 @@ class FakeTikTok:
     revoked: list[str] = field(default_factory=list)
     token_requests: list[dict[str, str]] = field(default_factory=list)
     issued: list[str] = field(default_factory=list)  # every token ever handed out
+    cover_auth_leaks: int = 0
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -67,7 +80,7 @@ class FakeTikTok:
                 "id": str(7_300_000_000_000_000_000 + i), "create_time": now - 3600 * (i + 1) * 7,
                 "title": f"Video {i} <b>bold</b>" if i % 7 else "", "video_description": f"desc {i} #tag{i % 5}",
                 "duration": 5 + i % 300, "view_count": 1000 * (i + 1) + 2**33 * (i == 0), "like_count": 50 + i,
-                "comment_count": i, "share_count": i // 2, "cover_image_url": f"https://cdn.invalid/{i}.jpg",
+                "comment_count": i, "share_count": i // 2, "cover_image_url": f"/cover/{i}.png",  # made absolute in start()
                 "share_url": f"https://www.tiktok.com/@fake/video/{i}", "embed_html": "<blockquote/>",
             }
             for i in range(self.videos)
@@ -90,6 +103,8 @@ class FakeTikTok:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
+        for row in self.video_rows:
+            row["cover_image_url"] = self.base + row["cover_image_url"]
         self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
         return self
@@ -124,6 +139,11 @@ class FakeTikTok:
             ("POST", "/v2/video/list/"): self._video_list,
             ("POST", "/v2/video/query/"): self._video_query,
         }
+        if method == "GET" and url.path.startswith("/cover/"):
+            self.requests["cover"] += 1
+            if h.headers.get("Authorization"):
+                self.cover_auth_leaks += 1
+            return self._send(h, 200, TINY_PNG, "image/png")
         route = routes.get((method, url.path))
         if route is None:
             return self._json(h, 404, {"error": {"code": "invalid_params", "message": "Unsupported path"}})

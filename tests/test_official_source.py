@@ -162,3 +162,35 @@ def test_an_interrupted_sync_is_followed_by_a_full_listing(fake: FakeTikTok) -> 
         fake.requests.clear()
         sync(store, signed_in(fake))
         assert fake.requests["video/list"] == 3 and fake.requests["video/query"] == 0
+
+
+def test_covers_are_cached_once_without_the_api_token(fake: FakeTikTok, tmp_path) -> None:
+    from tiktok_desktop.sources.covers import CoverCache
+
+    cache = CoverCache(tmp_path / "covers")
+    with Store(":memory:") as store:
+        sync(store, signed_in(fake), covers=cache)
+        assert fake.requests["cover"] == fake.videos and fake.cover_auth_leaks == 0
+        assert len(cache.cached([r["id"] for r in fake.video_rows])) == fake.videos
+        sync(store, signed_in(fake), covers=cache)
+        assert fake.requests["cover"] == fake.videos  # nothing fetched twice
+    cache.close()
+
+
+def test_a_cover_that_fails_is_skipped(tmp_path) -> None:
+    import respx
+    from tiktok_desktop.core.models import Video
+    from tiktok_desktop.sources.covers import CoverCache
+
+    with respx.mock:
+        respx.get("https://cdn.example/a.jpg").mock(return_value=httpx.Response(404))
+        respx.get("https://cdn.example/b.jpg").mock(return_value=httpx.Response(200, text="<html>", headers={
+            "content-type": "text/html"}))
+        respx.get("https://cdn.example/c.jpg").mock(side_effect=httpx.ConnectError("down"))
+        respx.get("https://cdn.example/d.jpg").mock(return_value=httpx.Response(200, content=b"img", headers={
+            "content-type": "image/jpeg"}))
+        cache = CoverCache(tmp_path / "c")
+        videos = [Video(x, 0, cover_url=f"https://cdn.example/{x}.jpg") for x in "abcd"] + [Video("e", 0)]
+        assert cache.fetch_missing(videos) == 1
+        assert list(cache.cached("abcde")) == ["d"] and cache.path("d").read_bytes() == b"img"
+        cache.close()

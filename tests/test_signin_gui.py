@@ -78,6 +78,18 @@ def test_sign_in_shows_the_creators_own_data(qtbot, window: MainWindow, fake: Fa
     assert window.signed_in_as.text() == "Signed in as @fake.creator"
     assert window.sign_out_action.isVisible() and not window.sign_in_action.isVisible()
 
+    # the cached covers replace the colour tiles, loaded in the background
+    from PySide6.QtCore import Qt
+    from tiktok_desktop.ui.video_model import COVER
+
+    def first_cover_colour() -> str:
+        pixmap = window.model.data(window.model.index(0, COVER), Qt.ItemDataRole.DecorationRole)
+        return pixmap.toImage().pixelColor(13, 18).name()
+
+    assert fake.requests["cover"] == 30 and fake.cover_auth_leaks == 0
+    # the fake's cover colour is not one of the placeholder tiles' colours
+    qtbot.waitUntil(lambda: first_cover_colour() == "#0ac81e", timeout=TIMEOUT)
+
 
 def test_revoked_access_shows_a_banner_that_signs_in_again(qtbot, window: MainWindow, fake, browser) -> None:
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):

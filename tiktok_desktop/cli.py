@@ -85,15 +85,10 @@ def _progress_printer():
 
 
 def _cmd_sync(ctx, args) -> int:
-    from tiktok_desktop.app.sync import sync
+    from tiktok_desktop.app.sync import sync_source
 
     name = ctx.resolve_source(args.source)
-    source = ctx.make_source(name, args.username)
-    try:
-        with ctx.open_store() as store:
-            result = sync(store, source, progress=_progress_printer())
-    finally:
-        source.close()
+    result = sync_source(ctx, name, username=args.username, progress=_progress_printer())
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     ctx.settings.set("active_account", result.account)

@@ -75,6 +75,10 @@ class Paths:
         return self.data_dir / "tiktok-desktop.sqlite3"
 
     @property
+    def covers_dir(self) -> Path:
+        return self.cache_dir / "covers"
+
+    @property
     def log_file(self) -> Path:
         return self.cache_dir / "tiktok-desktop.log"
 

@@ -284,6 +284,10 @@
             <translation>正在获取视频：%1 / %2</translation>
         </message>
         <message>
+            <source>Saving covers: %1 of %2</source>
+            <translation>正在保存封面：%1 / %2</translation>
+        </message>
+        <message>
             <source>Fetching profile…</source>
             <translation>正在获取资料…</translation>
         </message>
@@ -298,6 +302,10 @@
         <message>
             <source>Saving…</source>
             <translation>正在保存…</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>正在处理…</translation>
         </message>
         <message numerus="yes">
             <source>Synced %n video(s).</source>

@@ -6,10 +6,12 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
+from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback, Stage, no_progress
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.base import DataSource
+from tiktok_desktop.sources.covers import CoverCache
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ def sync(
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
     now: int | None = None,
+    covers: CoverCache | None = None,
 ) -> SyncResult:
     """Fetches the profile and every video into the store and records a snapshot of each.
 
@@ -54,11 +57,13 @@ def sync(
     total = profile.video_count
     done = pages = refreshed = 0
     seen: set[str] = set()
+    saved: list[Video] = []
 
     def save(page: list[Video]) -> None:
         nonlocal done
         cancel.raise_if_cancelled()
         store.save_videos_page(account, page, taken_at)
+        saved.extend(page)
         done += len(page)
         progress(Progress(Stage.VIDEOS, done, max(total or 0, done) or None))
 
@@ -82,4 +87,26 @@ def sync(
             progress(Progress(Stage.HISTORY))
             store.save_history(account, history.account, history.videos)
     store.mark_synced(account, taken_at)
+    if covers is not None:
+        covers.fetch_missing(saved, cancel, progress)
     return SyncResult(account, done, taken_at, pages, refreshed)
+
+
+def sync_source(
+    ctx: AppContext,
+    name: str,
+    *,
+    username: str | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> SyncResult:
+    """The sync the CLI and the GUI run: builds the source, syncs into the store, caches covers."""
+    cancel = cancel or CancelToken()
+    source = ctx.make_source(name, username, cancel=cancel)
+    covers = CoverCache(ctx.paths.covers_dir)
+    try:
+        with ctx.open_store() as store:
+            return sync(store, source, progress=progress, cancel=cancel, covers=covers)
+    finally:
+        covers.close()
+        source.close()

@@ -16,6 +16,7 @@ class Stage(Enum):
     HISTORY = "history"
     SAVING = "saving"
     SIGN_IN = "sign_in"  # detail: the URL to open
+    COVERS = "covers"
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,8 @@ USER_AGENT = f"tiktok-desktop/{__version__}"
 
 def new_client(**kwargs: Any) -> httpx.Client:
     """An HTTPS client with certificate checks on (always), timeouts and our user agent."""
-    return httpx.Client(timeout=TIMEOUT, headers={"User-Agent": USER_AGENT}, follow_redirects=False, **kwargs)
+    options: dict[str, Any] = {"timeout": TIMEOUT, "headers": {"User-Agent": USER_AGENT}, "follow_redirects": False}
+    return httpx.Client(**{**options, **kwargs})
 
 
 @dataclass

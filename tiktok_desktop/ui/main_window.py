@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHeaderView, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
     QPushButton, QSizePolicy, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
@@ -20,7 +20,8 @@ from tiktok_desktop.app.dashboard import Dashboard, load_dashboard, pick_account
 from tiktok_desktop.app.signin import sign_out
 from tiktok_desktop.app.database import move_database_aside
 from tiktok_desktop.app.export import export_csv
-from tiktok_desktop.app.sync import SyncResult, sync
+from tiktok_desktop.app.sync import SyncResult, sync_source
+from tiktok_desktop.sources.covers import CoverCache
 from tiktok_desktop.core.errors import Cancelled, NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
 from tiktok_desktop.core.models import Profile
 from tiktok_desktop.core.progress import Progress, Stage
@@ -31,7 +32,7 @@ from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.profile_card import ProfileCard, plain_label
 from tiktok_desktop.ui.signin_dialog import SignInDialog
 from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
-from tiktok_desktop.ui.video_model import COVER, PUBLISHED, TITLE, ShareUrlRole, VideoTableModel
+from tiktok_desktop.ui.video_model import COVER, COVER_SIZE, PUBLISHED, TITLE, ShareUrlRole, VideoTableModel
 
 @dataclass(frozen=True)
 class Loaded:
@@ -41,6 +42,7 @@ class Loaded:
     dashboard: Dashboard | None
     signed_in: bool
     keyring_warning: BaseException | None
+    covers: dict[str, Path]
 
 
 LANGUAGE_NAMES = (("system", None), ("en", "English"), ("zh_CN", "\u7b80\u4f53\u4e2d\u6587"))
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         header.resizeSection(PUBLISHED, 140)
         header.setSortIndicator(PUBLISHED, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_video)
+        self.model.cover_needed.connect(self._load_cover)
 
         self.charts = ChartsPanel()
         self.charts.setMinimumHeight(180)
@@ -265,7 +268,12 @@ class MainWindow(QMainWindow):
             with ctx.open_store() as store:
                 account = pick_account(store, ctx.settings.get("active_account"), source)
                 dashboard = None if account is None else load_dashboard(store, account.key)
-            return Loaded(source, dashboard, signed_in, ctx.secrets.warning)
+            cache = CoverCache(ctx.paths.covers_dir)
+            try:
+                covers = cache.cached([v.video_id for v in dashboard.videos]) if dashboard else {}
+            finally:
+                cache.close()
+            return Loaded(source, dashboard, signed_in, ctx.secrets.warning, covers)
 
         def loaded(result: Loaded) -> None:
             self.source_name = result.source
@@ -279,6 +287,7 @@ class MainWindow(QMainWindow):
                 if sync_if_empty and result.source in ("demo", "official"):
                     self.refresh()
                 return
+            self.model.set_cover_files(result.covers)
             self._show(result.dashboard)
 
         self.runner.submit("load", load, on_success=loaded, on_error=self._on_error, owner=self)
@@ -332,12 +341,8 @@ class MainWindow(QMainWindow):
         ctx, name = self.ctx, self.source_name
 
         def run(progress, cancel) -> SyncResult:
-            source = ctx.make_source(name, cancel=cancel)
-            try:
-                with ctx.open_store() as store:
-                    return sync(store, source, progress=progress, cancel=cancel)
-            finally:
-                source.close()
+            return sync_source(ctx, name, username=ctx.settings.get("tikapi_username") or None,
+                               progress=progress, cancel=cancel)
 
         self.error_banner.hide()
         self._set_syncing(True)
@@ -366,10 +371,11 @@ class MainWindow(QMainWindow):
             self._sync = None
 
     def _on_progress(self, p: Progress) -> None:
-        if p.stage is Stage.VIDEOS and p.total:
+        if p.stage in (Stage.VIDEOS, Stage.COVERS) and p.total:
             self.progress.setRange(0, p.total)
             self.progress.setValue(p.done)
-            text = self.tr("Fetching videos: %1 of %2").replace("%1", str(p.done)).replace("%2", str(p.total))
+            text = (self.tr("Fetching videos: %1 of %2") if p.stage is Stage.VIDEOS
+                    else self.tr("Saving covers: %1 of %2")).replace("%1", str(p.done)).replace("%2", str(p.total))
         else:
             self.progress.setRange(0, 0)
             text = {
@@ -377,7 +383,7 @@ class MainWindow(QMainWindow):
                 Stage.VIDEOS: self.tr("Fetching videos\u2026"),
                 Stage.HISTORY: self.tr("Saving history\u2026"),
                 Stage.SAVING: self.tr("Saving\u2026"),
-            }[p.stage]
+            }.get(p.stage, self.tr("Working\u2026"))
         self.statusBar().showMessage(text)
 
     def _synced(self, result: SyncResult) -> None:
@@ -477,6 +483,14 @@ class MainWindow(QMainWindow):
             )
 
         self.runner.submit("export", lambda p, c: export_csv(videos, Path(path)), on_success=done, on_error=self._on_error, owner=self)
+
+    def _load_cover(self, video_id: str, path: str) -> None:
+        def load(progress, cancel) -> QImage:
+            image = QImage(path)  # QImage (unlike QPixmap) may be used off the GUI thread
+            return image.scaled(COVER_SIZE, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                                Qt.TransformationMode.SmoothTransformation)
+
+        self.runner.submit("cover", load, on_success=lambda image: self.model.set_cover(video_id, image), owner=self)
 
     def _on_search(self, text: str) -> None:
         self.model.set_filter_text(text)

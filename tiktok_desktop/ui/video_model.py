@@ -8,10 +8,11 @@ QSortFilterProxyModel would call back into Python data() for every comparison (m
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPixmap
 
 from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.core.models import Video
@@ -26,10 +27,18 @@ _NUMERIC = {DURATION, VIEWS, LIKES, COMMENTS, SHARES, ENGAGEMENT}
 _PALETTE = ("#25F4EE", "#FE2C55", "#7B61FF", "#FFB020", "#2EC4B6", "#FF7A59", "#4C9AFF", "#9BE15D")
 
 _Index = QModelIndex | QPersistentModelIndex
+COVER_SIZE = QSize(27, 36)
 
 
 class VideoTableModel(QAbstractTableModel):
-    """Rows are videos. Use set_videos() to replace them, set_filter_text() to search, sort() to order."""
+    """Rows are videos. Use set_videos() to replace them, set_filter_text() to search, sort() to order.
+
+    Signals:
+        cover_needed(str video_id, str path): a cached cover is about to be shown; load it and hand it to
+            set_cover() (the model never reads files itself)
+    """
+
+    cover_needed = Signal(str, str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -45,6 +54,9 @@ class VideoTableModel(QAbstractTableModel):
             self.tr("Likes"), self.tr("Comments"), self.tr("Shares"), self.tr("Engagement"),
         )
         self._covers: dict[int, QPixmap] = {}
+        self._cover_files: dict[str, Path] = {}
+        self._cover_images: dict[str, QPixmap] = {}
+        self._cover_requested: set[str] = set()
 
     # -- content --------------------------------------------------------------------------------------------
 
@@ -56,6 +68,20 @@ class VideoTableModel(QAbstractTableModel):
         self._order = self._sorted(*self._sort)
         self._rows = self._filtered(self._order)
         self.endResetModel()
+
+    def set_cover_files(self, files: dict[str, Path]) -> None:
+        """The cached cover file of each video that has one (found by the caller off the GUI thread)."""
+        self._cover_files = files
+        self._cover_requested -= files.keys()  # files may have changed after a sync: load them again
+        self._cover_images = {k: v for k, v in self._cover_images.items() if k in files}
+
+    def set_cover(self, video_id: str, image: QImage) -> None:
+        if image.isNull():
+            return
+        self._cover_images[video_id] = QPixmap.fromImage(image)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COVER), self.index(len(self._rows) - 1, COVER),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     def video_at(self, row: int) -> Video:
         return self._videos[self._rows[row]]
@@ -187,11 +213,18 @@ class VideoTableModel(QAbstractTableModel):
         return None
 
     def _cover(self, v: Video) -> QPixmap:
-        """A colour tile standing in for the cover until cover images are cached locally."""
+        """The cached cover once loaded; until then (or without one) a colour tile."""
+        image = self._cover_images.get(v.video_id)
+        if image is not None:
+            return image
+        path = self._cover_files.get(v.video_id)
+        if path is not None and v.video_id not in self._cover_requested:
+            self._cover_requested.add(v.video_id)
+            self.cover_needed.emit(v.video_id, str(path))
         slot = int(v.video_id[-3:]) % len(_PALETTE) if v.video_id[-3:].isdigit() else hash(v.video_id) % 8
         pixmap = self._covers.get(slot)
         if pixmap is None:
-            pixmap = QPixmap(27, 36)
+            pixmap = QPixmap(COVER_SIZE)
             pixmap.fill(QColor(_PALETTE[slot]))
             self._covers[slot] = pixmap
         return pixmap

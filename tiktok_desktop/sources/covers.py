@@ -1,0 +1,90 @@
+"""Cover images cached on disk: TikTok's cover URLs expire after hours, so they are fetched right after a
+sync, while fresh. Best effort: a cover that fails to download stays a placeholder."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Sequence
+
+import httpx
+
+from tiktok_desktop.core.models import Video
+from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback, Stage, no_progress
+from tiktok_desktop.sources.http import new_client
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 2_000_000
+PARALLEL = 4
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+class CoverCache:
+    def __init__(self, folder: Path, http: httpx.Client | None = None) -> None:
+        self.folder = folder
+        # a client of its own: the CDN must never see the API's Authorization header
+        self._http = http or new_client(follow_redirects=True)
+
+    def path(self, video_id: str) -> Path:
+        return self.folder / f"{_UNSAFE.sub('_', video_id)}.img"
+
+    def cached(self, video_ids: Sequence[str]) -> dict[str, Path]:
+        """The cached cover file of each video that has one."""
+        try:
+            names = {p.name for p in self.folder.iterdir()}
+        except OSError:
+            return {}
+        return {vid: self.path(vid) for vid in video_ids if self.path(vid).name in names}
+
+    def fetch_missing(
+        self, videos: Sequence[Video], cancel: CancelToken | None = None, progress: ProgressCallback = no_progress
+    ) -> int:
+        """Downloads the covers not cached yet; returns how many arrived."""
+        cancel = cancel or CancelToken()
+        cached = self.cached([v.video_id for v in videos])
+        todo = [v for v in videos if v.cover_url.startswith(("https://", "http://")) and v.video_id not in cached]
+        if not todo:
+            return 0
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            log.info("no cover cache: %s", type(e).__name__)
+            return 0
+        done = fetched = 0
+        progress(Progress(Stage.COVERS, 0, len(todo)))
+        with ThreadPoolExecutor(PARALLEL, thread_name_prefix="covers") as pool:
+            for ok in pool.map(lambda v: not cancel.cancelled and self._fetch(v), todo):
+                done += 1
+                fetched += bool(ok)
+                progress(Progress(Stage.COVERS, done, len(todo)))
+        cancel.raise_if_cancelled()
+        return fetched
+
+    def _fetch(self, video: Video) -> bool:
+        try:
+            response = self._http.get(video.cover_url)
+        except httpx.HTTPError as e:
+            log.info("cover %s: %s", video.video_id, type(e).__name__)
+            return False
+        kind = response.headers.get("content-type", "")
+        if response.status_code != 200 or not kind.startswith("image/") or len(response.content) > MAX_BYTES:
+            return False
+        target = self.path(video.video_id)
+        try:
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".part")
+            with os.fdopen(fd, "wb") as f:
+                f.write(response.content)
+            os.replace(tmp, target)
+        except OSError as e:  # a full disk loses a cover, never data
+            log.info("cover %s not saved: %s", video.video_id, type(e).__name__)
+            Path(tmp).unlink(missing_ok=True)
+            return False
+        return True
+
+    def close(self) -> None:
+        self._http.close()
