@@ -30,9 +30,9 @@ def test_result_and_progress_arrive_in_the_gui_thread(qtbot, runner: TaskRunner)
         seen["progress_thread"] = QThread.currentThread() is gui
         seen["progress"] = p
 
-    handle = runner.submit("t", work, on_progress=on_progress, on_success=lambda r: seen.__setitem__("result", r))
-    with qtbot.waitSignal(handle.finished, timeout=5000):
-        pass
+    # the callbacks are connected before the task starts; waiting on them cannot miss the result
+    runner.submit("t", work, on_progress=on_progress, on_success=lambda r: seen.__setitem__("result", r))
+    qtbot.waitUntil(lambda: "result" in seen and not runner.busy, timeout=5000)
     assert seen == {"worker": True, "progress_thread": True, "progress": Progress(Stage.VIDEOS, 1, 2), "result": 42}
     assert not runner.busy
 
@@ -43,9 +43,8 @@ def test_exceptions_come_back_as_values(qtbot, runner: TaskRunner) -> None:
     def work(progress, cancel):
         raise ValueError("bad")
 
-    handle = runner.submit("t", work, on_error=errors.append)
-    with qtbot.waitSignal(handle.finished, timeout=5000):
-        pass
+    runner.submit("t", work, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], ValueError)
 
 
