@@ -71,7 +71,8 @@ def test_export_before_any_sync_says_what_to_do(tmp_path: Path, capsys: pytest.C
     [
         (["sync", "--source", "official"], "client key and client secret are not set"),
         (["login"], "client key and client secret are not set"),
-        (["sync", "--source", "tikapi", "--username", "x"], "not available in this version yet"),
+        (["sync", "--source", "tikapi", "--username", "x"], "No TikAPI key is set"),
+        (["sync", "--source", "tikapi"], "No TikAPI key is set"),
         (["export", "xlsx", "--out", "x.xlsx"], "not available in this version yet"),
         (["nonsense"], "invalid choice"),
         (["export", "csv"], "--out"),

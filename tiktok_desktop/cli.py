@@ -92,6 +92,8 @@ def _cmd_sync(ctx, args) -> int:
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     ctx.settings.set("active_account", result.account)
+    if name == "tikapi" and args.username and not ctx.settings.get("tikapi_username"):
+        ctx.settings.set("tikapi_username", args.username.strip().lstrip("@"))  # the next sync needs no flag
     ctx.settings.save()
     print(f"Synced {result.videos} videos of {result.account}.")
     return 0

@@ -138,6 +138,30 @@
             <translation>没有可用的系统钥匙串，因此登录信息只保留到应用关闭，且绝不会写入磁盘。在 Linux 上，请安装并解锁 Secret Service（如 GNOME Keyring 或 KWallet）。</translation>
         </message>
         <message>
+            <source>No TikAPI key is set. Enter it in the set-up wizard, or set TIKAPI_KEY.</source>
+            <translation>尚未设置 TikAPI 密钥。请在设置向导中填写，或设置环境变量 TIKAPI_KEY。</translation>
+        </message>
+        <message>
+            <source>No TikTok username to follow through TikAPI. Enter one in the settings, or pass --username.</source>
+            <translation>没有要通过 TikAPI 跟踪的 TikTok 用户名。请在设置中填写，或使用 --username。</translation>
+        </message>
+        <message>
+            <source>TikAPI refused the API key ({message}). Check your TikAPI key in the settings.</source>
+            <translation>TikAPI 拒绝了 API 密钥（{message}）。请在设置中检查您的 TikAPI 密钥。</translation>
+        </message>
+        <message>
+            <source>TikAPI knows no TikTok user named “{username}”. Check the spelling.</source>
+            <translation>TikAPI 找不到名为“{username}”的 TikTok 用户。请检查拼写。</translation>
+        </message>
+        <message>
+            <source>TikAPI did not accept the request ({fields}).</source>
+            <translation>TikAPI 未接受该请求（{fields}）。</translation>
+        </message>
+        <message>
+            <source>The TikAPI account session has expired. Authorize the account again on TikAPI.</source>
+            <translation>TikAPI 账号会话已过期。请在 TikAPI 上重新授权该账号。</translation>
+        </message>
+        <message>
             <source>Unexpected error ({name}). Details are in the log file.</source>
             <translation>意外错误（{name}）。详情见日志文件。</translation>
         </message>
@@ -551,6 +575,10 @@ Analytics for TikTok creators.</source>
         <message>
             <source>Engagement</source>
             <translation>互动率</translation>
+        </message>
+        <message>
+            <source>Saves</source>
+            <translation>收藏</translation>
         </message>
     </context>
 </TS>

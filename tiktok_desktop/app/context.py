@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 
 from tiktok_desktop.config import Paths, Settings
-from tiktok_desktop.core.errors import MissingCredentials, SourceUnavailable, UnknownSource
+from tiktok_desktop.core.errors import MissingCredentials, UnknownSource
 from tiktok_desktop.core.progress import CancelToken
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.base import DataSource
@@ -78,10 +78,16 @@ class AppContext:
         ):
             # signed in, or signed out by TikTok: keep showing the creator's own data, not the demo
             return "official"
+        if self.tikapi_key() and self.settings.get("tikapi_username"):
+            return "tikapi"
         return "demo"
 
+    def tikapi_key(self) -> str:
+        from tiktok_desktop.auth.secrets import TIKAPI_KEY
+
+        return self.env.get("TIKAPI_KEY") or self.secrets.get(TIKAPI_KEY) or ""
+
     def make_source(self, name: str, username: str | None = None, cancel: CancelToken | None = None) -> DataSource:
-        del username  # used by the TikAPI source
         if name == "demo":
             from tiktok_desktop.sources.demo import DemoSource
 
@@ -89,8 +95,20 @@ class AppContext:
         if name == "official":
             return self._official_source(cancel)
         if name == "tikapi":
-            raise SourceUnavailable(source=name)
+            return self._tikapi_source(username or self.settings.get("tikapi_username"), cancel)
         raise UnknownSource(source=name, choices="official, tikapi, demo")
+
+    def _tikapi_source(self, username: str, cancel: CancelToken | None) -> DataSource:
+        from tiktok_desktop.core.errors import TikApiMissingKey, TikApiMissingUsername
+        from tiktok_desktop.sources.http import new_client
+        from tiktok_desktop.sources.tikapi import TikApiSource
+
+        key = self.tikapi_key()
+        if not key:
+            raise TikApiMissingKey()
+        if not username.strip().lstrip("@"):
+            raise TikApiMissingUsername()
+        return TikApiSource(self.settings.get("tikapi_base"), key, username, new_client(), cancel=cancel)
 
     def _official_source(self, cancel: CancelToken | None) -> DataSource:
         from tiktok_desktop.auth.manager import TokenManager

@@ -172,3 +172,36 @@ class KeyringUnavailable(AppError):
         "No system keyring is available, so the sign-in is kept only until the app closes and is never "
         "written to disk. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.",
     )
+
+
+# -- TikAPI ------------------------------------------------------------------------------------------------
+
+
+class TikApiMissingKey(AppError):
+    template = QT_TRANSLATE_NOOP("Errors", "No TikAPI key is set. Enter it in the set-up wizard, or set TIKAPI_KEY.")
+
+
+class TikApiMissingUsername(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "No TikTok username to follow through TikAPI. Enter one in the settings, or pass --username."
+    )
+
+
+class TikApiBadKey(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "TikAPI refused the API key ({message}). Check your TikAPI key in the settings."
+    )
+
+
+class TikApiUnknownUser(AppError):
+    template = QT_TRANSLATE_NOOP("Errors", "TikAPI knows no TikTok user named \u201c{username}\u201d. Check the spelling.")
+
+
+class TikApiBadRequest(AppError):
+    template = QT_TRANSLATE_NOOP("Errors", "TikAPI did not accept the request ({fields}).")
+
+
+class TikApiSessionExpired(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The TikAPI account session has expired. Authorize the account again on TikAPI."
+    )

@@ -12,6 +12,7 @@ from tiktok_desktop.core.models import AccountSnapshot, Video
 if TYPE_CHECKING:
     import pyqtgraph as pg
 
+DAY = 86_400
 ACCENT = "#FE2C55"
 SECOND = "#25A4EE"  # colour-blind safe pair with ACCENT
 
@@ -79,3 +80,7 @@ class ChartsPanel(QStackedWidget):
         self._curves["views"].setData([v.published_at for v in shown], [v.views for v in shown])
         for plot in self.plots.values():
             plot.enableAutoRange()
+        if len(known) == 1:  # auto-range would zoom a lone point to fractions of a second
+            t, value = known[0].taken_at, known[0].followers
+            self.plots["followers"].setXRange(t - 3 * DAY, t + 3 * DAY, padding=0)
+            self.plots["followers"].setYRange(value * 0.9, value * 1.1 + 1, padding=0)

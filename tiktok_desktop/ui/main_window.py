@@ -32,7 +32,7 @@ from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.profile_card import ProfileCard, plain_label
 from tiktok_desktop.ui.signin_dialog import SignInDialog
 from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
-from tiktok_desktop.ui.video_model import COVER, COVER_SIZE, PUBLISHED, TITLE, ShareUrlRole, VideoTableModel
+from tiktok_desktop.ui.video_model import COVER, COVER_SIZE, PUBLISHED, SAVES, TITLE, ShareUrlRole, VideoTableModel
 
 @dataclass(frozen=True)
 class Loaded:
@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
         self.profile_card.show_account(dashboard.account, dashboard.snapshots, int(time.time()))
         self.profile_card.show()
         self.model.set_videos(dashboard.videos)
+        self.table.setColumnHidden(SAVES, not self.model.has_saves)
         self.charts.build()
         self.charts.set_data(dashboard.snapshots, dashboard.videos)
         self._update_status(dashboard)

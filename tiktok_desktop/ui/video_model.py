@@ -22,8 +22,8 @@ VideoIdRole = Qt.ItemDataRole.UserRole + 1
 ShareUrlRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
 
-COVER, TITLE, PUBLISHED, DURATION, VIEWS, LIKES, COMMENTS, SHARES, ENGAGEMENT = range(9)
-_NUMERIC = {DURATION, VIEWS, LIKES, COMMENTS, SHARES, ENGAGEMENT}
+COVER, TITLE, PUBLISHED, DURATION, VIEWS, LIKES, COMMENTS, SHARES, ENGAGEMENT, SAVES = range(10)
+_NUMERIC = {DURATION, VIEWS, LIKES, COMMENTS, SHARES, ENGAGEMENT, SAVES}
 _PALETTE = ("#25F4EE", "#FE2C55", "#7B61FF", "#FFB020", "#2EC4B6", "#FF7A59", "#4C9AFF", "#9BE15D")
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +51,7 @@ class VideoTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (PUBLISHED, Qt.SortOrder.DescendingOrder)
         self._headers = (
             self.tr("Cover"), self.tr("Title"), self.tr("Published"), self.tr("Duration"), self.tr("Views"),
-            self.tr("Likes"), self.tr("Comments"), self.tr("Shares"), self.tr("Engagement"),
+            self.tr("Likes"), self.tr("Comments"), self.tr("Shares"), self.tr("Engagement"), self.tr("Saves"),
         )
         self._covers: dict[int, QPixmap] = {}
         self._cover_files: dict[str, Path] = {}
@@ -96,6 +96,11 @@ class VideoTableModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._videos)
 
+    @property
+    def has_saves(self) -> bool:
+        """Whether the source knows saves at all (TikAPI sometimes; the official API never)."""
+        return any(v.saves is not None for v in self._videos)
+
     # -- filtering and sorting --------------------------------------------------------------------------------
 
     def set_filter_text(self, text: str) -> None:
@@ -127,6 +132,7 @@ class VideoTableModel(QAbstractTableModel):
             COMMENTS: lambda i: v[i].comments,
             SHARES: lambda i: v[i].shares,
             ENGAGEMENT: lambda i: -1.0 if self._engagement[i] is None else self._engagement[i],
+            SAVES: lambda i: -1 if v[i].saves is None else v[i].saves,
         }
         return keys.get(column, keys[PUBLISHED])
 
@@ -210,6 +216,8 @@ class VideoTableModel(QAbstractTableModel):
             return fmt.number(v.shares)
         if column == ENGAGEMENT:
             return fmt.percent(self._engagement[i])
+        if column == SAVES:
+            return "" if v.saves is None else fmt.number(v.saves)  # unknown is empty, never 0
         return None
 
     def _cover(self, v: Video) -> QPixmap:
