@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations lupdate package clean system-deps
+.PHONY: run test bench translations lupdate package package-test clean system-deps
 
 # Debian/Ubuntu libraries Qt loads (offscreen and xcb), Xvfb for on-screen tests, CJK and emoji fonts,
 # Chromium for the sign-in test with a real browser.
@@ -41,6 +41,26 @@ lupdate: $(STAMP)
 system-deps:
 	apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(APT_PACKAGES)
+
+# The one-folder app in dist/tiktok-desktop/, built in a clean virtual environment of its own so that
+# nothing but the app's dependencies (and one Qt binding) ends up in it.
+PKG_VENV := build/package-venv
+package: $(QM)
+	rm -rf $(PKG_VENV) build/tiktok-desktop dist/tiktok-desktop
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PKG_VENV)/bin/python -m pip install --quiet . 'pyinstaller>=6.10'
+	$(PKG_VENV)/bin/python packaging/make_icons.py
+	$(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	@du -sh dist/tiktok-desktop
+
+# Runs the packaged app's self-test headless and on a virtual X screen (proves the xcb plugin's libraries);
+# anything on stderr fails it, as a warning there is what a user would see first.
+package-test:
+	QT_QPA_PLATFORM=offscreen dist/tiktok-desktop/tiktok-desktop --self-test 2>build/self-test.err
+	test ! -s build/self-test.err || { cat build/self-test.err; exit 1; }
+	xvfb-run -a -s "-screen 0 1280x800x24" dist/tiktok-desktop/tiktok-desktop --self-test 2>build/self-test.err
+	test ! -s build/self-test.err || { cat build/self-test.err; exit 1; }
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm .pytest_cache

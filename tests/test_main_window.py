@@ -245,3 +245,19 @@ def test_language_menu_rebuilds_the_window_in_chinese(qtbot, ctx: AppContext, ru
         assert ctx.settings.get("language") == "zh_CN"
     finally:
         i18n.install("en")
+
+
+def test_a_broken_chart_library_leaves_the_dashboard_working(qtbot, window: MainWindow, monkeypatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyqtgraph(name, *args, **kwargs):
+        if name.startswith("pyqtgraph"):
+            raise ImportError("pyqtgraph is broken")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pyqtgraph)
+    start_and_wait(qtbot, window)
+    assert window.model.rowCount() >= 150 and not window.charts.built
+    assert "Charts are unavailable (ImportError)" in window.charts._placeholder.text()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -58,11 +60,35 @@ class Controller(QObject):
             old.close()
 
 
+class StartupProbe(QObject):
+    """For start-up benchmarks: writes the wall-clock time of the window's first paint to a file, then quits.
+
+    Enabled by TIKTOK_DESKTOP_STARTUP_PROBE=FILE; the benchmark subtracts the time it started the process.
+    """
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            with open(self.path, "w", encoding="ascii") as f:
+                f.write(repr(time.time()))
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
 def run_gui(ctx: AppContext) -> int:
     app = create_application()
     i18n.install(ctx.settings.get("language"))
     runner = TaskRunner(app)
     controller = Controller(ctx, runner)
-    controller.open_window()
+    window = controller.open_window()
+    probe_file = os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE")
+    if probe_file:
+        probe = StartupProbe(probe_file)
+        window.installEventFilter(probe)
     app.aboutToQuit.connect(runner.shutdown)
     return app.exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 DAY = 86_400
 ACCENT = "#FE2C55"
+log = logging.getLogger(__name__)
 SECOND = "#25A4EE"  # colour-blind safe pair with ACCENT
 
 
@@ -28,17 +30,27 @@ class ChartsPanel(QStackedWidget):
         self.tabs: QTabWidget | None = None
         self.plots: dict[str, Any] = {}
         self._curves: dict[str, Any] = {}
-        self._pending: tuple[list[AccountSnapshot], list[Video]] | None = None
 
     @property
     def built(self) -> bool:
         return self.tabs is not None
 
-    def build(self) -> None:
+    def build(self) -> bool:
+        """Creates the charts on first use; False (with the reason on screen and in the log) if it failed."""
         if self.built:
-            return
-        import pyqtgraph as pg
+            return True
+        try:
+            import pyqtgraph as pg
 
+            self._build(pg)
+        except Exception as e:  # noqa: BLE001 - a broken chart library must not take the dashboard down
+            log.exception("charts unavailable")
+            self._placeholder.setText(self.tr("Charts are unavailable (%1). Details are in the log file.")
+                                      .replace("%1", type(e).__name__))
+            return False
+        return True
+
+    def _build(self, pg: Any) -> None:
         pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -53,8 +65,6 @@ class ChartsPanel(QStackedWidget):
         self.tabs.addTab(views, self.tr("Views by publish date"))
         self.addWidget(self.tabs)
         self.setCurrentWidget(self.tabs)
-        if self._pending is not None:
-            self.set_data(*self._pending)
 
     def _plot(self, pg: Any, y_label: str) -> pg.PlotWidget:
         plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
@@ -68,9 +78,7 @@ class ChartsPanel(QStackedWidget):
 
     def set_data(self, snapshots: list[AccountSnapshot], videos: list[Video]) -> None:
         if not self.built:
-            self._pending = (snapshots, videos)
             return
-        self._pending = None
         known = [s for s in snapshots if s.followers is not None]
         # a line needs two points: markers keep a young history (one sync so far) visible
         self._curves["followers"].setSymbol("o" if len(known) < 30 else None)

@@ -302,8 +302,8 @@ class MainWindow(QMainWindow):
         self.profile_card.show()
         self.model.set_videos(dashboard.videos)
         self.table.setColumnHidden(SAVES, not self.model.has_saves)
-        self.charts.build()
-        self.charts.set_data(dashboard.snapshots, dashboard.videos)
+        if self.charts.build():
+            self.charts.set_data(dashboard.snapshots, dashboard.videos)
         self._update_status(dashboard)
         self.dashboard_shown.emit()
 

@@ -14,14 +14,24 @@ from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.config import Paths, Settings
 
 
+PLATFORM_BACKEND = {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, "SecretService")
+
+
 def _check_keyring() -> str:
+    """A frozen app loses keyring's entry-point metadata easily, and with it every real backend."""
+    from importlib.metadata import entry_points
+
     import keyring
     from keyring.backends import fail
 
+    found = sorted(ep.name for ep in entry_points(group="keyring.backends"))
+    if PLATFORM_BACKEND not in found:
+        raise RuntimeError(f"keyring backends not discoverable (found {found or 'none'})")
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring):
-        raise RuntimeError("no keyring backend found (tokens would be kept for this run only)")
-    return type(backend).__module__ + "." + type(backend).__name__
+        # the build is fine; this machine has no keyring service running (the app then says so)
+        return f"backends {', '.join(found)} found; none usable on this machine right now"
+    return f"using {type(backend).__module__}.{type(backend).__name__}"
 
 
 def _check_http() -> str:
