@@ -15,6 +15,10 @@
             <translation>正在加载图表…</translation>
         </message>
         <message>
+            <source>Charts are unavailable (%1). Details are in the log file.</source>
+            <translation>图表不可用（%1）。详情见日志文件。</translation>
+        </message>
+        <message>
             <source>Followers</source>
             <translation>粉丝数</translation>
         </message>
