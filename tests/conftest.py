@@ -12,12 +12,17 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
+from PySide6.QtCore import QLocale  # noqa: E402
+
 from tiktok_desktop.app.context import AppContext  # noqa: E402
 from tiktok_desktop.config import Paths, Settings  # noqa: E402
 
 ENV_VARS = (
     "TIKTOK_CLIENT_KEY", "TIKTOK_CLIENT_SECRET", "TIKTOK_AUTH_URL", "TIKTOK_API_BASE", "TIKAPI_KEY", "TIKAPI_BASE",
 )
+# the app sets its locale from the language at start (ui.i18n.install); tests start in English
+QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
 NOW = 1_790_000_000  # a fixed "now" (2026-09-21) so demo data is the same in every run
 
 
@@ -60,4 +65,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
 
 @pytest.fixture
 def ctx(isolated: Paths) -> AppContext:
-    return AppContext(isolated, Settings(isolated.settings_file, environ={}))
+    """A context whose user has seen the set-up wizard (tests of the wizard itself say otherwise)."""
+    settings = Settings(isolated.settings_file, environ={})
+    settings.set("wizard_done", True)
+    return AppContext(isolated, settings, environ={})

@@ -50,6 +50,7 @@ def window(qtbot, isolated, fake):
     env = {"TIKTOK_CLIENT_KEY": fake.client_key, "TIKTOK_CLIENT_SECRET": fake.client_secret,
            "TIKTOK_AUTH_URL": fake.auth_url, "TIKTOK_API_BASE": fake.base}
     ctx = AppContext(isolated, Settings(isolated.settings_file, environ=env), environ=env)
+    ctx.settings.set("wizard_done", True)
     runner = TaskRunner()
     w = MainWindow(ctx, runner)
     qtbot.addWidget(w)
@@ -136,6 +137,7 @@ def test_sign_out_returns_to_demo_data(qtbot, window: MainWindow, fake, browser)
 
 def test_missing_credentials_say_what_to_do(qtbot, isolated) -> None:
     ctx = AppContext(isolated, Settings(isolated.settings_file, environ={}), environ={})
+    ctx.settings.set("wizard_done", True)
     runner = TaskRunner()
     w = MainWindow(ctx, runner)
     qtbot.addWidget(w)

@@ -20,6 +20,26 @@ from tiktok_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 SOURCES = ("auto", "official", "tikapi", "demo")
 LANGUAGES = ("system", "en", "zh_CN")
+THEMES = ("system", "light", "dark")
+AUTO_REFRESH = ("off", "1h", "6h", "24h")
+AUTO_REFRESH_SECONDS = {"off": 0, "1h": 3600, "6h": 6 * 3600, "24h": 24 * 3600}
+
+# Labels of choices, for the preferences dialog (translated there).
+CHOICE_LABELS = {
+    "auto": QT_TRANSLATE_NOOP("Settings", "Automatic"),
+    "official": QT_TRANSLATE_NOOP("Settings", "TikTok official API"),
+    "tikapi": QT_TRANSLATE_NOOP("Settings", "TikAPI"),
+    "demo": QT_TRANSLATE_NOOP("Settings", "Demo data"),
+    "system": QT_TRANSLATE_NOOP("Settings", "System default"),
+    "en": "English",
+    "zh_CN": "\u7b80\u4f53\u4e2d\u6587",
+    "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
+    "off": QT_TRANSLATE_NOOP("Settings", "Off"),
+    "1h": QT_TRANSLATE_NOOP("Settings", "Every hour"),
+    "6h": QT_TRANSLATE_NOOP("Settings", "Every 6 hours"),
+    "24h": QT_TRANSLATE_NOOP("Settings", "Every day"),
+}
 
 
 @dataclass(frozen=True)
@@ -30,15 +50,21 @@ class Setting:
     help: str
     choices: tuple[Any, ...] = ()
     env: str | None = None  # environment variable that overrides the stored value
-    user_visible: bool = True  # False for window state the app remembers by itself
+    user_visible: bool = True  # shown in the preferences dialog; False for what the app or the wizard sets
 
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("source", str, "auto", QT_TRANSLATE_NOOP("Settings", "Data source"), SOURCES),
-    Setting("language", str, "system", QT_TRANSLATE_NOOP("Settings", "Language"), LANGUAGES),
-    Setting("tikapi_username", str, "", QT_TRANSLATE_NOOP("Settings", "TikTok username tracked through TikAPI")),
-    Setting("client_key", str, "", QT_TRANSLATE_NOOP("Settings", "TikTok client key"), env="TIKTOK_CLIENT_KEY"),
     Setting("redirect_port", int, 0, QT_TRANSLATE_NOOP("Settings", "Redirect port (0 = any free port)")),
+    Setting("auto_refresh", str, "off", QT_TRANSLATE_NOOP("Settings", "Refresh automatically"), AUTO_REFRESH),
+    Setting("language", str, "system", QT_TRANSLATE_NOOP("Settings", "Language"), LANGUAGES),
+    Setting("theme", str, "system", QT_TRANSLATE_NOOP("Settings", "Theme"), THEMES),
+    # set by the set-up wizard, not in the preferences form
+    Setting("tikapi_username", str, "", QT_TRANSLATE_NOOP("Settings", "TikTok username tracked through TikAPI"),
+            user_visible=False),
+    Setting("client_key", str, "", QT_TRANSLATE_NOOP("Settings", "TikTok client key"), env="TIKTOK_CLIENT_KEY",
+            user_visible=False),
+    Setting("wizard_done", bool, False, QT_TRANSLATE_NOOP("Settings", "Set-up wizard seen"), user_visible=False),
     Setting(
         "auth_url", str, "https://www.tiktok.com/v2/auth/authorize/",
         QT_TRANSLATE_NOOP("Settings", "TikTok authorization URL"), env="TIKTOK_AUTH_URL", user_visible=False,
@@ -129,7 +155,7 @@ class Settings:
     def get(self, key: str) -> Any:
         setting = _BY_KEY[key]
         if setting.env and self._environ.get(setting.env):
-            value = self._environ[setting.env]
+            value = self._environ[setting.env].strip()
             return int(value) if setting.type is int else value
         return self._values.get(key, setting.default)
 

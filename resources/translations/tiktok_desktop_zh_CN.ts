@@ -36,6 +36,48 @@
         </message>
     </context>
     <context>
+        <name>CopyField</name>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+    </context>
+    <context>
+        <name>CredentialsPage</name>
+        <message>
+            <source>Your app's credentials</source>
+            <translation>您的应用凭据</translation>
+        </message>
+        <message>
+            <source>Copy them from your app's page at developers.tiktok.com.</source>
+            <translation>请从 developers.tiktok.com 上您的应用页面复制。</translation>
+        </message>
+        <message>
+            <source>Client key</source>
+            <translation>Client key（客户端密钥）</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Client secret（客户端密码）</translation>
+        </message>
+        <message>
+            <source>The secret is stored in your system's keyring, never in a file.</source>
+            <translation>密码保存在系统钥匙串中，绝不会写入文件。</translation>
+        </message>
+        <message>
+            <source>%1 is set in the environment and takes precedence over what you enter here.</source>
+            <translation>环境变量 %1 已设置，它优先于您在此处填写的内容。</translation>
+        </message>
+        <message>
+            <source>The client key is 8 to 64 letters and digits, without spaces.</source>
+            <translation>Client key 由 8 到 64 个字母和数字组成，不含空格。</translation>
+        </message>
+        <message>
+            <source>The client secret is 16 to 128 letters, digits, - or _, without spaces.</source>
+            <translation>Client secret 由 16 到 128 个字母、数字、- 或 _ 组成，不含空格。</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Something went wrong: {detail}</source>
@@ -171,6 +213,45 @@
         </message>
     </context>
     <context>
+        <name>FinishPage</name>
+        <message>
+            <source>All set</source>
+            <translation>设置完成</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <source>Data source: TikTok official API.</source>
+            <translation>数据源：TikTok 官方 API。</translation>
+        </message>
+        <message>
+            <source>Signed in as @%1.</source>
+            <translation>已登录为 @%1。</translation>
+        </message>
+        <message>
+            <source>Not signed in yet: use Account &gt; Sign in with TikTok when your app is ready.</source>
+            <translation>尚未登录：应用准备就绪后，请使用“账号 &gt; 使用 TikTok 登录”。</translation>
+        </message>
+        <message>
+            <source>Your client secret is in the system keyring.</source>
+            <translation>您的 client secret 已保存在系统钥匙串中。</translation>
+        </message>
+        <message>
+            <source>Data source: TikAPI, following @%1.</source>
+            <translation>数据源：TikAPI，跟踪 @%1。</translation>
+        </message>
+        <message>
+            <source>Your TikAPI key is in the system keyring.</source>
+            <translation>您的 TikAPI 密钥已保存在系统钥匙串中。</translation>
+        </message>
+        <message>
+            <source>Data source: demo data. Run this wizard again from the File menu at any time.</source>
+            <translation>数据源：演示数据。您随时可以从“文件”菜单再次运行此向导。</translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message>
             <source>never</source>
@@ -218,6 +299,14 @@
         <message>
             <source>Sign &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Set-up &amp;wizard…</source>
+            <translation>设置向导(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>偏好设置(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -395,6 +484,51 @@ Analytics for TikTok creators.</source>
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>偏好设置</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>清除缓存</translation>
+        </message>
+        <message>
+            <source>Reset all settings</source>
+            <translation>重置所有设置</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %n cached cover(s).</source>
+            <translation>
+                <numerusform>已删除 %n 个缓存的封面。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Put every setting back to its default? Your stored history, sign-in and keys stay.</source>
+            <translation>要将所有设置恢复为默认值吗？已保存的历史数据、登录信息和密钥会保留。</translation>
+        </message>
+        <message>
+            <source>Settings were reset.</source>
+            <translation>设置已重置。</translation>
+        </message>
+        <message>
+            <source>Signing out…</source>
+            <translation>正在退出登录…</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileCard</name>
         <message>
             <source>Verified account</source>
@@ -418,6 +552,108 @@ Analytics for TikTok creators.</source>
         </message>
     </context>
     <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>Register a TikTok developer app</source>
+            <translation>注册 TikTok 开发者应用</translation>
+        </message>
+        <message>
+            <source>TikTok lets apps read your numbers only through an app you register, once.</source>
+            <translation>TikTok 只允许通过您注册的应用读取您的数据，只需注册一次。</translation>
+        </message>
+        <message>
+            <source>Open developers.tiktok.com</source>
+            <translation>打开 developers.tiktok.com</translation>
+        </message>
+        <message>
+            <source>1. Sign in at developers.tiktok.com with your TikTok account and create an app (Manage apps, Connect an app).</source>
+            <translation>1. 使用您的 TikTok 账号登录 developers.tiktok.com 并创建应用（Manage apps → Connect an app）。</translation>
+        </message>
+        <message>
+            <source>2. Fill in the app's details:</source>
+            <translation>2. 填写应用信息：</translation>
+        </message>
+        <message>
+            <source>App name</source>
+            <translation>应用名称</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>A desktop app that shows my own TikTok profile statistics and video performance to me.</source>
+            <translation>A desktop app that shows my own TikTok profile statistics and video performance to me.</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Analytics</source>
+            <translation>Analytics（分析）</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Desktop</source>
+            <translation>Desktop（桌面）</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Login Kit, Display API</source>
+            <translation>Login Kit、Display API</translation>
+        </message>
+        <message>
+            <source>3. Register this redirect URI exactly (Login Kit, Desktop):</source>
+            <translation>3. 准确注册此重定向 URI（Login Kit，Desktop）：</translation>
+        </message>
+        <message>
+            <source>4. Add these scopes:</source>
+            <translation>4. 添加以下权限范围（scope）：</translation>
+        </message>
+        <message>
+            <source>your name and avatar</source>
+            <translation>您的名字和头像</translation>
+        </message>
+        <message>
+            <source>your @username, bio and verified mark</source>
+            <translation>您的 @用户名、简介和认证标识</translation>
+        </message>
+        <message>
+            <source>followers, following, likes and video count</source>
+            <translation>粉丝数、关注数、获赞数和视频数</translation>
+        </message>
+        <message>
+            <source>your public videos and their views, likes, comments and shares</source>
+            <translation>您的公开视频及其播放、点赞、评论和分享数</translation>
+        </message>
+        <message>
+            <source>Tips that help the review: upload a short demo video of this app, link a privacy policy, and state that the data is only shown to you, on your computer. Until the app is approved, its Sandbox mode works for the TikTok accounts you add as testers.</source>
+            <translation>有助于通过审核的建议：上传一段本应用的简短演示视频，提供隐私政策链接，并说明数据只在您自己的电脑上展示给您本人。在应用获批之前，可以使用沙盒（Sandbox）模式，供您添加为测试者的 TikTok 账号使用。</translation>
+        </message>
+        <message>
+            <source>The port is fixed to %1 in the preferences.</source>
+            <translation>偏好设置中已将端口固定为 %1。</translation>
+        </message>
+        <message>
+            <source>The * stands for any port: the app picks a free one each time.</source>
+            <translation>* 代表任意端口：应用每次会选择一个空闲端口。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretField</name>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Data source</source>
@@ -438,6 +674,62 @@ Analytics for TikTok creators.</source>
         <message>
             <source>Redirect port (0 = any free port)</source>
             <translation>回调端口（0 = 任意空闲端口）</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>TikTok official API</source>
+            <translation>TikTok 官方 API</translation>
+        </message>
+        <message>
+            <source>TikAPI</source>
+            <translation>TikAPI</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation>每小时</translation>
+        </message>
+        <message>
+            <source>Every 6 hours</source>
+            <translation>每 6 小时</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>每天</translation>
+        </message>
+        <message>
+            <source>Refresh automatically</source>
+            <translation>自动刷新</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Set-up wizard seen</source>
+            <translation>已看过设置向导</translation>
         </message>
         <message>
             <source>TikTok authorization URL</source>
@@ -470,6 +762,17 @@ Analytics for TikTok creators.</source>
         <message>
             <source>Panel sizes</source>
             <translation>面板大小</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up TikTok Creator Desktop</source>
+            <translation>设置 TikTok 创作者桌面版</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>跳过</translation>
         </message>
     </context>
     <context>
@@ -532,6 +835,121 @@ Analytics for TikTok creators.</source>
         </message>
     </context>
     <context>
+        <name>SourcePage</name>
+        <message>
+            <source>Where should your numbers come from?</source>
+            <translation>您的数据从哪里来？</translation>
+        </message>
+        <message>
+            <source>You can change this later in the preferences.</source>
+            <translation>以后可以在偏好设置中更改。</translation>
+        </message>
+        <message>
+            <source>TikTok official API: your own account, accurate, free (needs a developer app)</source>
+            <translation>TikTok 官方 API：您自己的账号，准确、免费（需要开发者应用）</translation>
+        </message>
+        <message>
+            <source>TikAPI: any public profile by username, quick to set up, paid</source>
+            <translation>TikAPI：按用户名查看任意公开账号，设置快捷，付费</translation>
+        </message>
+        <message>
+            <source>Demo data: look around first, nothing to set up</source>
+            <translation>演示数据：先随便看看，无需设置</translation>
+        </message>
+        <message>
+            <source>Official API</source>
+            <translation>官方 API</translation>
+        </message>
+        <message>
+            <source>TikAPI</source>
+            <translation>TikAPI</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>准确性</translation>
+        </message>
+        <message>
+            <source>Exact, from TikTok</source>
+            <translation>精确，来自 TikTok</translation>
+        </message>
+        <message>
+            <source>Public web numbers, large counts rounded</source>
+            <translation>公开网页数据，大数字会被约整</translation>
+        </message>
+        <message>
+            <source>Made up</source>
+            <translation>虚构</translation>
+        </message>
+        <message>
+            <source>Set-up effort</source>
+            <translation>设置难度</translation>
+        </message>
+        <message>
+            <source>Developer app, TikTok review in about 1 to 2 weeks</source>
+            <translation>需要开发者应用，TikTok 审核约 1 到 2 周</translation>
+        </message>
+        <message>
+            <source>An API key, minutes</source>
+            <translation>一个 API 密钥，几分钟</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Free within TikTok's limits</source>
+            <translation>在 TikTok 限额内免费</translation>
+        </message>
+        <message>
+            <source>Paid subscription</source>
+            <translation>付费订阅</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>免费</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>完整性</translation>
+        </message>
+        <message>
+            <source>Your public videos, profile and stats</source>
+            <translation>您的公开视频、资料和统计</translation>
+        </message>
+        <message>
+            <source>Public videos; adds saves; no private videos</source>
+            <translation>公开视频；含收藏数；无私密视频</translation>
+        </message>
+        <message>
+            <source>Everything, invented</source>
+            <translation>全部，但是虚构的</translation>
+        </message>
+        <message>
+            <source>Stability</source>
+            <translation>稳定性</translation>
+        </message>
+        <message>
+            <source>Official, versioned API</source>
+            <translation>官方、有版本管理的 API</translation>
+        </message>
+        <message>
+            <source>Third party; may change</source>
+            <translation>第三方，可能变化</translation>
+        </message>
+        <message>
+            <source>Always works</source>
+            <translation>始终可用</translation>
+        </message>
+    </context>
+    <context>
         <name>StatTile</name>
         <message>
             <source>no 7-day history yet</source>
@@ -540,6 +958,68 @@ Analytics for TikTok creators.</source>
         <message>
             <source>%1 in 7 days</source>
             <translation>7 天 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestSignInPage</name>
+        <message>
+            <source>Sign in with TikTok</source>
+            <translation>使用 TikTok 登录</translation>
+        </message>
+        <message>
+            <source>A real sign-in checks the credentials and the redirect URI in one go.</source>
+            <translation>一次真实的登录即可同时检验凭据和重定向 URI。</translation>
+        </message>
+        <message>
+            <source>Not signed in yet. You can also sign in later from the Account menu.</source>
+            <translation>尚未登录。您也可以稍后从“账号”菜单登录。</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (@%2), %3 followers.</source>
+            <translation>已登录为 %1（@%2），粉丝 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TikApiPage</name>
+        <message>
+            <source>TikAPI</source>
+            <translation>TikAPI</translation>
+        </message>
+        <message>
+            <source>Follow any public TikTok profile by its username, through your TikAPI key.</source>
+            <translation>通过您的 TikAPI 密钥，按用户名跟踪任意公开的 TikTok 账号。</translation>
+        </message>
+        <message>
+            <source>Get a key at tikapi.io</source>
+            <translation>在 tikapi.io 获取密钥</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API 密钥</translation>
+        </message>
+        <message>
+            <source>TikTok username</source>
+            <translation>TikTok 用户名</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <source>A TikAPI key is 10 or more letters and digits, without spaces.</source>
+            <translation>TikAPI 密钥由 10 个或以上的字母和数字组成，不含空格。</translation>
+        </message>
+        <message>
+            <source>A TikTok username is 2 to 24 letters, digits, dots or underscores.</source>
+            <translation>TikTok 用户名由 2 到 24 个字母、数字、点或下划线组成。</translation>
+        </message>
+        <message>
+            <source>Found %1 (@%2), %3 followers.</source>
+            <translation>找到 %1（@%2），粉丝 %3。</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
         </message>
     </context>
     <context>

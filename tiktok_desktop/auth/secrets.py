@@ -51,13 +51,18 @@ class SecretStore:
             self._fall_back(type(e).__name__)
             return None
 
-    def set(self, name: str, value: str) -> None:
+    def set(self, name: str, value: str, *, strict: bool = False) -> None:
+        """Stores in the keyring; if it refuses, in memory (or, with strict, raises KeyringUnavailable)."""
         if self.persistent:
             try:
                 keyring.set_password(SERVICE, name, value)
                 return
             except (keyring.errors.KeyringError, RuntimeError) as e:
+                if strict:
+                    raise KeyringUnavailable() from None
                 self._fall_back(type(e).__name__)
+        elif strict:
+            raise KeyringUnavailable()
         self._memory[name] = value
 
     def delete(self, name: str) -> None:

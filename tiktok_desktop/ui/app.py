@@ -15,7 +15,7 @@ from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import i18n
 from tiktok_desktop.ui.main_window import MainWindow
 from tiktok_desktop.ui.resources import resource
-from tiktok_desktop.ui.style import STYLE_SHEET
+from tiktok_desktop.ui.style import STYLE_SHEET, apply_theme
 from tiktok_desktop.ui.tasks import TaskRunner
 
 
@@ -83,6 +83,7 @@ class StartupProbe(QObject):
 def run_gui(ctx: AppContext) -> int:
     app = create_application()
     i18n.install(ctx.settings.get("language"))
+    apply_theme(ctx.settings.get("theme"))
     runner = TaskRunner(app)
     controller = Controller(ctx, runner)
     window = controller.open_window()

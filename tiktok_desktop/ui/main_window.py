@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHeaderView, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
@@ -30,7 +30,11 @@ from tiktok_desktop.ui.banner import Banner
 from tiktok_desktop.ui.charts import ChartsPanel
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.profile_card import ProfileCard, plain_label
+from tiktok_desktop.ui.preferences import PreferencesDialog
 from tiktok_desktop.ui.signin_dialog import SignInDialog
+from tiktok_desktop.ui.style import apply_theme
+from tiktok_desktop.ui.wizard import SetupWizard
+from tiktok_desktop.config import AUTO_REFRESH_SECONDS
 from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
 from tiktok_desktop.ui.video_model import COVER, COVER_SIZE, PUBLISHED, SAVES, TITLE, ShareUrlRole, VideoTableModel
 
@@ -73,6 +77,9 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._build_actions()
         self._restore_state()
+        self.auto_refresh = QTimer(self)
+        self.auto_refresh.timeout.connect(self._auto_refresh)
+        self._apply_auto_refresh()
 
     # -- construction --------------------------------------------------------------------------------------
 
@@ -162,6 +169,11 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.triggered.connect(self.sign_out)
         self.sign_out_action.setVisible(False)
+        wizard_action = QAction(self.tr("Set-up &wizard\u2026"), self)
+        wizard_action.triggered.connect(self.open_wizard)
+        preferences_action = QAction(self.tr("&Preferences\u2026"), self)
+        preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        preferences_action.triggered.connect(self.open_preferences)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -195,6 +207,9 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.refresh_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(wizard_action)
+        file_menu.addAction(preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = menu.addMenu(self.tr("&View"))
@@ -256,10 +271,48 @@ class MainWindow(QMainWindow):
     # -- loading -------------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Loads what the store has; on a first start with demo data, syncs it first."""
+        """Loads what the store has; on a first start with demo data, syncs it first, and offers the wizard."""
         self.reload(sync_if_empty=True)
+        if not self.ctx.settings.get("wizard_done"):
+            self.open_wizard()
 
-    def reload(self, sync_if_empty: bool = False) -> None:
+    def open_wizard(self) -> SetupWizard:
+        wizard = SetupWizard(self.ctx, self.runner, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.setup_finished.connect(lambda sync_now: self.reload(then_refresh=sync_now))
+        wizard.open()
+        return wizard
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.ctx, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._preferences_changed)
+        dialog.sign_out_requested.connect(self.sign_out)
+        dialog.open()
+        return dialog
+
+    def _preferences_changed(self, changed: dict) -> None:
+        if "theme" in changed:
+            apply_theme(changed["theme"])
+        if "auto_refresh" in changed:
+            self._apply_auto_refresh()
+        if "source" in changed:
+            self.reload(sync_if_empty=True)
+        if "language" in changed:
+            self.language_requested.emit(changed["language"])  # rebuilds the window: last
+
+    def _apply_auto_refresh(self) -> None:
+        seconds = AUTO_REFRESH_SECONDS.get(self.ctx.settings.get("auto_refresh"), 0)
+        if seconds:
+            self.auto_refresh.start(seconds * 1000)
+        else:
+            self.auto_refresh.stop()
+
+    def _auto_refresh(self) -> None:
+        if not self.syncing:
+            self.refresh()
+
+    def reload(self, sync_if_empty: bool = False, then_refresh: bool = False) -> None:
         ctx = self.ctx
 
         def load(progress, cancel) -> Loaded:
@@ -284,11 +337,13 @@ class MainWindow(QMainWindow):
                 self.error_banner.show_message(error_text(result.keyring_warning))
             if result.dashboard is None:
                 self._show_empty()
-                if sync_if_empty and result.source in ("demo", "official"):
+                if then_refresh or sync_if_empty and result.source in ("demo", "official"):
                     self.refresh()
                 return
             self.model.set_cover_files(result.covers)
             self._show(result.dashboard)
+            if then_refresh:
+                self.refresh()
 
         self.runner.submit("load", load, on_success=loaded, on_error=self._on_error, owner=self)
 

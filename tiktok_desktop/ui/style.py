@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
 STYLE_SHEET = """
 #profileCard { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }
 #displayName { font-size: 18px; font-weight: 600; }
@@ -18,3 +22,44 @@ STYLE_SHEET = """
 #dialogError { color: #D93025; }
 #demoBadge { background: #FFB020; color: #3D2A00; border-radius: 4px; padding: 1px 6px; font-weight: 600; }
 """
+
+
+_system: tuple[str, QPalette] | None = None  # the style and palette the desktop gave us
+
+
+def _palette(dark: bool) -> QPalette:
+    p = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: ("#202124", "#f3f3f3"), QPalette.ColorRole.WindowText: ("#e8eaed", "#161823"),
+        QPalette.ColorRole.Base: ("#2a2b2e", "#ffffff"), QPalette.ColorRole.AlternateBase: ("#303134", "#f7f7f8"),
+        QPalette.ColorRole.Text: ("#e8eaed", "#161823"), QPalette.ColorRole.Button: ("#303134", "#f3f3f3"),
+        QPalette.ColorRole.ButtonText: ("#e8eaed", "#161823"), QPalette.ColorRole.Highlight: ("#fe2c55", "#fe2c55"),
+        QPalette.ColorRole.HighlightedText: ("#ffffff", "#ffffff"), QPalette.ColorRole.Mid: ("#4a4b4f", "#c9c9cc"),
+        QPalette.ColorRole.ToolTipBase: ("#303134", "#ffffe1"), QPalette.ColorRole.ToolTipText: ("#e8eaed", "#161823"),
+        QPalette.ColorRole.PlaceholderText: ("#9aa0a6", "#6b6f76"), QPalette.ColorRole.Link: ("#8ab4f8", "#1a55c9"),
+    }
+    for role, (dark_colour, light_colour) in colours.items():
+        p.setColor(role, QColor(dark_colour if dark else light_colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8389"))
+    return p
+
+
+def apply_theme(theme: str) -> None:
+    """'light', 'dark' or 'system' (follow the desktop).
+
+    Qt's colour-scheme request works only where the platform theme supports it, so a chosen theme also
+    sets the Fusion style with a palette of ours; 'system' restores what the desktop gave.
+    """
+    global _system
+    app = QApplication.instance()
+    if _system is None:
+        _system = (app.style().name(), QPalette(app.palette()))
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
+    QGuiApplication.styleHints().setColorScheme(scheme)
+    if theme in ("light", "dark"):
+        app.setStyle("Fusion")
+        app.setPalette(_palette(theme == "dark"))
+    else:
+        app.setStyle(_system[0])
+        app.setPalette(_system[1])

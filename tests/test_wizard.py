@@ -1,0 +1,269 @@
+"""The set-up wizard page by page along each path, and the preferences dialog, with the network faked."""
+
+from __future__ import annotations
+
+import threading
+import urllib.error
+import urllib.request
+
+import keyring
+import pytest
+from PySide6.QtWidgets import QApplication, QWizard
+
+from fake_tikapi import FakeTikApi
+from fake_tiktok import FakeTikTok
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.config import SETTINGS, Settings
+from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.preferences import PreferencesDialog
+from tiktok_desktop.ui.tasks import TaskRunner
+from tiktok_desktop.ui.wizard import CREDENTIALS, FINISH, REGISTER, SOURCE, TEST_SIGN_IN, TIKAPI, SetupWizard
+
+TIMEOUT = 30_000
+SECRET = "fake-client-secret-value"
+
+
+@pytest.fixture
+def runner(qapp):
+    r = TaskRunner()
+    yield r
+    assert r.shutdown(10_000)
+
+
+def new_ctx(isolated, env: dict[str, str] | None = None) -> AppContext:
+    env = env or {}
+    return AppContext(isolated, Settings(isolated.settings_file, environ=env), environ=env)
+
+
+def stored(name: str) -> str | None:
+    return keyring.get_keyring().entries.get(("tiktok-desktop", name))
+
+
+def open_wizard(qtbot, ctx, runner) -> SetupWizard:
+    wizard = SetupWizard(ctx, runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def test_demo_path_sets_the_source_and_remembers_the_wizard(qtbot, isolated, runner) -> None:
+    ctx = new_ctx(isolated)
+    wizard = open_wizard(qtbot, ctx, runner)
+    wizard.source_page.buttons["demo"].setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == FINISH and "demo data" in wizard.finish_page.summary.text()
+    with qtbot.waitSignal(wizard.setup_finished) as finished:
+        wizard.accept()
+    assert finished.args == [True]
+    again = Settings(isolated.settings_file, environ={})
+    assert again.get("source") == "demo" and again.get("wizard_done") is True
+
+
+def test_skipping_keeps_demo_data_and_does_not_come_back(qtbot, isolated, runner) -> None:
+    ctx = new_ctx(isolated)
+    wizard = open_wizard(qtbot, ctx, runner)
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Skip"
+    wizard.reject()
+    again = Settings(isolated.settings_file, environ={})
+    assert again.get("wizard_done") is True and again.get("source") == "auto"
+
+
+def test_official_path_to_signed_in(qtbot, isolated, runner, monkeypatch) -> None:
+    fake = FakeTikTok().start()
+    try:
+        env = {"TIKTOK_AUTH_URL": fake.auth_url, "TIKTOK_API_BASE": fake.base}
+        ctx = new_ctx(isolated, env)
+        ctx.settings.set("redirect_port", 0)
+
+        def browser(url: str, *a, **k) -> bool:
+            def visit() -> None:
+                try:
+                    urllib.request.urlopen(url, timeout=10).read()
+                except urllib.error.HTTPError:
+                    pass
+
+            threading.Thread(target=visit, daemon=True).start()
+            return True
+
+        monkeypatch.setattr("webbrowser.open", browser)
+        wizard = open_wizard(qtbot, ctx, runner)
+        assert wizard.currentId() == SOURCE
+        wizard.next()
+        assert wizard.currentId() == REGISTER
+        assert wizard.register_page.redirect.field.text() == "http://127.0.0.1:*/callback/"
+        wizard.register_page.redirect.button.click()
+        assert QApplication.clipboard().text() == "http://127.0.0.1:*/callback/"
+        wizard.next()
+        page = wizard.credentials_page
+        assert wizard.currentId() == CREDENTIALS and not page.isComplete()
+        assert page.secret.edit.echoMode() == page.secret.edit.EchoMode.Password
+        page.key.setText("  with spaces  inside ")
+        page.secret.edit.setText(SECRET)
+        assert not page.isComplete() and "without spaces" in page.problem.text()
+        page.key.setText("x" * 300)
+        assert not page.isComplete()
+        page.key.setText("  " + fake.client_key + "\n")  # pasted with white space around: fine
+        page.secret.edit.setText(" " + SECRET + " ")
+        assert page.isComplete() and not page.problem.isVisible()
+        assert stored("tiktok:client_secret") is None  # nothing saved before Next
+        wizard.next()
+        assert wizard.currentId() == TEST_SIGN_IN
+        assert stored("tiktok:client_secret") == SECRET and ctx.settings.get("client_key") == fake.client_key
+        dialog = wizard.sign_in_page.sign_in()
+        qtbot.waitUntil(lambda: wizard.sign_in_page.profile is not None, timeout=TIMEOUT)
+        assert "Signed in as Fake <i>Creator</i> 🍜 (@fake.creator), 12,345 followers." == \
+            wizard.sign_in_page.result.text()
+        del dialog
+        wizard.next()
+        assert wizard.currentId() == FINISH and "Signed in as @fake.creator" in wizard.finish_page.summary.text()
+        wizard.accept()
+        assert Settings(isolated.settings_file, environ={}).get("source") == "official"
+        assert ctx.signed_in()
+    finally:
+        fake.stop()
+
+
+def test_a_refusing_keyring_keeps_everything_unsaved(qtbot, isolated, runner, monkeypatch) -> None:
+    from keyring.errors import PasswordSetError
+
+    def refuse(*a):
+        raise PasswordSetError("locked")
+
+    monkeypatch.setattr(keyring, "set_password", refuse)
+    ctx = new_ctx(isolated)
+    wizard = open_wizard(qtbot, ctx, runner)
+    wizard.next()
+    wizard.next()
+    wizard.credentials_page.key.setText("awkey12345678")
+    wizard.credentials_page.secret.edit.setText("s" * 32)
+    wizard.next()
+    assert wizard.currentId() == CREDENTIALS
+    assert "No system keyring is available" in wizard.credentials_page.problem.text()
+    assert ctx.settings.get("client_key") == "" and not isolated.settings_file.exists()
+
+
+def test_environment_credentials_are_said_to_take_precedence(qtbot, isolated, runner) -> None:
+    ctx = new_ctx(isolated, {"TIKTOK_CLIENT_KEY": "envkey1234", "TIKTOK_CLIENT_SECRET": "x" * 20})
+    wizard = open_wizard(qtbot, ctx, runner)
+    wizard.next()
+    wizard.next()
+    text = wizard.credentials_page.env_note.text()
+    assert "TIKTOK_CLIENT_KEY + TIKTOK_CLIENT_SECRET" in text and "precedence" in text
+
+
+def test_tikapi_path_with_a_connection_test(qtbot, isolated, runner) -> None:
+    fake = FakeTikApi().start()
+    try:
+        ctx = new_ctx(isolated, {"TIKAPI_BASE": fake.base})
+        wizard = open_wizard(qtbot, ctx, runner)
+        wizard.source_page.buttons["tikapi"].setChecked(True)
+        wizard.next()
+        page = wizard.tikapi_page
+        assert wizard.currentId() == TIKAPI and not page.isComplete() and not page.test_button.isEnabled()
+        page.key.edit.setText("WrongKey12345")
+        page.username.setText(" @chef.wang ")
+        page.test_button.click()
+        qtbot.waitUntil(lambda: "refused the API key" in page.result.text(), timeout=TIMEOUT)
+        page.key.edit.setText(fake.api_key)
+        page.username.setText("no such user!")
+        assert not page.isComplete() and "2 to 24 letters" in page.problem.text()
+        page.username.setText("@chef.wang")
+        page.test_button.click()
+        qtbot.waitUntil(lambda: page.result.text().startswith("Found"), timeout=TIMEOUT)
+        assert page.result.text() == "Found 王师傅 <b>Chef</b> (@chef.wang), 98,765 followers."
+        wizard.next()
+        assert stored("tikapi:api_key") == fake.api_key and ctx.settings.get("tikapi_username") == "chef.wang"
+        assert "following @chef.wang" in wizard.finish_page.summary.text()
+        wizard.accept()
+        assert Settings(isolated.settings_file, environ={}).get("source") == "tikapi"
+    finally:
+        fake.stop()
+
+
+def test_tikapi_network_failure_is_explained_on_the_page(qtbot, isolated, runner) -> None:
+    ctx = new_ctx(isolated, {"TIKAPI_BASE": "http://127.0.0.1:9"})  # nothing listens there
+    wizard = open_wizard(qtbot, ctx, runner)
+    wizard.source_page.buttons["tikapi"].setChecked(True)
+    wizard.next()
+    wizard.tikapi_page.key.edit.setText("SomeKey123456")
+    wizard.tikapi_page.username.setText("someone")
+    wizard.tikapi_page.test_button.click()
+    qtbot.waitUntil(lambda: "Cannot reach 127.0.0.1" in wizard.tikapi_page.result.text(), timeout=TIMEOUT)
+
+
+def test_first_start_offers_the_wizard_once(qtbot, isolated, runner) -> None:
+    ctx = new_ctx(isolated)
+    window = MainWindow(ctx, runner)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    wizard = window.findChild(SetupWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=TIMEOUT)  # demo data behind it
+    second = MainWindow(ctx, runner)
+    qtbot.addWidget(second)
+    second.start()
+    assert second.findChild(SetupWizard) is None
+
+
+# -- preferences -------------------------------------------------------------------------------------------
+
+
+def test_preferences_have_a_field_for_every_visible_setting_and_round_trip(qtbot, ctx, runner) -> None:
+    dialog = PreferencesDialog(ctx, runner)
+    qtbot.addWidget(dialog)
+    visible = {s.key for s in SETTINGS if s.user_visible}
+    assert set(dialog.fields) == visible
+    assert {"source", "redirect_port", "auto_refresh", "language", "theme"} <= visible
+    dialog.fields["redirect_port"].setValue(8765)
+    combo = dialog.fields["auto_refresh"]
+    combo.setCurrentIndex(combo.findData("6h"))
+    theme = dialog.fields["theme"]
+    theme.setCurrentIndex(theme.findData("dark"))
+    with qtbot.waitSignal(dialog.changed) as changed:
+        dialog.accept()
+    assert changed.args == [{"redirect_port": 8765, "auto_refresh": "6h", "theme": "dark"}]
+    again = Settings(ctx.paths.settings_file, environ={})
+    assert (again.get("redirect_port"), again.get("auto_refresh"), again.get("theme")) == (8765, "6h", "dark")
+    reopened = PreferencesDialog(AppContext(ctx.paths, again, environ={}), runner)
+    qtbot.addWidget(reopened)
+    assert reopened.value(reopened.fields["auto_refresh"]) == "6h"
+
+
+def test_preferences_apply_to_the_window(qtbot, ctx, runner) -> None:
+    from tiktok_desktop.ui.style import apply_theme
+
+    window = MainWindow(ctx, runner)
+    qtbot.addWidget(window)
+    dialog = window.open_preferences()
+    dialog.fields["auto_refresh"].setCurrentIndex(dialog.fields["auto_refresh"].findData("1h"))
+    dialog.fields["theme"].setCurrentIndex(dialog.fields["theme"].findData("dark"))
+    dialog.accept()
+    try:
+        assert window.auto_refresh.isActive() and window.auto_refresh.interval() == 3_600_000
+        assert QApplication.palette().window().color().name() == "#202124"
+    finally:
+        apply_theme("system")
+    assert QApplication.palette().window().color().name() != "#202124"
+
+
+def test_clear_cache_and_reset(qtbot, ctx, runner, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    covers = ctx.paths.covers_dir
+    covers.mkdir(parents=True)
+    for i in range(3):
+        (covers / f"{i}.img").write_bytes(b"x")
+    ctx.settings.set("theme", "dark")
+    ctx.settings.save()
+    dialog = PreferencesDialog(ctx, runner)
+    qtbot.addWidget(dialog)
+    dialog.clear_button.click()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Removed 3 cached cover(s).", timeout=TIMEOUT)
+    assert not covers.exists()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(dialog.changed) as changed:
+        dialog.reset_button.click()
+    assert changed.args == [{"theme": "system"}] and dialog.value(dialog.fields["theme"]) == "system"
+    assert Settings(ctx.paths.settings_file, environ={}).get("wizard_done") is False

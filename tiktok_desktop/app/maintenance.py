@@ -1,0 +1,55 @@
+"""Set-up and housekeeping use cases: credentials, clearing the cache, resetting settings."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.auth.secrets import CLIENT_SECRET, TIKAPI_KEY
+from tiktok_desktop.config import SETTINGS
+
+CLIENT_KEY_SHAPE = re.compile(r"[A-Za-z0-9]{8,64}")
+CLIENT_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_\-]{16,128}")
+TIKAPI_KEY_SHAPE = re.compile(r"[A-Za-z0-9]{10,128}")
+USERNAME_SHAPE = re.compile(r"[A-Za-z0-9._]{2,24}")
+
+
+def clean(value: str) -> str:
+    """What a user meant to paste: surrounding white space (and a leading @ for usernames) removed."""
+    return value.strip()
+
+
+def clean_username(value: str) -> str:
+    return value.strip().lstrip("@").strip()
+
+
+def save_official_credentials(ctx: AppContext, client_key: str, client_secret: str) -> None:
+    """Secret to the keyring first (strict: no memory fallback), then the key to the settings file."""
+    ctx.secrets.set(CLIENT_SECRET, client_secret, strict=True)
+    ctx.settings.set("client_key", client_key)
+    ctx.settings.save()
+
+
+def save_tikapi(ctx: AppContext, api_key: str, username: str) -> None:
+    ctx.secrets.set(TIKAPI_KEY, api_key, strict=True)
+    ctx.settings.set("tikapi_username", username)
+    ctx.settings.save()
+
+
+def clear_cache(ctx: AppContext) -> int:
+    """Deletes cached covers (they come back with the next sync); returns how many files went."""
+    folder = ctx.paths.covers_dir
+    count = sum(1 for p in folder.iterdir() if p.is_file()) if folder.is_dir() else 0
+    shutil.rmtree(folder, ignore_errors=True)
+    return count
+
+
+def reset_settings(ctx: AppContext) -> None:
+    """Every setting back to its default; stored history, tokens and keys stay."""
+    ctx.settings.reset()
+    ctx.settings.save()
+
+
+def preference_settings():
+    return [s for s in SETTINGS if s.user_visible]

@@ -1,0 +1,157 @@
+"""Preferences, built from the settings declared in config.SETTINGS (every user-visible one gets a field)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.maintenance import clear_cache, preference_settings, reset_settings
+from tiktok_desktop.config import CHOICE_LABELS, Setting
+from tiktok_desktop.core.errors import AppError
+from tiktok_desktop.ui.i18n import error_text
+from tiktok_desktop.ui.profile_card import plain_label
+from tiktok_desktop.ui.tasks import TaskRunner
+
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+class PreferencesDialog(QDialog):
+    """Signals:
+    changed(dict): the settings that changed, key -> new value, after they were saved
+    sign_out_requested(): the user asked to sign out
+    """
+
+    changed = Signal(dict)
+    sign_out_requested = Signal()
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = runner
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.fields: dict[str, QWidget] = {}
+        for setting in preference_settings():
+            field = self._field(setting)
+            self.fields[setting.key] = field
+            form.addRow(_label(setting.help), field)
+        folder = QHBoxLayout()
+        self.data_dir = plain_label(str(ctx.paths.data_dir))
+        open_folder = QPushButton(self.tr("Open"))
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.paths.data_dir))))
+        folder.addWidget(self.data_dir, 1)
+        folder.addWidget(open_folder)
+        form.addRow(self.tr("Data folder"), folder)
+        layout.addLayout(form)
+        actions = QHBoxLayout()
+        self.clear_button = QPushButton(self.tr("Clear cache"))
+        self.clear_button.clicked.connect(self.clear_cache)
+        self.reset_button = QPushButton(self.tr("Reset all settings"))
+        self.reset_button.clicked.connect(self.reset)
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.clicked.connect(self._sign_out)
+        for button in (self.clear_button, self.reset_button, self.sign_out_button):
+            actions.addWidget(button)
+        layout.addLayout(actions)
+        self.status = plain_label("")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._load()
+
+    def _field(self, setting: Setting) -> QWidget:
+        if setting.choices:
+            combo = QComboBox()
+            for value in setting.choices:
+                combo.addItem(_label(CHOICE_LABELS.get(value, str(value))), value)
+            return combo
+        if setting.type is int:
+            spin = QSpinBox()
+            spin.setRange(0, 65535)
+            return spin
+        edit = QLineEdit()
+        edit.setMaxLength(512)
+        return edit
+
+    def _load(self) -> None:
+        for key, field in self.fields.items():
+            self._put(field, self.ctx.settings.get(key))
+
+    @staticmethod
+    def _put(field: QWidget, value: Any) -> None:
+        if isinstance(field, QComboBox):
+            field.setCurrentIndex(max(0, field.findData(value)))
+        elif isinstance(field, QSpinBox):
+            field.setValue(int(value))
+        elif isinstance(field, QLineEdit):
+            field.setText(str(value))
+
+    @staticmethod
+    def value(field: QWidget) -> Any:
+        if isinstance(field, QComboBox):
+            return field.currentData()
+        if isinstance(field, QSpinBox):
+            return field.value()
+        assert isinstance(field, QLineEdit)
+        return field.text().strip()
+
+    def accept(self) -> None:
+        before = {key: self.ctx.settings.get(key) for key in self.fields}
+        try:
+            for key, field in self.fields.items():
+                self.ctx.settings.set(key, self.value(field))
+            self.ctx.settings.save()
+        except AppError as e:
+            for key, value in before.items():  # nothing half-applied
+                self.ctx.settings.set(key, value)
+            self.status.setText(error_text(e))
+            return
+        super().accept()
+        changed = {k: self.ctx.settings.get(k) for k in self.fields if self.ctx.settings.get(k) != before[k]}
+        if changed:
+            self.changed.emit(changed)
+
+    def clear_cache(self) -> None:
+        ctx = self.ctx
+        self.runner.submit(
+            "clear cache", lambda p, c: clear_cache(ctx), owner=self,
+            on_success=lambda n: self.status.setText(self.tr("Removed %n cached cover(s).", "", n)),
+            on_error=lambda e: self.status.setText(error_text(e)),
+        )
+
+    def reset(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Reset all settings"),
+            self.tr("Put every setting back to its default? Your stored history, sign-in and keys stay."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        before = {key: self.ctx.settings.get(key) for key in self.fields}
+        try:
+            reset_settings(self.ctx)
+        except AppError as e:
+            self.status.setText(error_text(e))
+            return
+        self._load()
+        self.status.setText(self.tr("Settings were reset."))
+        changed = {k: self.ctx.settings.get(k) for k in self.fields if self.ctx.settings.get(k) != before[k]}
+        if changed:
+            self.changed.emit(changed)
+
+    def _sign_out(self) -> None:
+        self.sign_out_requested.emit()
+        self.status.setText(self.tr("Signing out\u2026"))
