@@ -76,6 +76,9 @@ def test_switching_language_translates_errors(qapp) -> None:
         text = i18n.error_text(StoreCorrupt(path="/x/y.db"))
         assert "/x/y.db" in text and "损坏" in text
         assert QCoreApplication.translate("VideoTableModel", "Views") == "播放量"
+        # Qt's own strings too (wizard buttons, standard dialog buttons)
+        assert QCoreApplication.translate("QWizard", "&Next") == "下一步(&N)"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     finally:
         assert i18n.install("en") == "en"
     assert i18n.error_text(DiskFull()).startswith("The disk is full")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from tiktok_desktop.core.models import AccountSnapshot, Video
@@ -51,7 +52,7 @@ class ChartsPanel(QStackedWidget):
         return True
 
     def _build(self, pg: Any) -> None:
-        pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+        pg.setConfigOptions(antialias=True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         followers = self._plot(pg, self.tr("Followers"))
@@ -65,6 +66,24 @@ class ChartsPanel(QStackedWidget):
         self.tabs.addTab(views, self.tr("Views by publish date"))
         self.addWidget(self.tabs)
         self.setCurrentWidget(self.tabs)
+        self.follow_palette()
+
+    def follow_palette(self) -> None:
+        """Chart background and text from the current palette, so charts read well in light and dark themes."""
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        for plot in self.plots.values():
+            plot.setBackground(background)
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(text)
+                axis.setTextPen(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange and self.built:
+            self.follow_palette()
+        super().changeEvent(event)
 
     def _plot(self, pg: Any, y_label: str) -> pg.PlotWidget:
         plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})

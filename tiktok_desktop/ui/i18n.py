@@ -43,7 +43,7 @@ def install(setting: str) -> str:
             log.warning("no translation for %s", language)
             language = "en"
         qt = QTranslator(app)  # Qt's own strings (standard buttons, context menus)
-        if qt.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)
     for t in _installed:
         app.installTranslator(t)

@@ -17,8 +17,10 @@ STYLE_SHEET = """
 #statChange[trend="up"] { color: #1E8E3E; }
 #statChange[trend="down"] { color: #D93025; }
 #statChange[trend="flat"], #statChange[trend="none"] { color: palette(placeholder-text); }
-#demoBanner { background: #FFF4CE; color: #5C4400; border-bottom: 1px solid #E8D48A; padding: 6px 12px; }
-#errorBanner { background: #FDE7E9; color: #8A1020; border-bottom: 1px solid #F1B2BA; padding: 6px 12px; }
+#demoBanner { background: #FFF4CE; border-bottom: 1px solid #E8D48A; padding: 6px 12px; }
+#demoBanner QLabel { color: #5C4400; }
+#errorBanner { background: #FDE7E9; border-bottom: 1px solid #F1B2BA; padding: 6px 12px; }
+#errorBanner QLabel { color: #8A1020; }
 #dialogError { color: #D93025; }
 #demoBadge { background: #FFB020; color: #3D2A00; border-radius: 4px; padding: 1px 6px; font-weight: 600; }
 """
