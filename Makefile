@@ -27,6 +27,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Figures next to baselines measured in the same run (a few minutes); exits 1 when a target is missed.
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
 # Compiled translations are built from the .ts sources, never committed.
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

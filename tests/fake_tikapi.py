@@ -4,6 +4,7 @@ named saveCount, 403 for bad keys and spent limits, 404 for unknown users, 429 a
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections import defaultdict, deque
@@ -49,6 +50,13 @@ class FakeTikApi:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as real APIs do (every answer has a Content-Length)
+
+            def setup(self) -> None:
+                super().setup()
+                # headers and body are separate writes: without this, Nagle and delayed ACKs add ~40 ms
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
             def log_message(self, *args: object) -> None:
                 pass
 

@@ -13,6 +13,7 @@ import json
 import re
 import secrets
 import struct
+import socket
 import threading
 import zlib
 import time
@@ -92,6 +93,13 @@ class FakeTikTok:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as real APIs do (every answer has a Content-Length)
+
+            def setup(self) -> None:
+                super().setup()
+                # headers and body are separate writes: without this, Nagle and delayed ACKs add ~40 ms
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
             def log_message(self, *args: object) -> None:
                 pass
 
@@ -139,6 +147,10 @@ class FakeTikTok:
             ("POST", "/v2/video/list/"): self._video_list,
             ("POST", "/v2/video/query/"): self._video_query,
         }
+        if url.path == "/_test/stats":  # for benchmarks running this server in another process
+            return self._json(h, 200, {"requests": dict(self.requests), "rate_limited": self.rate_limited})
+        if url.path == "/_test/issue":
+            return self._json(h, 200, self._issue(self.open_id, set(SCOPES)))
         if method == "GET" and url.path.startswith("/cover/"):
             self.requests["cover"] += 1
             if h.headers.get("Authorization"):

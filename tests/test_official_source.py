@@ -27,6 +27,21 @@ def fake():
     server.stop()
 
 
+_clients: list[httpx.Client] = []
+
+
+@pytest.fixture(autouse=True)
+def close_clients():
+    yield
+    while _clients:
+        _clients.pop().close()  # keep-alive connections stay open until their client closes
+
+
+def client() -> httpx.Client:
+    _clients.append(httpx.Client())
+    return _clients[-1]
+
+
 def signed_in(fake: FakeTikTok, scopes: set[str] | None = None, lifetime: int | None = None) -> OfficialSource:
     """Tokens issued by the fake as after a real sign-in, in the (in-memory) keyring."""
     if lifetime is not None:
@@ -36,8 +51,8 @@ def signed_in(fake: FakeTikTok, scopes: set[str] | None = None, lifetime: int | 
     store = TokenStore(SecretStore())
     store.save(parse_token_response(body))
     config = OAuthConfig(fake.client_key, fake.client_secret, fake.auth_url, fake.base)
-    manager = TokenManager(store, TokenClient(config, httpx.Client(), NO_WAIT))
-    return OfficialSource(fake.base, manager, httpx.Client(), retry=NO_WAIT)
+    manager = TokenManager(store, TokenClient(config, client(), NO_WAIT))
+    return OfficialSource(fake.base, manager, client(), retry=NO_WAIT)
 
 
 def test_profile_with_every_scope(fake: FakeTikTok) -> None:
@@ -123,7 +138,7 @@ def test_unreachable_server_is_a_network_error() -> None:
 
 def test_client_side_limiter_keeps_under_the_window() -> None:
     clock = [0.0]
-    limiter = SlidingWindowLimiter(3, 10.0, clock=lambda: clock[0])
+    limiter = SlidingWindowLimiter(3, 10.0, clock=lambda: clock[0], margin=0.0)
 
     class Tick(CancelToken):
         def sleep(self, seconds: float) -> None:
@@ -134,6 +149,11 @@ def test_client_side_limiter_keeps_under_the_window() -> None:
         limiter.acquire(Tick())
         times.append(clock[0])
     assert times[:3] == [0, 0, 0] and 10 <= times[3] < 10.1 and 20 <= times[6] < 20.2
+    margin = SlidingWindowLimiter(1, 10.0, clock=lambda: clock[0])  # default: 5 % longer than the server's
+    clock[0] = 100.0
+    margin.acquire(Tick())
+    margin.acquire(Tick())
+    assert 110.4 < clock[0] < 110.6
 
 
 def test_resync_lists_only_new_pages_and_requeries_the_rest(fake: FakeTikTok) -> None:

@@ -103,3 +103,29 @@ def test_disk_full_midway_keeps_earlier_data(tmp_path) -> None:
             sync(store, BigSource(), now=NOW + 1)
     with Store(path) as store:
         assert len(store.video_ids("demo:paged")) == 6
+
+
+def test_cancel_while_the_source_is_stuck_in_a_request_returns_promptly() -> None:
+    import threading
+
+    release = threading.Event()
+
+    class Stuck(PagedSource):
+        def iter_video_pages(self):
+            yield [Video("1", 1, views=1)]
+            release.wait(30)  # a request that takes its time
+            yield [Video("2", 1, views=1)]
+
+    token = CancelToken()
+    with Store(":memory:") as store:
+        def cancel_after_first(p: Progress) -> None:
+            if p.stage is Stage.VIDEOS and p.done == 1:
+                token.cancel()
+
+        with pytest.raises(Cancelled):
+            sync(store, Stuck(), cancel=token, progress=cancel_after_first, now=NOW)
+        assert store.video_ids("demo:paged") == ["1"]
+    release.set()
+    for thread in [t for t in threading.enumerate() if t.name == "page-prefetch"]:
+        thread.join(5)  # it ends by itself once its request returns
+        assert not thread.is_alive()

@@ -24,8 +24,19 @@ BASE = "https://api.tikapi.io"
 NO_WAIT = RetryPolicy(base_delay=0.0, rate_limit_delay=0.0)
 
 
+_sources: list[TikApiSource] = []
+
+
+@pytest.fixture(autouse=True)
+def close_sources():
+    yield
+    while _sources:
+        _sources.pop().close()  # keep-alive connections stay open until their client closes
+
+
 def source(base: str = BASE, key: str = "KEY0123456789", username: str = "chef.wang") -> TikApiSource:
-    return TikApiSource(base, key, username, httpx.Client(), retry=NO_WAIT)
+    _sources.append(TikApiSource(base, key, username, httpx.Client(), retry=NO_WAIT))
+    return _sources[-1]
 
 
 @pytest.fixture

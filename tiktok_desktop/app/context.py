@@ -117,5 +117,6 @@ class AppContext:
         from tiktok_desktop.sources.official import OfficialSource
 
         config = self.oauth_config()
-        manager = TokenManager(self.token_store(), TokenClient(config, new_client()))
-        return OfficialSource(config.api_base, manager, new_client(), cancel=cancel)
+        http = new_client()  # one client for API and token calls, closed with the source
+        manager = TokenManager(self.token_store(), TokenClient(config, http))
+        return OfficialSource(config.api_base, manager, http, cancel=cancel)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import queue
+import threading
+from contextlib import closing
 import time
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
@@ -21,6 +24,52 @@ class SyncResult:
     taken_at: int
     listed_pages: int = 0
     refreshed_by_id: int = 0
+
+
+def prefetched(pages: Iterator[list[Video]], cancel: CancelToken) -> Iterator[list[Video]]:
+    """Fetches page n + 1 while the caller saves page n (one page ahead at most): a cursor-paged list is
+    sequential, so this is how a full sync gets down to the network round trips alone."""
+    ahead: queue.Queue[object] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+    end = object()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for page in pages:
+                if cancel.cancelled:
+                    break
+                if not put(page):
+                    return
+            put(end)  # always: the consumer must never wait for a page that will not come
+        except BaseException as e:  # noqa: BLE001 - handed to the consumer, raised there
+            put(e)
+
+    worker = threading.Thread(target=produce, name="page-prefetch", daemon=True)
+    worker.start()
+    try:
+        while True:
+            try:
+                item = ahead.get(timeout=0.1)
+            except queue.Empty:
+                cancel.raise_if_cancelled()  # a source stuck in a request must not hold up Cancel
+                continue
+            if item is end:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item  # type: ignore[misc]
+    finally:
+        # not joined: a producer inside a slow request ends by itself once that request returns
+        stop.set()
 
 
 def sync(
@@ -60,22 +109,26 @@ def sync(
     saved: list[Video] = []
 
     def save(page: list[Video]) -> None:
+        """A page that arrived is kept, even when Cancel was pressed meanwhile; then cancel takes effect."""
         nonlocal done
-        cancel.raise_if_cancelled()
         store.save_videos_page(account, page, taken_at)
         saved.extend(page)
         done += len(page)
         progress(Progress(Stage.VIDEOS, done, max(total or 0, done) or None))
+        cancel.raise_if_cancelled()
 
     progress(Progress(Stage.VIDEOS, 0, total))
     stopped_early = False
-    for page in source.iter_video_pages():
-        save(page)
-        pages += 1
-        seen.update(v.video_id for v in page)
-        if known and all(v.video_id in known for v in page):
-            stopped_early = True
-            break
+    # a re-sync stops at the first page of known videos: fetching ahead would cost a request for nothing
+    listing = source.iter_video_pages() if known else prefetched(source.iter_video_pages(), cancel)
+    with closing(listing):  # stops the prefetching thread now, even when an error is kept alive upstream
+        for page in listing:
+            save(page)
+            pages += 1
+            seen.update(v.video_id for v in page)
+            if known and all(v.video_id in known for v in page):
+                stopped_early = True
+                break
     if stopped_early and refresher is not None:
         for page in refresher(sorted(known - seen)):
             save(page)

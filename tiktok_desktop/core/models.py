@@ -7,6 +7,7 @@ ints stored as SQLite INTEGER (int64). Times are Unix seconds, UTC.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +36,10 @@ def account_key(source: str, external_id: str) -> str:
     return f"{source}:{external_id}"
 
 
-@dataclass(frozen=True, slots=True)
-class Video:
+class Video(NamedTuple):
+    """A NamedTuple rather than a dataclass: the store builds 100,000 of these in one go, and a tuple
+    needs no Python __init__ per row (benchmarks/run.py, table load)."""
+
     video_id: str
     published_at: int
     title: str = ""

@@ -60,6 +60,7 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at INTEGER NOT NULL,
         PRIMARY KEY (account, video_id)
     ) WITHOUT ROWID;
+    CREATE INDEX videos_by_date ON videos (account, published_at);
     CREATE TABLE account_snapshots (
         account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
         taken_at INTEGER NOT NULL,
@@ -276,7 +277,7 @@ class Store:
             rows = self._db.execute(
                 f"SELECT {_VIDEO_COLUMNS} FROM videos WHERE account = ? ORDER BY published_at DESC", (account,)
             ).fetchall()
-        return [Video(*r) for r in rows]
+        return list(map(Video._make, rows))
 
     def video_ids(self, account: str) -> list[str]:
         with _errors(self.path):

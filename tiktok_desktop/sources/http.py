@@ -50,9 +50,13 @@ class RetryPolicy:
 class SlidingWindowLimiter:
     """At most max_calls in any window of `period` seconds; acquire() waits for a free slot. Thread-safe."""
 
-    def __init__(self, max_calls: int, period: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, max_calls: int, period: float, clock: Callable[[], float] = time.monotonic, margin: float = 0.05
+    ) -> None:
         self.max_calls = max_calls
-        self.period = period
+        # requests reach the server a little after they leave: a window slightly longer than the server's
+        # keeps network jitter from pushing one request too many into its window
+        self.period = period * (1 + margin)
         self._clock = clock
         self._calls: deque[float] = deque()
         self._lock = threading.Lock()

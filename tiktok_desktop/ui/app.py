@@ -64,15 +64,20 @@ class StartupProbe(QObject):
     """For start-up benchmarks: writes the wall-clock time of the window's first paint to a file, then quits.
 
     Enabled by TIKTOK_DESKTOP_STARTUP_PROBE=FILE; the benchmark subtracts the time it started the process.
+    With TIKTOK_DESKTOP_STARTUP_PROBE_AT=dashboard it waits for the first paint after the data is shown.
     """
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, ready: bool = True) -> None:
         super().__init__()
         self.path = path
+        self.ready = ready
         self.done = False
 
+    def arm(self) -> None:
+        self.ready = True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and not self.done:
+        if event.type() == QEvent.Type.Paint and self.ready and not self.done:
             self.done = True
             with open(self.path, "w", encoding="ascii") as f:
                 f.write(repr(time.time()))
@@ -89,7 +94,10 @@ def run_gui(ctx: AppContext) -> int:
     window = controller.open_window()
     probe_file = os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE")
     if probe_file:
-        probe = StartupProbe(probe_file)
+        at_dashboard = os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE_AT") == "dashboard"
+        probe = StartupProbe(probe_file, ready=not at_dashboard)
+        window.dashboard_shown.connect(probe.arm)
+        window.dashboard_shown.connect(window.update)
         window.installEventFilter(probe)
     app.aboutToQuit.connect(runner.shutdown)
     return app.exec()

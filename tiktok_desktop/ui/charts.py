@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import pyqtgraph as pg
 
 DAY = 86_400
+LARGE = 5_000  # points from which a series is drawn without antialiasing
 ACCENT = "#FE2C55"
 log = logging.getLogger(__name__)
 SECOND = "#25A4EE"  # colour-blind safe pair with ACCENT
@@ -52,6 +53,7 @@ class ChartsPanel(QStackedWidget):
         return True
 
     def _build(self, pg: Any) -> None:
+        self._pg = pg
         pg.setConfigOptions(antialias=True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -91,7 +93,7 @@ class ChartsPanel(QStackedWidget):
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setMouseEnabled(x=True, y=False)
         plot.setMenuEnabled(False)
-        plot.getPlotItem().setDownsampling(auto=True)
+        plot.getPlotItem().setDownsampling(auto=True, mode="peak")  # peaks keep the shape of the curve
         plot.getPlotItem().setClipToView(True)
         return plot
 
@@ -102,7 +104,12 @@ class ChartsPanel(QStackedWidget):
         # a line needs two points: markers keep a young history (one sync so far) visible
         self._curves["followers"].setSymbol("o" if len(known) < 30 else None)
         self._curves["followers"].setSymbolBrush(ACCENT)
-        self._curves["followers"].setData([s.taken_at for s in known], [s.followers for s in known])
+        # antialiasing and wide pens cost 2.5x and 3x a frame; a long history is dense and downsampled to the
+        # pixel columns anyway, so it is drawn with a 1-pixel line (benchmarks/run.py, charts)
+        large = len(known) >= LARGE
+        self._curves["followers"].setPen(self._pg.mkPen(ACCENT, width=1 if large else 2))
+        self._curves["followers"].setData([s.taken_at for s in known], [s.followers for s in known],
+                                          antialias=not large)
         shown = [v for v in videos if v.views > 0]  # a log axis cannot show zero
         self._curves["views"].setData([v.published_at for v in shown], [v.views for v in shown])
         for plot in self.plots.values():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QImage, QKeySequence
@@ -17,11 +17,6 @@ from PySide6.QtWidgets import (
 from tiktok_desktop import __version__
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard, pick_account
-from tiktok_desktop.app.signin import sign_out
-from tiktok_desktop.app.database import move_database_aside
-from tiktok_desktop.app.export import export_csv
-from tiktok_desktop.app.sync import SyncResult, sync_source
-from tiktok_desktop.sources.covers import CoverCache
 from tiktok_desktop.core.errors import Cancelled, NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
 from tiktok_desktop.core.models import Profile
 from tiktok_desktop.core.progress import Progress, Stage
@@ -30,11 +25,17 @@ from tiktok_desktop.ui.banner import Banner
 from tiktok_desktop.ui.charts import ChartsPanel
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.profile_card import ProfileCard, plain_label
-from tiktok_desktop.ui.preferences import PreferencesDialog
-from tiktok_desktop.ui.signin_dialog import SignInDialog
 from tiktok_desktop.ui.style import apply_theme
-from tiktok_desktop.ui.wizard import SetupWizard
 from tiktok_desktop.config import AUTO_REFRESH_SECONDS
+
+if TYPE_CHECKING:
+    from tiktok_desktop.app.sync import SyncResult
+    from tiktok_desktop.ui.preferences import PreferencesDialog
+    from tiktok_desktop.ui.signin_dialog import SignInDialog
+    from tiktok_desktop.ui.wizard import SetupWizard
+
+# Sign-in, sync, keyring and httpx are imported where they are used, not here: the window must appear
+# before those ~150 ms of imports (benchmarks/run.py, start-up).
 from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
 from tiktok_desktop.ui.video_model import COVER, COVER_SIZE, PUBLISHED, SAVES, TITLE, ShareUrlRole, VideoTableModel
 
@@ -277,6 +278,8 @@ class MainWindow(QMainWindow):
             self.open_wizard()
 
     def open_wizard(self) -> SetupWizard:
+        from tiktok_desktop.ui.wizard import SetupWizard
+
         wizard = SetupWizard(self.ctx, self.runner, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.setup_finished.connect(lambda sync_now: self.reload(then_refresh=sync_now))
@@ -284,6 +287,8 @@ class MainWindow(QMainWindow):
         return wizard
 
     def open_preferences(self) -> PreferencesDialog:
+        from tiktok_desktop.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.ctx, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self._preferences_changed)
@@ -316,6 +321,8 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
 
         def load(progress, cancel) -> Loaded:
+            from tiktok_desktop.sources.covers import CoverCache
+
             source = ctx.resolve_source()  # may read the keyring: not on the GUI thread
             signed_in = ctx.signed_in()
             with ctx.open_store() as store:
@@ -397,6 +404,8 @@ class MainWindow(QMainWindow):
         ctx, name = self.ctx, self.source_name
 
         def run(progress, cancel) -> SyncResult:
+            from tiktok_desktop.app.sync import sync_source
+
             return sync_source(ctx, name, username=ctx.settings.get("tikapi_username") or None,
                                progress=progress, cancel=cancel)
 
@@ -476,6 +485,8 @@ class MainWindow(QMainWindow):
             self._banner_action()
 
     def _move_database_aside(self) -> None:
+        from tiktok_desktop.app.database import move_database_aside
+
         ctx = self.ctx
 
         def moved(path: Path) -> None:
@@ -497,6 +508,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setVisible(signed_in)
 
     def sign_in(self) -> SignInDialog:
+        from tiktok_desktop.ui.signin_dialog import SignInDialog
+
         dialog = SignInDialog(self.ctx, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.signed_in.connect(self._signed_in)
@@ -514,6 +527,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def sign_out(self) -> None:
+        from tiktok_desktop.app.signin import sign_out
+
         ctx = self.ctx
 
         def done(_: bool) -> None:
@@ -525,6 +540,8 @@ class MainWindow(QMainWindow):
         self.runner.submit("sign out", lambda p, c: sign_out(ctx, c), on_success=done, on_error=self._on_error, owner=self)
 
     def export_csv(self) -> None:
+        from tiktok_desktop.app.export import export_csv
+
         if self.dashboard is None:
             return
         default = str(Path.home() / f"{self.dashboard.account.profile.username or 'videos'}.csv")

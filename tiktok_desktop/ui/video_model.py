@@ -1,7 +1,8 @@
 """The video table's model: plain column arrays, lazy data(), sorting and filtering done here.
 
 QSortFilterProxyModel would call back into Python data() for every comparison (millions of calls for
-100,000 rows); sorting index arrays with Python's sorted() on precomputed keys takes milliseconds instead.
+100,000 rows); numpy's argsort over a column's keys (built once per column) takes milliseconds instead.
+numpy is imported when the first videos arrive, after the window is on screen.
 `_order` holds every row in sort order; `_rows` is its filtered subsequence, the rows the view sees.
 """
 
@@ -14,7 +15,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 
-from tiktok_desktop.core.metrics import video_engagement
+from tiktok_desktop.core.metrics import engagement_rate
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.ui import format as fmt
 
@@ -43,7 +44,7 @@ class VideoTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._videos: list[Video] = []
-        self._engagement: list[float | None] = []
+        self._keys: dict[int, Any] = {}  # column -> numpy array of sort keys, built on first use
         self._haystack: list[str] | None = None  # built on the first search
         self._order: list[int] = []
         self._rows: list[int] = []
@@ -63,7 +64,7 @@ class VideoTableModel(QAbstractTableModel):
     def set_videos(self, videos: Sequence[Video]) -> None:
         self.beginResetModel()
         self._videos = list(videos)
-        self._engagement = [video_engagement(v) for v in self._videos]
+        self._keys = {}
         self._haystack = None
         self._order = self._sorted(*self._sort)
         self._rows = self._filtered(self._order)
@@ -121,26 +122,42 @@ class VideoTableModel(QAbstractTableModel):
         needles = self._needles
         return [i for i in order if all(n in hay[i] for n in needles)]
 
-    def _key(self, column: int) -> Callable[[int], Any]:
-        v = self._videos
-        keys: dict[int, Callable[[int], Any]] = {
-            TITLE: lambda i: (v[i].title or v[i].description).casefold(),
-            PUBLISHED: lambda i: v[i].published_at,
-            DURATION: lambda i: v[i].duration_s,
-            VIEWS: lambda i: v[i].views,
-            LIKES: lambda i: v[i].likes,
-            COMMENTS: lambda i: v[i].comments,
-            SHARES: lambda i: v[i].shares,
-            ENGAGEMENT: lambda i: -1.0 if self._engagement[i] is None else self._engagement[i],
-            SAVES: lambda i: -1 if v[i].saves is None else v[i].saves,
-        }
-        return keys.get(column, keys[PUBLISHED])
+    def _column_keys(self, column: int) -> Any:
+        keys = self._keys.get(column)
+        if keys is not None:
+            return keys
+        import numpy as np
+
+        v, n = self._videos, len(self._videos)
+
+        def ints(field: str) -> Any:
+            return np.fromiter((getattr(x, field) for x in v), dtype=np.int64, count=n)
+
+        if column == TITLE:
+            keys = np.array([(x.title or x.description).casefold() for x in v] or [""])[:n]
+        elif column == ENGAGEMENT:
+            views = ints("views")
+            engaged = ints("likes") + ints("comments") + ints("shares")
+            keys = np.full(n, -1.0)  # unknown (no views) sorts below every known rate
+            np.divide(engaged * 100.0, views, out=keys, where=views > 0)
+        elif column == SAVES:
+            keys = np.fromiter((-1 if x.saves is None else x.saves for x in v), dtype=np.int64, count=n)
+        else:
+            field = {DURATION: "duration_s", VIEWS: "views", LIKES: "likes", COMMENTS: "comments",
+                     SHARES: "shares"}.get(column, "published_at")
+            keys = ints(field)
+        self._keys[column] = keys
+        return keys
 
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
-        keys = [self._key(column)(i) for i in range(len(self._videos))]
-        return sorted(
-            range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
-        )
+        if not self._videos:
+            return []  # and numpy stays unimported until there is something to sort
+        import numpy as np
+
+        order_index = np.argsort(self._column_keys(column), kind="stable")
+        if order == Qt.SortOrder.DescendingOrder:
+            order_index = order_index[::-1]
+        return order_index.tolist()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0 or column == COVER:
@@ -192,7 +209,7 @@ class VideoTableModel(QAbstractTableModel):
             text = v.title + ("\n\n" + v.description if v.description else "")
             return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
         if role == SortRole:
-            return self._key(column)(i) if column != COVER else None
+            return None if column == COVER else self._column_keys(column)[i].item()
         if role == VideoIdRole:
             return v.video_id
         if role == ShareUrlRole:
@@ -215,7 +232,7 @@ class VideoTableModel(QAbstractTableModel):
         if column == SHARES:
             return fmt.number(v.shares)
         if column == ENGAGEMENT:
-            return fmt.percent(self._engagement[i])
+            return fmt.percent(engagement_rate(v.likes, v.comments, v.shares, v.views))
         if column == SAVES:
             return "" if v.saves is None else fmt.number(v.saves)  # unknown is empty, never 0
         return None

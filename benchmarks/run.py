@@ -1,0 +1,342 @@
+"""make bench: every figure next to a baseline measured in the same run (medians; compare ratios, since
+these machines are noisy). Runs headless (QT_QPA_PLATFORM=offscreen)."""
+
+from __future__ import annotations
+
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the fake servers
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.data import follower_history, make_store, paths_in, videos  # noqa: E402
+
+
+@dataclass
+class Row:
+    figure: str
+    value: str
+    baseline: str
+    ratio: str
+    target: str
+    met: bool | None  # None: reported, no target
+
+
+def median_of(fn: Callable[[], float], n: int) -> float:
+    return statistics.median(fn() for _ in range(n))
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+# -- start-up ------------------------------------------------------------------------------------------------
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+class Probe(QObject):
+    def eventFilter(self, w, e):
+        if e.type() == QEvent.Type.Paint:
+            open(sys.argv[1], "w").write(repr(time.time()))
+            QTimer.singleShot(0, app.quit)
+        return False
+w = QMainWindow()
+p = Probe()
+w.installEventFilter(p)
+w.resize(1280, 820)
+w.show()
+app.exec()
+"""
+
+
+def first_paint(cmd: list[str], env: dict[str, str]) -> float:
+    fd, probe = tempfile.mkstemp()
+    os.close(fd)
+    os.unlink(probe)
+    start = time.time()
+    subprocess.run(cmd + ([probe] if cmd[1] == "-c" else []), env={**env, "TIKTOK_DESKTOP_STARTUP_PROBE": probe},
+                   timeout=120, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    painted = float(Path(probe).read_text())
+    os.unlink(probe)
+    return painted - start
+
+
+def startup(tmp: Path) -> list[Row]:
+    paths = paths_in(tmp / "startup")
+    make_store(paths, 1000)
+    env = {**os.environ, "TIKTOK_DESKTOP_DATA_DIR": str(paths.data_dir),
+           "TIKTOK_DESKTOP_CONFIG_DIR": str(paths.config_dir), "TIKTOK_DESKTOP_CACHE_DIR": str(paths.cache_dir)}
+    app = [sys.executable, "-m", "tiktok_desktop"]
+    bare = [sys.executable, "-c", BARE]
+    first_paint(bare, env)  # warm the file cache for both
+    first_paint(app, env)
+    runs = 7
+    base = median_of(lambda: first_paint(bare, env), runs)
+    window = median_of(lambda: first_paint(app, env), runs)
+    full = median_of(lambda: first_paint(app, {**env, "TIKTOK_DESKTOP_STARTUP_PROBE_AT": "dashboard"}), runs)
+    return [
+        Row("start-up: main window painted (1,000 videos stored)", f"{window:.3f} s", f"{base:.3f} s",
+            f"{window / base:.2f}x", "<= 2.5x bare window", window / base <= 2.5),
+        Row("start-up: the 1,000 videos and charts on screen", f"{full:.3f} s", f"{base:.3f} s",
+            f"{full / base:.2f}x", "(reported)", None),
+    ]
+
+
+# -- the table ------------------------------------------------------------------------------------------------
+
+
+def table(tmp: Path) -> list[Row]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
+
+    from tiktok_desktop.core.store import Store
+    from tiktok_desktop.ui.video_model import VIEWS, VideoTableModel
+
+    app = QApplication.instance() or QApplication([])
+    paths = paths_in(tmp / "table")
+    key = make_store(paths, 100_000)
+    model = VideoTableModel()
+
+    def load() -> None:
+        with Store(paths.database) as store:
+            model.set_videos(store.videos(key))
+
+    load_s = median_of(lambda: timed(load), 3)
+
+    def sort_ours() -> float:
+        model.sort(VIEWS, Qt.SortOrder.AscendingOrder)
+        return timed(lambda: model.sort(VIEWS, Qt.SortOrder.DescendingOrder))
+
+    def filter_ours() -> float:
+        model.set_filter_text("")
+        model.set_videos(model._videos)  # cold: the search text index is built on the first search
+        return timed(lambda: model.set_filter_text("noodles"))
+
+    sort_s = median_of(sort_ours, 5)
+    filter_s = median_of(filter_ours, 5)
+    rows = videos(100_000)
+    widget = QTableWidget(len(rows), 3)
+    widget.setSortingEnabled(False)
+    for r, v in enumerate(rows):
+        widget.setItem(r, 0, QTableWidgetItem(v.title))
+        widget.setItem(r, 1, QTableWidgetItem(v.description))
+        views = QTableWidgetItem()
+        views.setData(Qt.ItemDataRole.DisplayRole, v.views)
+        widget.setItem(r, 2, views)
+
+    def sort_widget() -> float:
+        widget.sortItems(2, Qt.SortOrder.AscendingOrder)
+        return timed(lambda: widget.sortItems(2, Qt.SortOrder.DescendingOrder))
+
+    def filter_widget() -> float:
+        for r in range(widget.rowCount()):
+            widget.setRowHidden(r, False)
+
+        def run() -> None:
+            needle = "noodles"
+            for r in range(widget.rowCount()):
+                text = (widget.item(r, 0).text() + "\n" + widget.item(r, 1).text()).casefold()
+                widget.setRowHidden(r, needle not in text)
+
+        return timed(run)
+
+    sort_base = median_of(sort_widget, 3)
+    filter_base = median_of(filter_widget, 3)
+    del app
+    return [
+        Row("table: load 100,000 videos from the store into the model", f"{load_s:.3f} s", "-", "-", "< 0.5 s",
+            load_s < 0.5),
+        Row("table: sort 100,000 rows by views", f"{sort_s * 1000:.0f} ms", f"{sort_base * 1000:.0f} ms",
+            f"{sort_base / sort_s:.1f}x faster", "< 0.2 s and >= 10x", sort_s < 0.2 and sort_base / sort_s >= 10),
+        Row("table: filter 100,000 rows by a typed word (cold)", f"{filter_s * 1000:.0f} ms",
+            f"{filter_base * 1000:.0f} ms", f"{filter_base / filter_s:.1f}x faster", "< 0.2 s and >= 10x",
+            filter_s < 0.2 and filter_base / filter_s >= 10),
+    ]
+
+
+# -- memory ---------------------------------------------------------------------------------------------------
+
+MEMORY = """
+import sys
+from PySide6.QtWidgets import QApplication
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.dashboard import load_dashboard
+from tiktok_desktop.ui.app import create_application
+from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.tasks import TaskRunner
+def peak_mb():
+    # VmHWM belongs to this process image; ru_maxrss would carry over the parent's peak across exec
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+app = create_application(["bench"])
+ctx = AppContext.default()
+w = MainWindow(ctx, TaskRunner(synchronous=True))
+w.show()
+app.processEvents()
+w.charts.build()
+app.processEvents()
+before = peak_mb()
+with ctx.open_store() as store:
+    dashboard = load_dashboard(store, sys.argv[1])
+w._show(dashboard)
+w.model.set_filter_text("noodles")
+app.processEvents()
+after = peak_mb()
+print(before, after)
+"""
+
+
+def memory(tmp: Path) -> list[Row]:
+    paths = paths_in(tmp / "table")  # the 100,000-video store of the table figures
+    env = {**os.environ, "TIKTOK_DESKTOP_DATA_DIR": str(paths.data_dir),
+           "TIKTOK_DESKTOP_CONFIG_DIR": str(paths.config_dir), "TIKTOK_DESKTOP_CACHE_DIR": str(paths.cache_dir)}
+    out = subprocess.run([sys.executable, "-c", MEMORY, "demo:bench"], env=env, capture_output=True, text=True,
+                         timeout=300, check=True)
+    before, after = (float(x) for x in out.stdout.split())
+    grown = after - before
+    return [Row("memory: 100,000 videos loaded (peak RSS over the empty app)", f"+{grown:.0f} MB",
+                f"{before:.0f} MB", "-", "< 150 MB more", grown < 150)]
+
+
+# -- syncs against the fake TikTok ------------------------------------------------------------------------------
+
+
+def official(fake, limit: tuple[int, float] = (600, 60.0)):
+    import httpx
+
+    from tiktok_desktop.auth.manager import TokenManager
+    from tiktok_desktop.auth.oauth import OAuthConfig, TokenClient
+    from tiktok_desktop.auth.secrets import SecretStore, TokenStore
+    from tiktok_desktop.auth.tokens import parse_token_response
+    from tiktok_desktop.sources.official import OfficialSource
+
+    store = TokenStore(SecretStore())
+    tokens = parse_token_response(fake.issue_tokens())
+    config = OAuthConfig(fake.client_key, fake.client_secret, fake.auth_url, fake.base)
+    manager = TokenManager(store, TokenClient(config, httpx.Client()), tokens)
+    return OfficialSource(fake.base, manager, httpx.Client(), limit_per_minute=limit)
+
+
+def syncs(tmp: Path) -> list[Row]:
+    import keyring
+    from keyring.backends import fail
+
+    from benchmarks.fake_process import FakeServer
+    from tiktok_desktop.app.sync import sync
+    from tiktok_desktop.core.store import Store
+
+    keyring.set_keyring(fail.Keyring())  # tokens in memory: nothing of the benchmark's lands in a keyring
+    latency = 0.020
+    fake = FakeServer(videos=2000, latency=latency, limit=(1_000_000, 60.0))  # rate limits: the next figure
+    try:
+        pages = math.ceil(2000 / 20)
+        floor = pages * latency
+        full_times, resync_times, relist_times = [], [], []
+        for run in range(3):
+            with Store(tmp / f"sync{run}.db") as store:
+                full_times.append(timed(lambda: sync(store, official(fake))))
+                resync_times.append(timed(lambda: sync(store, official(fake))))
+            source = official(fake)
+            relist_times.append(timed(lambda: [None for _ in source.iter_video_pages()]))
+        full, resync, relist = (statistics.median(t) for t in (full_times, resync_times, relist_times))
+    finally:
+        fake.stop()
+
+    limited = FakeServer(videos=1000, limit=(20, 2.0))
+    try:
+        with Store(tmp / "limited.db") as store:
+            limited_s = timed(lambda: sync(store, official(limited, limit=(20, 2.0))))
+        stats = limited.stats()
+        requests = stats["requests"]["video/list"]
+        limit_floor = requests / (20 / 2.0)
+        rejected = stats["rate_limited"]
+    finally:
+        limited.stop()
+    return [
+        Row("sync: 2,000 videos, 20 ms latency", f"{full:.2f} s", f"{floor:.2f} s (floor)", f"{full / floor:.2f}x",
+            "<= 1.2x floor", full / floor <= 1.2),
+        Row("re-sync: the same 2,000 videos", f"{resync:.2f} s", f"{relist:.2f} s (re-list)",
+            f"{relist / resync:.1f}x faster", ">= 4x", relist / resync >= 4),
+        Row(f"sync: 1,000 videos, limit 20 per 2 s ({requests} list calls)", f"{limited_s:.2f} s, {rejected} x 429",
+            f"{limit_floor:.2f} s (floor)", f"{limited_s / limit_floor:.2f}x", "no 429, <= 1.15x",
+            rejected == 0 and limited_s / limit_floor <= 1.15),
+    ]
+
+
+# -- charts ---------------------------------------------------------------------------------------------------
+
+
+def charts() -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
+    from tiktok_desktop.ui.charts import ChartsPanel
+
+    app = QApplication.instance() or QApplication([])
+    panel = ChartsPanel()
+    panel.resize(1200, 400)
+    panel.show()
+    panel.build()
+    history = follower_history(100_000)
+    panel.set_data(history, [])
+    plot = panel.plots["followers"]
+    app.processEvents()
+    view = plot.viewport()
+    first = timed(view.repaint)
+    start, end = history[0].taken_at, history[-1].taken_at
+    width = (end - start) / 10
+    frames = []
+    for i in range(40):
+        left = start + (end - start - width) * i / 39
+        plot.setXRange(left, left + width, padding=0)
+        frames.append(timed(lambda: (app.processEvents(), view.repaint())))
+    pan = statistics.median(frames)
+    panel.close()
+    return [Row("charts: 100,000 follower points, panned", f"{pan * 1000:.1f} ms/frame",
+                f"{first * 1000:.1f} ms (first draw)", "-", "< 50 ms a frame", pan < 0.050)]
+
+
+def main() -> int:
+    started = time.perf_counter()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="tiktok-desktop-bench-") as folder:
+        tmp = Path(folder)
+        benches = (("start-up", lambda: startup(tmp)), ("table", lambda: table(tmp)),
+                   ("memory", lambda: memory(tmp)), ("syncs", lambda: syncs(tmp)), ("charts", charts))
+        only = set(sys.argv[1:])  # e.g. `benchmarks/run.py syncs charts`; memory needs table's store
+        for name, bench in benches:
+            if only and name not in only:
+                continue
+            print(f"running {name}\u2026", file=sys.stderr, flush=True)
+            rows += bench()
+    headers = ("figure", "measured", "baseline (same run)", "ratio", "target", "met")
+    table_rows = [(r.figure, r.value, r.baseline, r.ratio, r.target,
+                   "-" if r.met is None else "yes" if r.met else "NO") for r in rows]
+    widths = [max(len(h), *(len(t[i]) for t in table_rows)) for i, h in enumerate(headers)]
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for t in table_rows:
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(t, widths)) + " |")
+    print(f"\n{platform.node() or 'machine'}: {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{platform.system()}; took {time.perf_counter() - started:.0f} s")
+    return 0 if all(r.met is not False for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
