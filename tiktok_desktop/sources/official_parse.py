@@ -7,6 +7,7 @@ from typing import Any, Mapping
 
 from tiktok_desktop.core.errors import MalformedResponse
 from tiktok_desktop.core.models import Profile, Video
+from tiktok_desktop.sources.fields import text
 
 SERVICE = "TikTok"
 
@@ -25,12 +26,7 @@ def opt_int(d: Mapping[str, Any], key: str) -> int | None:
 
 
 def opt_str(d: Mapping[str, Any], key: str) -> str:
-    value = d.get(key)
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise _bad(f"{key} is not text")
-    return value
+    return text(d, key, SERVICE)
 
 
 def parse_user(user: Any, open_id: str) -> Profile:

@@ -17,6 +17,7 @@ from tiktok_desktop.core.errors import (
 )
 from tiktok_desktop.core.models import Profile, Video
 from tiktok_desktop.core.progress import CancelToken
+from tiktok_desktop.sources import fields
 from tiktok_desktop.sources.base import History
 from tiktok_desktop.sources.http import RetryPolicy, request_json
 
@@ -47,12 +48,7 @@ def count(d: Mapping[str, Any], *keys: str) -> int | None:
 
 
 def text(d: Mapping[str, Any], key: str) -> str:
-    value = d.get(key)
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise _bad(f"{key} is not text")
-    return value
+    return fields.text(d, key, SERVICE)
 
 
 def parse_profile(body: Any) -> tuple[Profile, str]:

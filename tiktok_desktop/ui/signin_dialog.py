@@ -4,6 +4,7 @@ browser opens, with Copy, Open again and Cancel."""
 from __future__ import annotations
 
 import webbrowser
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -65,6 +66,18 @@ class SignInDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self._set_url("")
+
+    @classmethod
+    def open_for(
+        cls, ctx: AppContext, runner: TaskRunner, parent: QWidget, on_signed_in: Callable[[Profile], None]
+    ) -> SignInDialog:
+        """Opens the dialog over parent and starts the flow at once."""
+        dialog = cls(ctx, runner, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signed_in.connect(on_signed_in)
+        dialog.open()
+        dialog.start()
+        return dialog
 
     def _set_url(self, url: str) -> None:
         self.url.setText(url)

@@ -226,12 +226,7 @@ class TestSignInPage(QWizardPage):
         layout.addStretch(1)
 
     def sign_in(self) -> SignInDialog:
-        dialog = SignInDialog(self.ctx, self.runner, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.signed_in.connect(self._signed_in)
-        dialog.open()
-        dialog.start()
-        return dialog
+        return SignInDialog.open_for(self.ctx, self.runner, self, self._signed_in)
 
     def _signed_in(self, profile: Profile) -> None:
         self.profile = profile

@@ -1,0 +1,16 @@
+"""Reading fields of API JSON: missing is fine, a wrong type is a malformed answer."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from tiktok_desktop.core.errors import MalformedResponse
+
+
+def text(d: Mapping[str, Any], key: str, service: str) -> str:
+    value = d.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise MalformedResponse(service=service, detail=f"{key} is not text")
+    return value
