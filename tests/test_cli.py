@@ -73,7 +73,7 @@ def test_export_before_any_sync_says_what_to_do(tmp_path: Path, capsys: pytest.C
         (["login"], "client key and client secret are not set"),
         (["sync", "--source", "tikapi", "--username", "x"], "No TikAPI key is set"),
         (["sync", "--source", "tikapi"], "No TikAPI key is set"),
-        (["export", "xlsx", "--out", "x.xlsx"], "not available in this version yet"),
+        (["export", "xlsx", "--out", "x.xlsx"], "“export xlsx” is not available in this version yet"),
         (["nonsense"], "invalid choice"),
         (["export", "csv"], "--out"),
     ],

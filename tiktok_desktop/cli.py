@@ -110,11 +110,11 @@ def _active_account(ctx, store):
 
 
 def _cmd_export(ctx, args) -> int:
-    from tiktok_desktop.core.errors import SourceUnavailable
+    from tiktok_desktop.core.errors import NotAvailableYet
 
     if args.what != "csv":
         # XLSX and chart export arrive with the analytics work
-        raise SourceUnavailable(source=f"export {args.what}")
+        raise NotAvailableYet(feature=f"export {args.what}")
     from tiktok_desktop.app.export import export_csv
 
     with ctx.open_store() as store:

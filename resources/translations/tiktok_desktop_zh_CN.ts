@@ -104,8 +104,8 @@
             <translation>磁盘已满：最近的更改未能保存，之前保存的数据完好无损。请释放一些空间后重试。</translation>
         </message>
         <message>
-            <source>The data source “{source}” is not available in this version yet. Use the demo data.</source>
-            <translation>当前版本尚不支持数据源“{source}”。请使用演示数据。</translation>
+            <source>“{feature}” is not available in this version yet.</source>
+            <translation>当前版本尚不支持“{feature}”。</translation>
         </message>
         <message>
             <source>Unknown data source “{source}”. Choose one of: {choices}.</source>

@@ -64,10 +64,8 @@ class DiskFull(StoreError):
     )
 
 
-class SourceUnavailable(AppError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "The data source \u201c{source}\u201d is not available in this version yet. Use the demo data."
-    )
+class NotAvailableYet(AppError):
+    template = QT_TRANSLATE_NOOP("Errors", "\u201c{feature}\u201d is not available in this version yet.")
 
 
 class UnknownSource(AppError):
