@@ -1,1068 +1,1064 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>Banner</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>关闭</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartsPanel</name>
-        <message>
-            <source>Loading charts…</source>
-            <translation>正在加载图表…</translation>
-        </message>
-        <message>
-            <source>Charts are unavailable (%1). Details are in the log file.</source>
-            <translation>图表不可用（%1）。详情见日志文件。</translation>
-        </message>
-        <message>
-            <source>Followers</source>
-            <translation>粉丝数</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>播放量</translation>
-        </message>
-        <message>
-            <source>Follower growth</source>
-            <translation>粉丝增长</translation>
-        </message>
-        <message>
-            <source>Views by publish date</source>
-            <translation>按发布日期的播放量</translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyField</name>
-        <message>
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-    </context>
-    <context>
-        <name>CredentialsPage</name>
-        <message>
-            <source>Your app's credentials</source>
-            <translation>您的应用凭据</translation>
-        </message>
-        <message>
-            <source>Copy them from your app's page at developers.tiktok.com.</source>
-            <translation>请从 developers.tiktok.com 上您的应用页面复制。</translation>
-        </message>
-        <message>
-            <source>Client key</source>
-            <translation>Client key（客户端密钥）</translation>
-        </message>
-        <message>
-            <source>Client secret</source>
-            <translation>Client secret（客户端密码）</translation>
-        </message>
-        <message>
-            <source>The secret is stored in your system's keyring, never in a file.</source>
-            <translation>密码保存在系统钥匙串中，绝不会写入文件。</translation>
-        </message>
-        <message>
-            <source>%1 is set in the environment and takes precedence over what you enter here.</source>
-            <translation>环境变量 %1 已设置，它优先于您在此处填写的内容。</translation>
-        </message>
-        <message>
-            <source>The client key is 8 to 64 letters and digits, without spaces.</source>
-            <translation>Client key 由 8 到 64 个字母和数字组成，不含空格。</translation>
-        </message>
-        <message>
-            <source>The client secret is 16 to 128 letters, digits, - or _, without spaces.</source>
-            <translation>Client secret 由 16 到 128 个字母、数字、- 或 _ 组成，不含空格。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something went wrong: {detail}</source>
-            <translation>出现问题：{detail}</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>已取消。</translation>
-        </message>
-        <message>
-            <source>The database {path} is damaged or is not a database. Move it aside to start with an empty one; the old file is kept.</source>
-            <translation>数据库 {path} 已损坏或不是数据库文件。可将其移到一旁并从空数据库重新开始；旧文件会保留。</translation>
-        </message>
-        <message>
-            <source>The database {path} was written by a newer version of this app (schema {found}, this version reads up to {supported}). Update the app, or move the file aside to start with an empty one.</source>
-            <translation>数据库 {path} 由更新版本的本应用写入（结构版本 {found}，本版本最高支持 {supported}）。请更新应用，或将该文件移到一旁并从空数据库开始。</translation>
-        </message>
-        <message>
-            <source>Cannot write to the data folder {path}: {detail}. Check its permissions or free space.</source>
-            <translation>无法写入数据文件夹 {path}：{detail}。请检查权限或剩余空间。</translation>
-        </message>
-        <message>
-            <source>The disk is full: the last changes were not saved. Data saved before is intact. Free some space and try again.</source>
-            <translation>磁盘已满：最近的更改未能保存，之前保存的数据完好无损。请释放一些空间后重试。</translation>
-        </message>
-        <message>
-            <source>“{feature}” is not available in this version yet.</source>
-            <translation>当前版本尚不支持“{feature}”。</translation>
-        </message>
-        <message>
-            <source>Unknown data source “{source}”. Choose one of: {choices}.</source>
-            <translation>未知的数据源“{source}”。请选择：{choices}。</translation>
-        </message>
-        <message>
-            <source>No data yet. Run a sync first (tiktok-desktop sync).</source>
-            <translation>还没有数据。请先同步（tiktok-desktop sync）。</translation>
-        </message>
-        <message>
-            <source>Could not write {path}: {detail}</source>
-            <translation>无法写入 {path}：{detail}</translation>
-        </message>
-        <message>
-            <source>Invalid setting {key}: {detail}</source>
-            <translation>设置项 {key} 无效：{detail}</translation>
-        </message>
-        <message>
-            <source>Cannot reach {host}. Check your internet connection and try again.</source>
-            <translation>无法连接 {host}。请检查网络连接后重试。</translation>
-        </message>
-        <message>
-            <source>{service} had a problem on its side (HTTP {status}). Try again later.</source>
-            <translation>{service} 服务端出现问题（HTTP {status}）。请稍后重试。</translation>
-        </message>
-        <message>
-            <source>{service} sent an answer this app cannot read ({detail}).</source>
-            <translation>{service} 返回了本应用无法读取的内容（{detail}）。</translation>
-        </message>
-        <message>
-            <source>{service} says too many requests were made. Wait a minute and try again.</source>
-            <translation>{service} 提示请求过于频繁。请等一分钟后重试。</translation>
-        </message>
-        <message>
-            <source>{service} refused the request: {code} ({message}).</source>
-            <translation>{service} 拒绝了请求：{code}（{message}）。</translation>
-        </message>
-        <message>
-            <source>The TikTok client key and client secret are not set. Enter them in the set-up wizard, or set TIKTOK_CLIENT_KEY and TIKTOK_CLIENT_SECRET.</source>
-            <translation>尚未设置 TikTok 的 client key 和 client secret。请在设置向导中填写，或设置环境变量 TIKTOK_CLIENT_KEY 和 TIKTOK_CLIENT_SECRET。</translation>
-        </message>
-        <message>
-            <source>TikTok rejected the client key or client secret ({error}). Check them in the settings.</source>
-            <translation>TikTok 拒绝了 client key 或 client secret（{error}）。请在设置中检查。</translation>
-        </message>
-        <message>
-            <source>The sign-in was refused in TikTok ({error}). Nothing was changed.</source>
-            <translation>登录在 TikTok 中被拒绝（{error}）。没有做任何更改。</translation>
-        </message>
-        <message>
-            <source>The sign-in did not come back within {seconds} seconds. If TikTok showed an error page, register this redirect URI for your app: {redirect_uri}</source>
-            <translation>登录在 {seconds} 秒内没有返回。如果 TikTok 显示了错误页面，请为您的应用注册此重定向 URI：{redirect_uri}</translation>
-        </message>
-        <message>
-            <source>The sign-in failed: {error} ({description}).</source>
-            <translation>登录失败：{error}（{description}）。</translation>
-        </message>
-        <message>
-            <source>Your TikTok sign-in has expired or access was revoked. Sign in with TikTok again.</source>
-            <translation>您的 TikTok 登录已过期或访问权限已被撤销。请重新使用 TikTok 登录。</translation>
-        </message>
-        <message>
-            <source>You are not signed in with TikTok. Sign in first (tiktok-desktop login).</source>
-            <translation>您尚未使用 TikTok 登录。请先登录（tiktok-desktop login）。</translation>
-        </message>
-        <message>
-            <source>TikTok did not grant the permission “{scope}”. Sign in again and allow it.</source>
-            <translation>TikTok 未授予“{scope}”权限。请重新登录并允许该权限。</translation>
-        </message>
-        <message>
-            <source>Cannot listen for the sign-in on 127.0.0.1 port {port}: {detail}. Choose another port.</source>
-            <translation>无法在 127.0.0.1 的端口 {port} 上等待登录回调：{detail}。请换一个端口。</translation>
-        </message>
-        <message>
-            <source>No system keyring is available, so the sign-in is kept only until the app closes and is never written to disk. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
-            <translation>没有可用的系统钥匙串，因此登录信息只保留到应用关闭，且绝不会写入磁盘。在 Linux 上，请安装并解锁 Secret Service（如 GNOME Keyring 或 KWallet）。</translation>
-        </message>
-        <message>
-            <source>No TikAPI key is set. Enter it in the set-up wizard, or set TIKAPI_KEY.</source>
-            <translation>尚未设置 TikAPI 密钥。请在设置向导中填写，或设置环境变量 TIKAPI_KEY。</translation>
-        </message>
-        <message>
-            <source>No TikTok username to follow through TikAPI. Enter one in the settings, or pass --username.</source>
-            <translation>没有要通过 TikAPI 跟踪的 TikTok 用户名。请在设置中填写，或使用 --username。</translation>
-        </message>
-        <message>
-            <source>TikAPI refused the API key ({message}). Check your TikAPI key in the settings.</source>
-            <translation>TikAPI 拒绝了 API 密钥（{message}）。请在设置中检查您的 TikAPI 密钥。</translation>
-        </message>
-        <message>
-            <source>TikAPI knows no TikTok user named “{username}”. Check the spelling.</source>
-            <translation>TikAPI 找不到名为“{username}”的 TikTok 用户。请检查拼写。</translation>
-        </message>
-        <message>
-            <source>TikAPI did not accept the request ({fields}).</source>
-            <translation>TikAPI 未接受该请求（{fields}）。</translation>
-        </message>
-        <message>
-            <source>The TikAPI account session has expired. Authorize the account again on TikAPI.</source>
-            <translation>TikAPI 账号会话已过期。请在 TikAPI 上重新授权该账号。</translation>
-        </message>
-        <message>
-            <source>Unexpected error ({name}). Details are in the log file.</source>
-            <translation>意外错误（{name}）。详情见日志文件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FinishPage</name>
-        <message>
-            <source>All set</source>
-            <translation>设置完成</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>立即同步</translation>
-        </message>
-        <message>
-            <source>Data source: TikTok official API.</source>
-            <translation>数据源：TikTok 官方 API。</translation>
-        </message>
-        <message>
-            <source>Signed in as @%1.</source>
-            <translation>已登录为 @%1。</translation>
-        </message>
-        <message>
-            <source>Not signed in yet: use Account &gt; Sign in with TikTok when your app is ready.</source>
-            <translation>尚未登录：应用准备就绪后，请使用“账号 &gt; 使用 TikTok 登录”。</translation>
-        </message>
-        <message>
-            <source>Your client secret is in the system keyring.</source>
-            <translation>您的 client secret 已保存在系统钥匙串中。</translation>
-        </message>
-        <message>
-            <source>Data source: TikAPI, following @%1.</source>
-            <translation>数据源：TikAPI，跟踪 @%1。</translation>
-        </message>
-        <message>
-            <source>Your TikAPI key is in the system keyring.</source>
-            <translation>您的 TikAPI 密钥已保存在系统钥匙串中。</translation>
-        </message>
-        <message>
-            <source>Data source: demo data. Run this wizard again from the File menu at any time.</source>
-            <translation>数据源：演示数据。您随时可以从“文件”菜单再次运行此向导。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Format</name>
-        <message>
-            <source>never</source>
-            <translation>从未</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>TikTok Creator Desktop</source>
-            <translation>TikTok 创作者桌面版</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Fetch the latest numbers (F5)</source>
-            <translation>获取最新数据 (F5)</translation>
-        </message>
-        <message>
-            <source>Cancel sync</source>
-            <translation>取消同步</translation>
-        </message>
-        <message>
-            <source>&amp;Export videos as CSV…</source>
-            <translation>导出视频为 CSV(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Sign in with TikTok</source>
-            <translation>使用 TikTok 登录</translation>
-        </message>
-        <message>
-            <source>Sign in with your TikTok account to see your own numbers</source>
-            <translation>使用您的 TikTok 账号登录，查看您自己的数据</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>未登录</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>退出登录(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Set-up &amp;wizard…</source>
-            <translation>设置向导(&amp;W)…</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>偏好设置(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Find videos</source>
-            <translation>查找视频(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Search titles, descriptions, #hashtags (Ctrl+F)</source>
-            <translation>搜索标题、描述、#话题 (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>主工具栏</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source>&amp;Account</source>
-            <translation>账号(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>关于(&amp;A)</translation>
-        </message>
-        <message>
-            <source>No data yet: press Refresh (F5) to fetch it.</source>
-            <translation>还没有数据：按“刷新”(F5) 获取。</translation>
-        </message>
-        <message>
-            <source>Demo data: these numbers belong to a made-up creator, not to you.</source>
-            <translation>演示数据：这些数字属于一位虚构的创作者，并非您的账号。</translation>
-        </message>
-        <message>
-            <source>Demo data</source>
-            <translation>演示数据</translation>
-        </message>
-        <message>
-            <source>TikTok official API</source>
-            <translation>TikTok 官方 API</translation>
-        </message>
-        <message>
-            <source>TikAPI</source>
-            <translation>TikAPI</translation>
-        </message>
-        <message>
-            <source>Source: %1</source>
-            <translation>数据源：%1</translation>
-        </message>
-        <message>
-            <source>No account</source>
-            <translation>无账号</translation>
-        </message>
-        <message>
-            <source>Account: %1</source>
-            <translation>账号：%1</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>上次同步：%1</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>正在同步…</translation>
-        </message>
-        <message>
-            <source>Fetching videos: %1 of %2</source>
-            <translation>正在获取视频：%1 / %2</translation>
-        </message>
-        <message>
-            <source>Saving covers: %1 of %2</source>
-            <translation>正在保存封面：%1 / %2</translation>
-        </message>
-        <message>
-            <source>Fetching profile…</source>
-            <translation>正在获取资料…</translation>
-        </message>
-        <message>
-            <source>Fetching videos…</source>
-            <translation>正在获取视频…</translation>
-        </message>
-        <message>
-            <source>Saving history…</source>
-            <translation>正在保存历史…</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>正在保存…</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>正在处理…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Synced %n video(s).</source>
-            <translation>
-                <numerusform>已同步 %n 个视频。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sync cancelled. Everything fetched before is kept.</source>
-            <translation>同步已取消。之前获取的数据均已保留。</translation>
-        </message>
-        <message>
-            <source>Move aside and start fresh</source>
-            <translation>移到一旁并重新开始</translation>
-        </message>
-        <message>
-            <source>The old database was kept as %1</source>
-            <translation>旧数据库已保留为 %1</translation>
-        </message>
-        <message>
-            <source>Signed in as %1</source>
-            <translation>已登录为 %1</translation>
-        </message>
-        <message>
-            <source>Signed in with TikTok</source>
-            <translation>已使用 TikTok 登录</translation>
-        </message>
-        <message>
-            <source>Signed out. Your stored history is kept.</source>
-            <translation>已退出登录。已保存的历史数据会保留。</translation>
-        </message>
-        <message>
-            <source>Export videos</source>
-            <translation>导出视频</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n video(s) to %1</source>
-            <translation>
-                <numerusform>已导出 %n 个视频到 %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 videos match</source>
-            <translation>%2 个视频中有 %1 个匹配</translation>
-        </message>
-        <message>
-            <source>About TikTok Creator Desktop</source>
-            <translation>关于 TikTok 创作者桌面版</translation>
-        </message>
-        <message>
-            <source>TikTok Creator Desktop %1
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Loading charts…</source>
+        <translation>正在加载图表…</translation>
+    </message>
+    <message>
+        <source>Charts are unavailable (%1). Details are in the log file.</source>
+        <translation>图表不可用（%1）。详情见日志文件。</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>播放量</translation>
+    </message>
+    <message>
+        <source>Follower growth</source>
+        <translation>粉丝增长</translation>
+    </message>
+    <message>
+        <source>Views by publish date</source>
+        <translation>按发布日期的播放量</translation>
+    </message>
+</context>
+<context>
+    <name>CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Your app&apos;s credentials</source>
+        <translation>您的应用凭据</translation>
+    </message>
+    <message>
+        <source>Copy them from your app&apos;s page at developers.tiktok.com.</source>
+        <translation>请从 developers.tiktok.com 上您的应用页面复制。</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client key（客户端密钥）</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret（客户端密码）</translation>
+    </message>
+    <message>
+        <source>The secret is stored in your system&apos;s keyring, never in a file.</source>
+        <translation>密码保存在系统钥匙串中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment and takes precedence over what you enter here.</source>
+        <translation>环境变量 %1 已设置，它优先于您在此处填写的内容。</translation>
+    </message>
+    <message>
+        <source>The client key is 8 to 64 letters and digits, without spaces.</source>
+        <translation>Client key 由 8 到 64 个字母和数字组成，不含空格。</translation>
+    </message>
+    <message>
+        <source>The client secret is 16 to 128 letters, digits, - or _, without spaces.</source>
+        <translation>Client secret 由 16 到 128 个字母、数字、- 或 _ 组成，不含空格。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation>出现问题：{detail}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged or is not a database. Move it aside to start with an empty one; the old file is kept.</source>
+        <translation>数据库 {path} 已损坏或不是数据库文件。可将其移到一旁并从空数据库重新开始；旧文件会保留。</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of this app (schema {found}, this version reads up to {supported}). Update the app, or move the file aside to start with an empty one.</source>
+        <translation>数据库 {path} 由更新版本的本应用写入（结构版本 {found}，本版本最高支持 {supported}）。请更新应用，或将该文件移到一旁并从空数据库开始。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder {path}: {detail}. Check its permissions or free space.</source>
+        <translation>无法写入数据文件夹 {path}：{detail}。请检查权限或剩余空间。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last changes were not saved. Data saved before is intact. Free some space and try again.</source>
+        <translation>磁盘已满：最近的更改未能保存，之前保存的数据完好无损。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>“{feature}” is not available in this version yet.</source>
+        <translation>当前版本尚不支持“{feature}”。</translation>
+    </message>
+    <message>
+        <source>Unknown data source “{source}”. Choose one of: {choices}.</source>
+        <translation>未知的数据源“{source}”。请选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>No data yet. Run a sync first (tiktok-desktop sync).</source>
+        <translation>还没有数据。请先同步（tiktok-desktop sync）。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {detail}</source>
+        <translation>无法写入 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>Invalid setting {key}: {detail}</source>
+        <translation>设置项 {key} 无效：{detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}. Check your internet connection and try again.</source>
+        <translation>无法连接 {host}。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>{service} had a problem on its side (HTTP {status}). Try again later.</source>
+        <translation>{service} 服务端出现问题（HTTP {status}）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>{service} sent an answer this app cannot read ({detail}).</source>
+        <translation>{service} 返回了本应用无法读取的内容（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{service} says too many requests were made. Wait a minute and try again.</source>
+        <translation>{service} 提示请求过于频繁。请等一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>{service} refused the request: {code} ({message}).</source>
+        <translation>{service} 拒绝了请求：{code}（{message}）。</translation>
+    </message>
+    <message>
+        <source>The TikTok client key and client secret are not set. Enter them in the set-up wizard, or set TIKTOK_CLIENT_KEY and TIKTOK_CLIENT_SECRET.</source>
+        <translation>尚未设置 TikTok 的 client key 和 client secret。请在设置向导中填写，或设置环境变量 TIKTOK_CLIENT_KEY 和 TIKTOK_CLIENT_SECRET。</translation>
+    </message>
+    <message>
+        <source>TikTok rejected the client key or client secret ({error}). Check them in the settings.</source>
+        <translation>TikTok 拒绝了 client key 或 client secret（{error}）。请在设置中检查。</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in TikTok ({error}). Nothing was changed.</source>
+        <translation>登录在 TikTok 中被拒绝（{error}）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The sign-in did not come back within {seconds} seconds. If TikTok showed an error page, register this redirect URI for your app: {redirect_uri}</source>
+        <translation>登录在 {seconds} 秒内没有返回。如果 TikTok 显示了错误页面，请为您的应用注册此重定向 URI：{redirect_uri}</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: {error} ({description}).</source>
+        <translation>登录失败：{error}（{description}）。</translation>
+    </message>
+    <message>
+        <source>Your TikTok sign-in has expired or access was revoked. Sign in with TikTok again.</source>
+        <translation>您的 TikTok 登录已过期或访问权限已被撤销。请重新使用 TikTok 登录。</translation>
+    </message>
+    <message>
+        <source>You are not signed in with TikTok. Sign in first (tiktok-desktop login).</source>
+        <translation>您尚未使用 TikTok 登录。请先登录（tiktok-desktop login）。</translation>
+    </message>
+    <message>
+        <source>TikTok did not grant the permission “{scope}”. Sign in again and allow it.</source>
+        <translation>TikTok 未授予“{scope}”权限。请重新登录并允许该权限。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in on 127.0.0.1 port {port}: {detail}. Choose another port.</source>
+        <translation>无法在 127.0.0.1 的端口 {port} 上等待登录回调：{detail}。请换一个端口。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the sign-in is kept only until the app closes and is never written to disk. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
+        <translation>没有可用的系统钥匙串，因此登录信息只保留到应用关闭，且绝不会写入磁盘。在 Linux 上，请安装并解锁 Secret Service（如 GNOME Keyring 或 KWallet）。</translation>
+    </message>
+    <message>
+        <source>No TikAPI key is set. Enter it in the set-up wizard, or set TIKAPI_KEY.</source>
+        <translation>尚未设置 TikAPI 密钥。请在设置向导中填写，或设置环境变量 TIKAPI_KEY。</translation>
+    </message>
+    <message>
+        <source>No TikTok username to follow through TikAPI. Enter one in the settings, or pass --username.</source>
+        <translation>没有要通过 TikAPI 跟踪的 TikTok 用户名。请在设置中填写，或使用 --username。</translation>
+    </message>
+    <message>
+        <source>TikAPI refused the API key ({message}). Check your TikAPI key in the settings.</source>
+        <translation>TikAPI 拒绝了 API 密钥（{message}）。请在设置中检查您的 TikAPI 密钥。</translation>
+    </message>
+    <message>
+        <source>TikAPI knows no TikTok user named “{username}”. Check the spelling.</source>
+        <translation>TikAPI 找不到名为“{username}”的 TikTok 用户。请检查拼写。</translation>
+    </message>
+    <message>
+        <source>TikAPI did not accept the request ({fields}).</source>
+        <translation>TikAPI 未接受该请求（{fields}）。</translation>
+    </message>
+    <message>
+        <source>The TikAPI account session has expired. Authorize the account again on TikAPI.</source>
+        <translation>TikAPI 账号会话已过期。请在 TikAPI 上重新授权该账号。</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({name}). Details are in the log file.</source>
+        <translation>意外错误（{name}）。详情见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>All set</source>
+        <translation>设置完成</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Data source: TikTok official API.</source>
+        <translation>数据源：TikTok 官方 API。</translation>
+    </message>
+    <message>
+        <source>Signed in as @%1.</source>
+        <translation>已登录为 @%1。</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: use Account &gt; Sign in with TikTok when your app is ready.</source>
+        <translation>尚未登录：应用准备就绪后，请使用“账号 &gt; 使用 TikTok 登录”。</translation>
+    </message>
+    <message>
+        <source>Your client secret is in the system keyring.</source>
+        <translation>您的 client secret 已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Data source: TikAPI, following @%1.</source>
+        <translation>数据源：TikAPI，跟踪 @%1。</translation>
+    </message>
+    <message>
+        <source>Your TikAPI key is in the system keyring.</source>
+        <translation>您的 TikAPI 密钥已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Data source: demo data. Run this wizard again from the File menu at any time.</source>
+        <translation>数据源：演示数据。您随时可以从“文件”菜单再次运行此向导。</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TikTok Creator Desktop</source>
+        <translation>TikTok 创作者桌面版</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch the latest numbers (F5)</source>
+        <translation>获取最新数据 (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <source>&amp;Export videos as CSV…</source>
+        <translation>导出视频为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sign in with TikTok</source>
+        <translation>使用 TikTok 登录</translation>
+    </message>
+    <message>
+        <source>Sign in with your TikTok account to see your own numbers</source>
+        <translation>使用您的 TikTok 账号登录，查看您自己的数据</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Set-up &amp;wizard…</source>
+        <translation>设置向导(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find videos</source>
+        <translation>查找视频(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, #hashtags (Ctrl+F)</source>
+        <translation>搜索标题、描述、#话题 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No data yet: press Refresh (F5) to fetch it.</source>
+        <translation>还没有数据：按“刷新”(F5) 获取。</translation>
+    </message>
+    <message>
+        <source>Demo data: these numbers belong to a made-up creator, not to you.</source>
+        <translation>演示数据：这些数字属于一位虚构的创作者，并非您的账号。</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>TikTok official API</source>
+        <translation>TikTok 官方 API</translation>
+    </message>
+    <message>
+        <source>TikAPI</source>
+        <translation>TikAPI</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>数据源：%1</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>无账号</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Fetching videos: %1 of %2</source>
+        <translation>正在获取视频：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Saving covers: %1 of %2</source>
+        <translation>正在保存封面：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Fetching profile…</source>
+        <translation>正在获取资料…</translation>
+    </message>
+    <message>
+        <source>Fetching videos…</source>
+        <translation>正在获取视频…</translation>
+    </message>
+    <message>
+        <source>Saving history…</source>
+        <translation>正在保存历史…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n video(s).</source>
+        <translation>
+            <numerusform>已同步 %n 个视频。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Everything fetched before is kept.</source>
+        <translation>同步已取消。之前获取的数据均已保留。</translation>
+    </message>
+    <message>
+        <source>Move aside and start fresh</source>
+        <translation>移到一旁并重新开始</translation>
+    </message>
+    <message>
+        <source>The old database was kept as %1</source>
+        <translation>旧数据库已保留为 %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录为 %1</translation>
+    </message>
+    <message>
+        <source>Signed in with TikTok</source>
+        <translation>已使用 TikTok 登录</translation>
+    </message>
+    <message>
+        <source>Signed out. Your stored history is kept.</source>
+        <translation>已退出登录。已保存的历史数据会保留。</translation>
+    </message>
+    <message>
+        <source>Export videos</source>
+        <translation>导出视频</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n video(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 个视频到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 videos match</source>
+        <translation>%2 个视频中有 %1 个匹配</translation>
+    </message>
+    <message>
+        <source>About TikTok Creator Desktop</source>
+        <translation>关于 TikTok 创作者桌面版</translation>
+    </message>
+    <message>
+        <source>TikTok Creator Desktop %1
 Analytics for TikTok creators.</source>
-            <translation>TikTok 创作者桌面版 %1
+        <translation>TikTok 创作者桌面版 %1
 为 TikTok 创作者打造的数据分析工具。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>偏好设置</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>打开</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>数据文件夹</translation>
-        </message>
-        <message>
-            <source>Clear cache</source>
-            <translation>清除缓存</translation>
-        </message>
-        <message>
-            <source>Reset all settings</source>
-            <translation>重置所有设置</translation>
-        </message>
-        <message>
-            <source>Sign out</source>
-            <translation>退出登录</translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n cached cover(s).</source>
-            <translation>
-                <numerusform>已删除 %n 个缓存的封面。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Put every setting back to its default? Your stored history, sign-in and keys stay.</source>
-            <translation>要将所有设置恢复为默认值吗？已保存的历史数据、登录信息和密钥会保留。</translation>
-        </message>
-        <message>
-            <source>Settings were reset.</source>
-            <translation>设置已重置。</translation>
-        </message>
-        <message>
-            <source>Signing out…</source>
-            <translation>正在退出登录…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileCard</name>
-        <message>
-            <source>Verified account</source>
-            <translation>认证账号</translation>
-        </message>
-        <message>
-            <source>Followers</source>
-            <translation>粉丝</translation>
-        </message>
-        <message>
-            <source>Following</source>
-            <translation>关注</translation>
-        </message>
-        <message>
-            <source>Likes</source>
-            <translation>获赞</translation>
-        </message>
-        <message>
-            <source>Videos</source>
-            <translation>视频</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterPage</name>
-        <message>
-            <source>Register a TikTok developer app</source>
-            <translation>注册 TikTok 开发者应用</translation>
-        </message>
-        <message>
-            <source>TikTok lets apps read your numbers only through an app you register, once.</source>
-            <translation>TikTok 只允许通过您注册的应用读取您的数据，只需注册一次。</translation>
-        </message>
-        <message>
-            <source>Open developers.tiktok.com</source>
-            <translation>打开 developers.tiktok.com</translation>
-        </message>
-        <message>
-            <source>1. Sign in at developers.tiktok.com with your TikTok account and create an app (Manage apps, Connect an app).</source>
-            <translation>1. 使用您的 TikTok 账号登录 developers.tiktok.com 并创建应用（Manage apps → Connect an app）。</translation>
-        </message>
-        <message>
-            <source>2. Fill in the app's details:</source>
-            <translation>2. 填写应用信息：</translation>
-        </message>
-        <message>
-            <source>App name</source>
-            <translation>应用名称</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>描述</translation>
-        </message>
-        <message>
-            <source>A desktop app that shows my own TikTok profile statistics and video performance to me.</source>
-            <translation>A desktop app that shows my own TikTok profile statistics and video performance to me.</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Analytics</source>
-            <translation>Analytics（分析）</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>平台</translation>
-        </message>
-        <message>
-            <source>Desktop</source>
-            <translation>Desktop（桌面）</translation>
-        </message>
-        <message>
-            <source>Products</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <source>Login Kit, Display API</source>
-            <translation>Login Kit、Display API</translation>
-        </message>
-        <message>
-            <source>3. Register this redirect URI exactly (Login Kit, Desktop):</source>
-            <translation>3. 准确注册此重定向 URI（Login Kit，Desktop）：</translation>
-        </message>
-        <message>
-            <source>4. Add these scopes:</source>
-            <translation>4. 添加以下权限范围（scope）：</translation>
-        </message>
-        <message>
-            <source>your name and avatar</source>
-            <translation>您的名字和头像</translation>
-        </message>
-        <message>
-            <source>your @username, bio and verified mark</source>
-            <translation>您的 @用户名、简介和认证标识</translation>
-        </message>
-        <message>
-            <source>followers, following, likes and video count</source>
-            <translation>粉丝数、关注数、获赞数和视频数</translation>
-        </message>
-        <message>
-            <source>your public videos and their views, likes, comments and shares</source>
-            <translation>您的公开视频及其播放、点赞、评论和分享数</translation>
-        </message>
-        <message>
-            <source>Tips that help the review: upload a short demo video of this app, link a privacy policy, and state that the data is only shown to you, on your computer. Until the app is approved, its Sandbox mode works for the TikTok accounts you add as testers.</source>
-            <translation>有助于通过审核的建议：上传一段本应用的简短演示视频，提供隐私政策链接，并说明数据只在您自己的电脑上展示给您本人。在应用获批之前，可以使用沙盒（Sandbox）模式，供您添加为测试者的 TikTok 账号使用。</translation>
-        </message>
-        <message>
-            <source>The port is fixed to %1 in the preferences.</source>
-            <translation>偏好设置中已将端口固定为 %1。</translation>
-        </message>
-        <message>
-            <source>The * stands for any port: the app picks a free one each time.</source>
-            <translation>* 代表任意端口：应用每次会选择一个空闲端口。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretField</name>
-        <message>
-            <source>Show</source>
-            <translation>显示</translation>
-        </message>
-    </context>
-    <context>
-        <name>Settings</name>
-        <message>
-            <source>Data source</source>
-            <translation>数据源</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>TikTok username tracked through TikAPI</source>
-            <translation>通过 TikAPI 跟踪的 TikTok 用户名</translation>
-        </message>
-        <message>
-            <source>TikTok client key</source>
-            <translation>TikTok 客户端密钥 (client key)</translation>
-        </message>
-        <message>
-            <source>Redirect port (0 = any free port)</source>
-            <translation>回调端口（0 = 任意空闲端口）</translation>
-        </message>
-        <message>
-            <source>Automatic</source>
-            <translation>自动</translation>
-        </message>
-        <message>
-            <source>TikTok official API</source>
-            <translation>TikTok 官方 API</translation>
-        </message>
-        <message>
-            <source>TikAPI</source>
-            <translation>TikAPI</translation>
-        </message>
-        <message>
-            <source>Demo data</source>
-            <translation>演示数据</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>浅色</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>深色</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>Every hour</source>
-            <translation>每小时</translation>
-        </message>
-        <message>
-            <source>Every 6 hours</source>
-            <translation>每 6 小时</translation>
-        </message>
-        <message>
-            <source>Every day</source>
-            <translation>每天</translation>
-        </message>
-        <message>
-            <source>Refresh automatically</source>
-            <translation>自动刷新</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>主题</translation>
-        </message>
-        <message>
-            <source>Set-up wizard seen</source>
-            <translation>已看过设置向导</translation>
-        </message>
-        <message>
-            <source>TikTok authorization URL</source>
-            <translation>TikTok 授权地址</translation>
-        </message>
-        <message>
-            <source>TikTok API base URL</source>
-            <translation>TikTok API 基础地址</translation>
-        </message>
-        <message>
-            <source>TikAPI base URL</source>
-            <translation>TikAPI 基础地址</translation>
-        </message>
-        <message>
-            <source>Account shown</source>
-            <translation>显示的账号</translation>
-        </message>
-        <message>
-            <source>Window geometry</source>
-            <translation>窗口位置和大小</translation>
-        </message>
-        <message>
-            <source>Window layout</source>
-            <translation>窗口布局</translation>
-        </message>
-        <message>
-            <source>Video table columns</source>
-            <translation>视频表格列</translation>
-        </message>
-        <message>
-            <source>Panel sizes</source>
-            <translation>面板大小</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <source>Set up TikTok Creator Desktop</source>
-            <translation>设置 TikTok 创作者桌面版</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>跳过</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>Sign in with TikTok</source>
-            <translation>使用 TikTok 登录</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>正在启动…</translation>
-        </message>
-        <message>
-            <source>The sign-in address appears here</source>
-            <translation>登录地址将显示在这里</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <source>Open browser</source>
-            <translation>打开浏览器</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>重试</translation>
-        </message>
-        <message>
-            <source>Copied. Paste the address into a browser to sign in.</source>
-            <translation>已复制。请将地址粘贴到浏览器中登录。</translation>
-        </message>
-        <message>
-            <source>Opening TikTok in your browser…</source>
-            <translation>正在浏览器中打开 TikTok…</translation>
-        </message>
-        <message>
-            <source>Signed in</source>
-            <translation>已登录</translation>
-        </message>
-        <message>
-            <source>TikTok Creator Desktop received your sign-in. You can close this tab.</source>
-            <translation>TikTok 创作者桌面版已收到您的登录。您可以关闭此标签页。</translation>
-        </message>
-        <message>
-            <source>Sign-in failed</source>
-            <translation>登录失败</translation>
-        </message>
-        <message>
-            <source>The sign-in did not complete. Return to TikTok Creator Desktop for details.</source>
-            <translation>登录未完成。请返回 TikTok 创作者桌面版查看详情。</translation>
-        </message>
-        <message>
-            <source>Sign in and allow access in the browser window that opened. If none opened, copy this address into a browser on this computer.</source>
-            <translation>请在打开的浏览器窗口中登录并允许访问。如果没有打开浏览器，请将此地址复制到本机的浏览器中。</translation>
-        </message>
-        <message>
-            <source>The sign-in did not work.</source>
-            <translation>登录没有成功。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourcePage</name>
-        <message>
-            <source>Where should your numbers come from?</source>
-            <translation>您的数据从哪里来？</translation>
-        </message>
-        <message>
-            <source>You can change this later in the preferences.</source>
-            <translation>以后可以在偏好设置中更改。</translation>
-        </message>
-        <message>
-            <source>TikTok official API: your own account, accurate, free (needs a developer app)</source>
-            <translation>TikTok 官方 API：您自己的账号，准确、免费（需要开发者应用）</translation>
-        </message>
-        <message>
-            <source>TikAPI: any public profile by username, quick to set up, paid</source>
-            <translation>TikAPI：按用户名查看任意公开账号，设置快捷，付费</translation>
-        </message>
-        <message>
-            <source>Demo data: look around first, nothing to set up</source>
-            <translation>演示数据：先随便看看，无需设置</translation>
-        </message>
-        <message>
-            <source>Official API</source>
-            <translation>官方 API</translation>
-        </message>
-        <message>
-            <source>TikAPI</source>
-            <translation>TikAPI</translation>
-        </message>
-        <message>
-            <source>Demo</source>
-            <translation>演示</translation>
-        </message>
-        <message>
-            <source>Accuracy</source>
-            <translation>准确性</translation>
-        </message>
-        <message>
-            <source>Exact, from TikTok</source>
-            <translation>精确，来自 TikTok</translation>
-        </message>
-        <message>
-            <source>Public web numbers, large counts rounded</source>
-            <translation>公开网页数据，大数字会被约整</translation>
-        </message>
-        <message>
-            <source>Made up</source>
-            <translation>虚构</translation>
-        </message>
-        <message>
-            <source>Set-up effort</source>
-            <translation>设置难度</translation>
-        </message>
-        <message>
-            <source>Developer app, TikTok review in about 1 to 2 weeks</source>
-            <translation>需要开发者应用，TikTok 审核约 1 到 2 周</translation>
-        </message>
-        <message>
-            <source>An API key, minutes</source>
-            <translation>一个 API 密钥，几分钟</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>Cost</source>
-            <translation>费用</translation>
-        </message>
-        <message>
-            <source>Free within TikTok's limits</source>
-            <translation>在 TikTok 限额内免费</translation>
-        </message>
-        <message>
-            <source>Paid subscription</source>
-            <translation>付费订阅</translation>
-        </message>
-        <message>
-            <source>Free</source>
-            <translation>免费</translation>
-        </message>
-        <message>
-            <source>Completeness</source>
-            <translation>完整性</translation>
-        </message>
-        <message>
-            <source>Your public videos, profile and stats</source>
-            <translation>您的公开视频、资料和统计</translation>
-        </message>
-        <message>
-            <source>Public videos; adds saves; no private videos</source>
-            <translation>公开视频；含收藏数；无私密视频</translation>
-        </message>
-        <message>
-            <source>Everything, invented</source>
-            <translation>全部，但是虚构的</translation>
-        </message>
-        <message>
-            <source>Stability</source>
-            <translation>稳定性</translation>
-        </message>
-        <message>
-            <source>Official, versioned API</source>
-            <translation>官方、有版本管理的 API</translation>
-        </message>
-        <message>
-            <source>Third party; may change</source>
-            <translation>第三方，可能变化</translation>
-        </message>
-        <message>
-            <source>Always works</source>
-            <translation>始终可用</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatTile</name>
-        <message>
-            <source>no 7-day history yet</source>
-            <translation>暂无 7 天历史</translation>
-        </message>
-        <message>
-            <source>%1 in 7 days</source>
-            <translation>7 天 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TestSignInPage</name>
-        <message>
-            <source>Sign in with TikTok</source>
-            <translation>使用 TikTok 登录</translation>
-        </message>
-        <message>
-            <source>A real sign-in checks the credentials and the redirect URI in one go.</source>
-            <translation>一次真实的登录即可同时检验凭据和重定向 URI。</translation>
-        </message>
-        <message>
-            <source>Not signed in yet. You can also sign in later from the Account menu.</source>
-            <translation>尚未登录。您也可以稍后从“账号”菜单登录。</translation>
-        </message>
-        <message>
-            <source>Signed in as %1 (@%2), %3 followers.</source>
-            <translation>已登录为 %1（@%2），粉丝 %3。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TikApiPage</name>
-        <message>
-            <source>TikAPI</source>
-            <translation>TikAPI</translation>
-        </message>
-        <message>
-            <source>Follow any public TikTok profile by its username, through your TikAPI key.</source>
-            <translation>通过您的 TikAPI 密钥，按用户名跟踪任意公开的 TikTok 账号。</translation>
-        </message>
-        <message>
-            <source>Get a key at tikapi.io</source>
-            <translation>在 tikapi.io 获取密钥</translation>
-        </message>
-        <message>
-            <source>API key</source>
-            <translation>API 密钥</translation>
-        </message>
-        <message>
-            <source>TikTok username</source>
-            <translation>TikTok 用户名</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>测试连接</translation>
-        </message>
-        <message>
-            <source>A TikAPI key is 10 or more letters and digits, without spaces.</source>
-            <translation>TikAPI 密钥由 10 个或以上的字母和数字组成，不含空格。</translation>
-        </message>
-        <message>
-            <source>A TikTok username is 2 to 24 letters, digits, dots or underscores.</source>
-            <translation>TikTok 用户名由 2 到 24 个字母、数字、点或下划线组成。</translation>
-        </message>
-        <message>
-            <source>Found %1 (@%2), %3 followers.</source>
-            <translation>找到 %1（@%2），粉丝 %3。</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>正在连接…</translation>
-        </message>
-    </context>
-    <context>
-        <name>VideoTableModel</name>
-        <message>
-            <source>Cover</source>
-            <translation>封面</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>发布时间</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>时长</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>播放量</translation>
-        </message>
-        <message>
-            <source>Likes</source>
-            <translation>点赞</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>评论</translation>
-        </message>
-        <message>
-            <source>Shares</source>
-            <translation>分享</translation>
-        </message>
-        <message>
-            <source>Engagement</source>
-            <translation>互动率</translation>
-        </message>
-        <message>
-            <source>Saves</source>
-            <translation>收藏</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>清除缓存</translation>
+    </message>
+    <message>
+        <source>Reset all settings</source>
+        <translation>重置所有设置</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n cached cover(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个缓存的封面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put every setting back to its default? Your stored history, sign-in and keys stay.</source>
+        <translation>要将所有设置恢复为默认值吗？已保存的历史数据、登录信息和密钥会保留。</translation>
+    </message>
+    <message>
+        <source>Settings were reset.</source>
+        <translation>设置已重置。</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>正在退出登录…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Verified account</source>
+        <translation>认证账号</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>获赞</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>视频</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Register a TikTok developer app</source>
+        <translation>注册 TikTok 开发者应用</translation>
+    </message>
+    <message>
+        <source>TikTok lets apps read your numbers only through an app you register, once.</source>
+        <translation>TikTok 只允许通过您注册的应用读取您的数据，只需注册一次。</translation>
+    </message>
+    <message>
+        <source>Open developers.tiktok.com</source>
+        <translation>打开 developers.tiktok.com</translation>
+    </message>
+    <message>
+        <source>1. Sign in at developers.tiktok.com with your TikTok account and create an app (Manage apps, Connect an app).</source>
+        <translation>1. 使用您的 TikTok 账号登录 developers.tiktok.com 并创建应用（Manage apps → Connect an app）。</translation>
+    </message>
+    <message>
+        <source>2. Fill in the app&apos;s details:</source>
+        <translation>2. 填写应用信息：</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>应用名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>A desktop app that shows my own TikTok profile statistics and video performance to me.</source>
+        <translation>A desktop app that shows my own TikTok profile statistics and video performance to me.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytics（分析）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop（桌面）</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Login Kit, Display API</source>
+        <translation>Login Kit、Display API</translation>
+    </message>
+    <message>
+        <source>3. Register this redirect URI exactly (Login Kit, Desktop):</source>
+        <translation>3. 准确注册此重定向 URI（Login Kit，Desktop）：</translation>
+    </message>
+    <message>
+        <source>4. Add these scopes:</source>
+        <translation>4. 添加以下权限范围（scope）：</translation>
+    </message>
+    <message>
+        <source>your name and avatar</source>
+        <translation>您的名字和头像</translation>
+    </message>
+    <message>
+        <source>your @username, bio and verified mark</source>
+        <translation>您的 @用户名、简介和认证标识</translation>
+    </message>
+    <message>
+        <source>followers, following, likes and video count</source>
+        <translation>粉丝数、关注数、获赞数和视频数</translation>
+    </message>
+    <message>
+        <source>your public videos and their views, likes, comments and shares</source>
+        <translation>您的公开视频及其播放、点赞、评论和分享数</translation>
+    </message>
+    <message>
+        <source>Tips that help the review: upload a short demo video of this app, link a privacy policy, and state that the data is only shown to you, on your computer. Until the app is approved, its Sandbox mode works for the TikTok accounts you add as testers.</source>
+        <translation>有助于通过审核的建议：上传一段本应用的简短演示视频，提供隐私政策链接，并说明数据只在您自己的电脑上展示给您本人。在应用获批之前，可以使用沙盒（Sandbox）模式，供您添加为测试者的 TikTok 账号使用。</translation>
+    </message>
+    <message>
+        <source>The port is fixed to %1 in the preferences.</source>
+        <translation>偏好设置中已将端口固定为 %1。</translation>
+    </message>
+    <message>
+        <source>The * stands for any port: the app picks a free one each time.</source>
+        <translation>* 代表任意端口：应用每次会选择一个空闲端口。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Data source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>TikTok username tracked through TikAPI</source>
+        <translation>通过 TikAPI 跟踪的 TikTok 用户名</translation>
+    </message>
+    <message>
+        <source>TikTok client key</source>
+        <translation>TikTok 客户端密钥 (client key)</translation>
+    </message>
+    <message>
+        <source>Redirect port (0 = any free port)</source>
+        <translation>回调端口（0 = 任意空闲端口）</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>TikTok official API</source>
+        <translation>TikTok 官方 API</translation>
+    </message>
+    <message>
+        <source>TikAPI</source>
+        <translation>TikAPI</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>每 6 小时</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Refresh automatically</source>
+        <translation>自动刷新</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Set-up wizard seen</source>
+        <translation>已看过设置向导</translation>
+    </message>
+    <message>
+        <source>TikTok authorization URL</source>
+        <translation>TikTok 授权地址</translation>
+    </message>
+    <message>
+        <source>TikTok API base URL</source>
+        <translation>TikTok API 基础地址</translation>
+    </message>
+    <message>
+        <source>TikAPI base URL</source>
+        <translation>TikAPI 基础地址</translation>
+    </message>
+    <message>
+        <source>Account shown</source>
+        <translation>显示的账号</translation>
+    </message>
+    <message>
+        <source>Window geometry</source>
+        <translation>窗口位置和大小</translation>
+    </message>
+    <message>
+        <source>Window layout</source>
+        <translation>窗口布局</translation>
+    </message>
+    <message>
+        <source>Video table columns</source>
+        <translation>视频表格列</translation>
+    </message>
+    <message>
+        <source>Panel sizes</source>
+        <translation>面板大小</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up TikTok Creator Desktop</source>
+        <translation>设置 TikTok 创作者桌面版</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in with TikTok</source>
+        <translation>使用 TikTok 登录</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>The sign-in address appears here</source>
+        <translation>登录地址将显示在这里</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Open browser</source>
+        <translation>打开浏览器</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Copied. Paste the address into a browser to sign in.</source>
+        <translation>已复制。请将地址粘贴到浏览器中登录。</translation>
+    </message>
+    <message>
+        <source>Opening TikTok in your browser…</source>
+        <translation>正在浏览器中打开 TikTok…</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>TikTok Creator Desktop received your sign-in. You can close this tab.</source>
+        <translation>TikTok 创作者桌面版已收到您的登录。您可以关闭此标签页。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. Return to TikTok Creator Desktop for details.</source>
+        <translation>登录未完成。请返回 TikTok 创作者桌面版查看详情。</translation>
+    </message>
+    <message>
+        <source>Sign in and allow access in the browser window that opened. If none opened, copy this address into a browser on this computer.</source>
+        <translation>请在打开的浏览器窗口中登录并允许访问。如果没有打开浏览器，请将此地址复制到本机的浏览器中。</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work.</source>
+        <translation>登录没有成功。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Where should your numbers come from?</source>
+        <translation>您的数据从哪里来？</translation>
+    </message>
+    <message>
+        <source>You can change this later in the preferences.</source>
+        <translation>以后可以在偏好设置中更改。</translation>
+    </message>
+    <message>
+        <source>TikTok official API: your own account, accurate, free (needs a developer app)</source>
+        <translation>TikTok 官方 API：您自己的账号，准确、免费（需要开发者应用）</translation>
+    </message>
+    <message>
+        <source>TikAPI: any public profile by username, quick to set up, paid</source>
+        <translation>TikAPI：按用户名查看任意公开账号，设置快捷，付费</translation>
+    </message>
+    <message>
+        <source>Demo data: look around first, nothing to set up</source>
+        <translation>演示数据：先随便看看，无需设置</translation>
+    </message>
+    <message>
+        <source>Official API</source>
+        <translation>官方 API</translation>
+    </message>
+    <message>
+        <source>TikAPI</source>
+        <translation>TikAPI</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确性</translation>
+    </message>
+    <message>
+        <source>Exact, from TikTok</source>
+        <translation>精确，来自 TikTok</translation>
+    </message>
+    <message>
+        <source>Public web numbers, large counts rounded</source>
+        <translation>公开网页数据，大数字会被约整</translation>
+    </message>
+    <message>
+        <source>Made up</source>
+        <translation>虚构</translation>
+    </message>
+    <message>
+        <source>Set-up effort</source>
+        <translation>设置难度</translation>
+    </message>
+    <message>
+        <source>Developer app, TikTok review in about 1 to 2 weeks</source>
+        <translation>需要开发者应用，TikTok 审核约 1 到 2 周</translation>
+    </message>
+    <message>
+        <source>An API key, minutes</source>
+        <translation>一个 API 密钥，几分钟</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Free within TikTok&apos;s limits</source>
+        <translation>在 TikTok 限额内免费</translation>
+    </message>
+    <message>
+        <source>Paid subscription</source>
+        <translation>付费订阅</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Your public videos, profile and stats</source>
+        <translation>您的公开视频、资料和统计</translation>
+    </message>
+    <message>
+        <source>Public videos; adds saves; no private videos</source>
+        <translation>公开视频；含收藏数；无私密视频</translation>
+    </message>
+    <message>
+        <source>Everything, invented</source>
+        <translation>全部，但是虚构的</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>稳定性</translation>
+    </message>
+    <message>
+        <source>Official, versioned API</source>
+        <translation>官方、有版本管理的 API</translation>
+    </message>
+    <message>
+        <source>Third party; may change</source>
+        <translation>第三方，可能变化</translation>
+    </message>
+    <message>
+        <source>Always works</source>
+        <translation>始终可用</translation>
+    </message>
+</context>
+<context>
+    <name>StatTile</name>
+    <message>
+        <source>no 7-day history yet</source>
+        <translation>暂无 7 天历史</translation>
+    </message>
+    <message>
+        <source>%1 in 7 days</source>
+        <translation>7 天 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestSignInPage</name>
+    <message>
+        <source>Sign in with TikTok</source>
+        <translation>使用 TikTok 登录</translation>
+    </message>
+    <message>
+        <source>A real sign-in checks the credentials and the redirect URI in one go.</source>
+        <translation>一次真实的登录即可同时检验凭据和重定向 URI。</translation>
+    </message>
+    <message>
+        <source>Not signed in yet. You can also sign in later from the Account menu.</source>
+        <translation>尚未登录。您也可以稍后从“账号”菜单登录。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (@%2), %3 followers.</source>
+        <translation>已登录为 %1（@%2），粉丝 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>TikApiPage</name>
+    <message>
+        <source>TikAPI</source>
+        <translation>TikAPI</translation>
+    </message>
+    <message>
+        <source>Follow any public TikTok profile by its username, through your TikAPI key.</source>
+        <translation>通过您的 TikAPI 密钥，按用户名跟踪任意公开的 TikTok 账号。</translation>
+    </message>
+    <message>
+        <source>Get a key at tikapi.io</source>
+        <translation>在 tikapi.io 获取密钥</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>TikTok username</source>
+        <translation>TikTok 用户名</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>A TikAPI key is 10 or more letters and digits, without spaces.</source>
+        <translation>TikAPI 密钥由 10 个或以上的字母和数字组成，不含空格。</translation>
+    </message>
+    <message>
+        <source>A TikTok username is 2 to 24 letters, digits, dots or underscores.</source>
+        <translation>TikTok 用户名由 2 到 24 个字母、数字、点或下划线组成。</translation>
+    </message>
+    <message>
+        <source>Found %1 (@%2), %3 followers.</source>
+        <translation>找到 %1（@%2），粉丝 %3。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>VideoTableModel</name>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>播放量</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>收藏</translation>
+    </message>
+</context>
 </TS>

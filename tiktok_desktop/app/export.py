@@ -37,7 +37,7 @@ def export_csv(videos: Sequence[Video], out: Path) -> int:
     """Writes UTF-8 with a BOM (so Excel shows Chinese correctly), atomically; returns the row count."""
     out = Path(out)
     try:
-        fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", prefix=".export-", suffix=".csv")
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".export-", suffix=".csv")
     except OSError as e:
         raise ExportFailed(path=str(out), detail=e.strerror or str(e)) from e
     try:

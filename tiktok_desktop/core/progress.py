@@ -14,7 +14,6 @@ class Stage(Enum):
     PROFILE = "profile"
     VIDEOS = "videos"
     HISTORY = "history"
-    SAVING = "saving"
     SIGN_IN = "sign_in"  # detail: the URL to open
     COVERS = "covers"
 

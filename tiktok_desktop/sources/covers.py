@@ -27,8 +27,14 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 class CoverCache:
     def __init__(self, folder: Path, http: httpx.Client | None = None) -> None:
         self.folder = folder
-        # a client of its own: the CDN must never see the API's Authorization header
-        self._http = http or new_client(follow_redirects=True)
+        self._http = http  # made on the first download: listing what is cached needs no HTTPS client
+
+    @property
+    def http(self) -> httpx.Client:
+        if self._http is None:
+            # a client of its own: the CDN must never see the API's Authorization header
+            self._http = new_client(follow_redirects=True)
+        return self._http
 
     def path(self, video_id: str) -> Path:
         return self.folder / f"{_UNSAFE.sub('_', video_id)}.img"
@@ -56,18 +62,19 @@ class CoverCache:
             log.info("no cover cache: %s", type(e).__name__)
             return 0
         done = fetched = 0
+        http = self.http  # made here, once: the download threads must share one client
         progress(Progress(Stage.COVERS, 0, len(todo)))
         with ThreadPoolExecutor(PARALLEL, thread_name_prefix="covers") as pool:
-            for ok in pool.map(lambda v: not cancel.cancelled and self._fetch(v), todo):
+            for ok in pool.map(lambda v: not cancel.cancelled and self._fetch(http, v), todo):
                 done += 1
                 fetched += bool(ok)
                 progress(Progress(Stage.COVERS, done, len(todo)))
         cancel.raise_if_cancelled()
         return fetched
 
-    def _fetch(self, video: Video) -> bool:
+    def _fetch(self, http: httpx.Client, video: Video) -> bool:
         try:
-            response = self._http.get(video.cover_url)
+            response = http.get(video.cover_url)
         except httpx.HTTPError as e:
             log.info("cover %s: %s", video.video_id, type(e).__name__)
             return False
@@ -87,4 +94,5 @@ class CoverCache:
         return True
 
     def close(self) -> None:
-        self._http.close()
+        if self._http is not None:
+            self._http.close()

@@ -14,3 +14,11 @@ def text(d: Mapping[str, Any], key: str, service: str) -> str:
     if not isinstance(value, str):
         raise MalformedResponse(service=service, detail=f"{key} is not text")
     return value
+
+
+def video_id(item: Mapping[str, Any], key: str, service: str) -> str:
+    """Ids are text (TikTok's exceed 2^53); an integer id, against the contracts, is still exact in Python."""
+    value = item.get(key)
+    if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
+        raise MalformedResponse(service=service, detail="video without an id")
+    return str(value)

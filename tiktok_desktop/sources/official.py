@@ -66,9 +66,8 @@ class OfficialSource:
             self._limiters[endpoint].acquire(self.cancel)
             _, answer = request_json(
                 self.http, method, url, service="TikTok", retry=self.retry, cancel=self.cancel,
+                # 401 and other 4xx carry an error body read below; 429 and 5xx are retried by request_json
                 params={"fields": fields}, json=body, headers={"Authorization": f"Bearer {token}"},
-                # 401 and 4xx carry an error body we read; 429 and 5xx are retried by request_json
-                ok_statuses=lambda status: status < 500 and status != 429,
             )
             error = answer.get("error")
             code = error.get("code") if isinstance(error, dict) else None

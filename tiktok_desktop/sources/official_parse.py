@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 from tiktok_desktop.core.errors import MalformedResponse
 from tiktok_desktop.core.models import Profile, Video
-from tiktok_desktop.sources.fields import text
+from tiktok_desktop.sources.fields import text, video_id
 
 SERVICE = "TikTok"
 
@@ -52,14 +52,12 @@ def parse_user(user: Any, open_id: str) -> Profile:
 def parse_video(item: Any) -> Video:
     if not isinstance(item, dict):
         raise _bad("video is not an object")
-    raw_id = item.get("id")
-    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or raw_id == "":
-        raise _bad("video without an id")
+    vid = video_id(item, "id", SERVICE)
     published = opt_int(item, "create_time")
     if published is None:
         raise _bad("video without create_time")
     return Video(
-        video_id=str(raw_id),  # ids are text; an integer id (against the contract) is still exact in Python
+        video_id=vid,
         published_at=published,
         title=opt_str(item, "title"),
         description=opt_str(item, "video_description"),

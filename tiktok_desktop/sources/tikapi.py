@@ -83,9 +83,7 @@ def parse_profile(body: Any) -> tuple[Profile, str]:
 def parse_item(item: Any, username: str) -> Video:
     if not isinstance(item, dict):
         raise _bad("item is not an object")
-    video_id = item.get("id")
-    if isinstance(video_id, bool) or not isinstance(video_id, (str, int)) or video_id == "":
-        raise _bad("item without an id")
+    video_id = fields.video_id(item, "id", SERVICE)
     published = count(item, "createTime")
     if published is None:
         raise _bad("item without createTime")
@@ -93,7 +91,7 @@ def parse_item(item: Any, username: str) -> Video:
     media = item.get("video") if isinstance(item.get("video"), dict) else {}
     description = text(item, "desc")
     return Video(
-        video_id=str(video_id),
+        video_id=video_id,
         published_at=published,
         title=description.split("\n", 1)[0][:150],  # the web JSON has no separate title
         description=description,

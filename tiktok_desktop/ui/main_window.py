@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from tiktok_desktop import __version__
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard, pick_account
+from tiktok_desktop.config import AUTO_REFRESH_SECONDS
 from tiktok_desktop.core.errors import Cancelled, NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
 from tiktok_desktop.core.models import Profile
 from tiktok_desktop.core.progress import Progress, Stage
@@ -26,18 +27,17 @@ from tiktok_desktop.ui.charts import ChartsPanel
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.profile_card import ProfileCard, plain_label
 from tiktok_desktop.ui.style import apply_theme
-from tiktok_desktop.config import AUTO_REFRESH_SECONDS
+from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
+from tiktok_desktop.ui.video_model import COVER, COVER_SIZE, PUBLISHED, SAVES, TITLE, ShareUrlRole, VideoTableModel
 
+# Sign-in, sync, keyring and httpx are imported where they are used, not here: the window must appear
+# before those ~150 ms of imports (benchmarks/run.py, start-up).
 if TYPE_CHECKING:
     from tiktok_desktop.app.sync import SyncResult
     from tiktok_desktop.ui.preferences import PreferencesDialog
     from tiktok_desktop.ui.signin_dialog import SignInDialog
     from tiktok_desktop.ui.wizard import SetupWizard
 
-# Sign-in, sync, keyring and httpx are imported where they are used, not here: the window must appear
-# before those ~150 ms of imports (benchmarks/run.py, start-up).
-from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
-from tiktok_desktop.ui.video_model import COVER, COVER_SIZE, PUBLISHED, SAVES, TITLE, ShareUrlRole, VideoTableModel
 
 @dataclass(frozen=True)
 class Loaded:
@@ -447,7 +447,6 @@ class MainWindow(QMainWindow):
                 Stage.PROFILE: self.tr("Fetching profile\u2026"),
                 Stage.VIDEOS: self.tr("Fetching videos\u2026"),
                 Stage.HISTORY: self.tr("Saving history\u2026"),
-                Stage.SAVING: self.tr("Saving\u2026"),
             }.get(p.stage, self.tr("Working\u2026"))
         self.statusBar().showMessage(text)
 

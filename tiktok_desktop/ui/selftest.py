@@ -35,14 +35,16 @@ def _check_keyring() -> str:
 
 
 def _check_http() -> str:
-    import httpx
-
-    with httpx.Client(timeout=5) as client:
-        del client
     import ssl
 
-    context = ssl.create_default_context()
-    count = len(context.get_ca_certs()) or len(__import__("certifi").contents())
+    import certifi
+    import httpx
+
+    with httpx.Client(timeout=5):  # builds the TLS context httpx uses, from certifi's bundle
+        pass
+    count = len(ssl.create_default_context(cafile=certifi.where()).get_ca_certs())
+    if not count:
+        raise RuntimeError(f"no CA certificates in {certifi.where()}")
     return f"httpx {httpx.__version__}, {count} CA certificates"
 
 

@@ -21,7 +21,6 @@ from tiktok_desktop.ui import format as fmt
 
 VideoIdRole = Qt.ItemDataRole.UserRole + 1
 ShareUrlRole = Qt.ItemDataRole.UserRole + 2
-SortRole = Qt.ItemDataRole.UserRole + 3
 
 COVER, TITLE, PUBLISHED, DURATION, VIEWS, LIKES, COMMENTS, SHARES, ENGAGEMENT, SAVES = range(10)
 _NUMERIC = {DURATION, VIEWS, LIKES, COMMENTS, SHARES, ENGAGEMENT, SAVES}
@@ -208,8 +207,6 @@ class VideoTableModel(QAbstractTableModel):
             # tooltips guess rich text: escape the untrusted text so it always shows literally
             text = v.title + ("\n\n" + v.description if v.description else "")
             return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
-        if role == SortRole:
-            return None if column == COVER else self._column_keys(column)[i].item()
         if role == VideoIdRole:
             return v.video_id
         if role == ShareUrlRole:

@@ -43,6 +43,42 @@ def message_label() -> QLabel:
     return label
 
 
+class FormPage(QWizardPage):
+    """A page of fields: says what is wrong as the user types, and saves on Next or says why it cannot."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.problem = message_label()
+
+    def _problem(self) -> str:
+        """What is wrong with the fields filled in so far ("" when nothing)."""
+        return ""
+
+    def _filled(self) -> bool:
+        return True
+
+    def _changed(self) -> None:
+        problem = self._problem()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self._filled() and not self._problem()
+
+    def _save(self) -> None:
+        raise NotImplementedError
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            self._save()
+        except AppError as e:  # a refusing keyring or a settings file that cannot be written
+            self.problem.setText(error_text(e))
+            self.problem.show()
+            return False
+        return True
+
+
 class SourcePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -149,7 +185,7 @@ class RegisterPage(QWizardPage):
         )
 
 
-class CredentialsPage(QWizardPage):
+class CredentialsPage(FormPage):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -166,7 +202,6 @@ class CredentialsPage(QWizardPage):
         form.addRow(note(self.tr("The secret is stored in your system's keyring, never in a file.")))
         self.env_note = note("")
         form.addRow(self.env_note)
-        self.problem = message_label()
         form.addRow(self.problem)
         self.key.textChanged.connect(self._changed)
         self.secret.edit.textChanged.connect(self._changed)
@@ -190,23 +225,11 @@ class CredentialsPage(QWizardPage):
             return self.tr("The client secret is 16 to 128 letters, digits, - or _, without spaces.")
         return ""
 
-    def _changed(self) -> None:
-        problem = self._problem()
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
-        self.completeChanged.emit()
+    def _filled(self) -> bool:
+        return bool(clean(self.key.text()) and clean(self.secret.text()))
 
-    def isComplete(self) -> bool:  # noqa: N802
-        return bool(clean(self.key.text()) and clean(self.secret.text())) and not self._problem()
-
-    def validatePage(self) -> bool:  # noqa: N802
-        try:
-            save_official_credentials(self.ctx, clean(self.key.text()), clean(self.secret.text()))
-        except AppError as e:
-            self.problem.setText(error_text(e))
-            self.problem.show()
-            return False
-        return True
+    def _save(self) -> None:
+        save_official_credentials(self.ctx, clean(self.key.text()), clean(self.secret.text()))
 
 
 class TestSignInPage(QWizardPage):
@@ -240,7 +263,7 @@ class TestSignInPage(QWizardPage):
         return FINISH
 
 
-class TikApiPage(QWizardPage):
+class TikApiPage(FormPage):
     def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
         super().__init__()
         self.ctx = ctx
@@ -263,7 +286,6 @@ class TikApiPage(QWizardPage):
         form.addRow(self.test_button)
         self.result = note("")
         form.addRow(self.result)
-        self.problem = message_label()
         form.addRow(self.problem)
         self.key.edit.textChanged.connect(self._changed)
         self.username.textChanged.connect(self._changed)
@@ -281,14 +303,11 @@ class TikApiPage(QWizardPage):
         return ""
 
     def _changed(self) -> None:
-        problem = self._problem()
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
+        super()._changed()
         self.test_button.setEnabled(self.isComplete())
-        self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
-        return bool(clean(self.key.text()) and clean_username(self.username.text())) and not self._problem()
+    def _filled(self) -> bool:
+        return bool(clean(self.key.text()) and clean_username(self.username.text()))
 
     def test_connection(self) -> None:
         from tiktok_desktop.sources.http import new_client
@@ -319,14 +338,8 @@ class TikApiPage(QWizardPage):
         self.result.setText(self.tr("Connecting\u2026"))
         self.runner.submit("tikapi test", fetch, on_success=found, on_error=failed, owner=self)
 
-    def validatePage(self) -> bool:  # noqa: N802
-        try:
-            save_tikapi(self.ctx, clean(self.key.text()), clean_username(self.username.text()))
-        except AppError as e:
-            self.problem.setText(error_text(e))
-            self.problem.show()
-            return False
-        return True
+    def _save(self) -> None:
+        save_tikapi(self.ctx, clean(self.key.text()), clean_username(self.username.text()))
 
     def nextId(self) -> int:  # noqa: N802
         return FINISH
