@@ -4,15 +4,14 @@ named saveCount, 403 for bad keys and spent limits, 404 for unknown users, 429 a
 from __future__ import annotations
 
 import json
-import socket
-import threading
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
 from fake_tiktok import TINY_PNG
+from loopback import serve
 
 
 @dataclass
@@ -47,27 +46,9 @@ class FakeTikApi:
             })
 
     def start(self) -> FakeTikApi:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"  # keep-alive, as real APIs do (every answer has a Content-Length)
-
-            def setup(self) -> None:
-                super().setup()
-                # headers and body are separate writes: without this, Nagle and delayed ACKs add ~40 ms
-                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:  # noqa: N802
-                fake._handle(self)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        self.server = serve(self._handle)
         for item in self.items:
             item["video"]["cover"] = self.base + item["video"]["cover"]
-        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
     def stop(self) -> None:
@@ -92,7 +73,7 @@ class FakeTikApi:
     def _error(self, h, status: int, message: str, **extra: object) -> None:
         self._json(h, status, {"status": "error", "message": message, **extra})
 
-    def _handle(self, h: BaseHTTPRequestHandler) -> None:
+    def _handle(self, h: BaseHTTPRequestHandler, method: str) -> None:  # TikAPI's public endpoints are all GET
         url = urlsplit(h.path)
         q = {k: v[0] for k, v in parse_qs(url.query).items()}
         self.requests[url.path.split("/")[1] if url.path.startswith("/cover/") else url.path] += 1

@@ -13,15 +13,16 @@ import json
 import re
 import secrets
 import struct
-import socket
 import threading
 import zlib
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
+
+from loopback import serve
 
 SCOPES = {"user.info.basic", "user.info.profile", "user.info.stats", "video.list"}
 FIELD_SCOPE = {
@@ -90,31 +91,9 @@ class FakeTikTok:
     # -- server ----------------------------------------------------------------------------------------------
 
     def start(self) -> FakeTikTok:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"  # keep-alive, as real APIs do (every answer has a Content-Length)
-
-            def setup(self) -> None:
-                super().setup()
-                # headers and body are separate writes: without this, Nagle and delayed ACKs add ~40 ms
-                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:  # noqa: N802
-                fake._handle(self, "GET")
-
-            def do_POST(self) -> None:  # noqa: N802
-                fake._handle(self, "POST")
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        self.server = serve(self._handle)
         for row in self.video_rows:
             row["cover_image_url"] = self.base + row["cover_image_url"]
-        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
-        self._thread.start()
         return self
 
     def stop(self) -> None:
