@@ -106,7 +106,8 @@ def test_official_path_to_signed_in(qtbot, isolated, runner, monkeypatch) -> Non
         page.secret.edit.setText(" " + SECRET + " ")
         assert page.isComplete() and not page.problem.isVisible()
         assert stored("tiktok:client_secret") is None  # nothing saved before Next
-        wizard.next()
+        wizard.next()  # saves off the GUI thread, then moves on
+        qtbot.waitUntil(lambda: wizard.currentId() != CREDENTIALS, timeout=TIMEOUT)
         assert wizard.currentId() == TEST_SIGN_IN
         assert stored("tiktok:client_secret") == SECRET and ctx.settings.get("client_key") == fake.client_key
         dialog = wizard.sign_in_page.sign_in()
@@ -137,6 +138,7 @@ def test_a_refusing_keyring_keeps_everything_unsaved(qtbot, isolated, runner, mo
     wizard.credentials_page.key.setText("awkey12345678")
     wizard.credentials_page.secret.edit.setText("s" * 32)
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.credentials_page.problem.isVisible(), timeout=TIMEOUT)
     assert wizard.currentId() == CREDENTIALS
     assert "No system keyring is available" in wizard.credentials_page.problem.text()
     assert ctx.settings.get("client_key") == "" and not isolated.settings_file.exists()
@@ -172,6 +174,7 @@ def test_tikapi_path_with_a_connection_test(qtbot, isolated, runner) -> None:
         qtbot.waitUntil(lambda: page.result.text().startswith("Found"), timeout=TIMEOUT)
         assert page.result.text() == "Found 王师傅 <b>Chef</b> (@chef.wang), 98,765 followers."
         wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() != TIKAPI, timeout=TIMEOUT)
         assert stored("tikapi:api_key") == fake.api_key and ctx.settings.get("tikapi_username") == "chef.wang"
         assert "following @chef.wang" in wizard.finish_page.summary.text()
         wizard.accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -44,11 +46,18 @@ def message_label() -> QLabel:
 
 
 class FormPage(QWizardPage):
-    """A page of fields: says what is wrong as the user types, and saves on Next or says why it cannot."""
+    """A page of fields: says what is wrong as the user types, and saves on Next or says why it cannot.
 
-    def __init__(self) -> None:
+    The save runs through the task helper (the keyring may be slow, or wait for the user to unlock it);
+    Next advances once it succeeded.
+    """
+
+    def __init__(self, runner: TaskRunner) -> None:
         super().__init__()
+        self.runner = runner
         self.problem = message_label()
+        self._saved = False
+        self.saving = False
 
     def _problem(self) -> str:
         """What is wrong with the fields filled in so far ("" when nothing)."""
@@ -58,25 +67,41 @@ class FormPage(QWizardPage):
         return True
 
     def _changed(self) -> None:
+        self._saved = False
         problem = self._problem()
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
-        return self._filled() and not self._problem()
+        return self._filled() and not self._problem() and not self.saving
 
-    def _save(self) -> None:
+    def _save_task(self) -> Callable[[], None]:
+        """The save, as a function to run off the GUI thread (read the fields here, not in it)."""
         raise NotImplementedError
 
     def validatePage(self) -> bool:  # noqa: N802
-        try:
-            self._save()
-        except AppError as e:  # a refusing keyring or a settings file that cannot be written
-            self.problem.setText(error_text(e))
-            self.problem.show()
-            return False
-        return True
+        if self._saved:
+            return True
+        save = self._save_task()
+        self._set_saving(True)
+        self.runner.submit("save", lambda progress, cancel: save(), on_success=self._save_done,
+                           on_error=self._save_failed, owner=self)
+        return False
+
+    def _set_saving(self, on: bool) -> None:
+        self.saving = on
+        self.completeChanged.emit()
+
+    def _save_done(self, _: object) -> None:
+        self._set_saving(False)
+        self._saved = True
+        self.wizard().next()
+
+    def _save_failed(self, error: BaseException) -> None:  # a refusing keyring, a settings file not written
+        self._set_saving(False)
+        self.problem.setText(error_text(error))
+        self.problem.show()
 
 
 class SourcePage(QWizardPage):
@@ -186,8 +211,8 @@ class RegisterPage(QWizardPage):
 
 
 class CredentialsPage(FormPage):
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
+    def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
+        super().__init__(runner)
         self.ctx = ctx
         self.setTitle(self.tr("Your app's credentials"))
         self.setSubTitle(self.tr("Copy them from your app's page at developers.tiktok.com."))
@@ -228,8 +253,9 @@ class CredentialsPage(FormPage):
     def _filled(self) -> bool:
         return bool(clean(self.key.text()) and clean(self.secret.text()))
 
-    def _save(self) -> None:
-        save_official_credentials(self.ctx, clean(self.key.text()), clean(self.secret.text()))
+    def _save_task(self) -> Callable[[], None]:
+        ctx, key, secret = self.ctx, clean(self.key.text()), clean(self.secret.text())
+        return lambda: save_official_credentials(ctx, key, secret)
 
 
 class TestSignInPage(QWizardPage):
@@ -265,9 +291,8 @@ class TestSignInPage(QWizardPage):
 
 class TikApiPage(FormPage):
     def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
-        super().__init__()
+        super().__init__(runner)
         self.ctx = ctx
-        self.runner = runner
         self.setTitle(self.tr("TikAPI"))
         self.setSubTitle(self.tr("Follow any public TikTok profile by its username, through your TikAPI key."))
         form = QFormLayout(self)
@@ -338,8 +363,9 @@ class TikApiPage(FormPage):
         self.result.setText(self.tr("Connecting\u2026"))
         self.runner.submit("tikapi test", fetch, on_success=found, on_error=failed, owner=self)
 
-    def _save(self) -> None:
-        save_tikapi(self.ctx, clean(self.key.text()), clean_username(self.username.text()))
+    def _save_task(self) -> Callable[[], None]:
+        ctx, key, name = self.ctx, clean(self.key.text()), clean_username(self.username.text())
+        return lambda: save_tikapi(ctx, key, name)
 
     def nextId(self) -> int:  # noqa: N802
         return FINISH
@@ -393,7 +419,7 @@ class SetupWizard(QWizard):
         self.setMinimumSize(720, 560)
         self.source_page = SourcePage()
         self.register_page = RegisterPage(ctx)
-        self.credentials_page = CredentialsPage(ctx)
+        self.credentials_page = CredentialsPage(ctx, runner)
         self.sign_in_page = TestSignInPage(ctx, runner)
         self.tikapi_page = TikApiPage(ctx, runner)
         self.finish_page = FinishPage()
