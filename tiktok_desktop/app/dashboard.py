@@ -1,11 +1,17 @@
-"""Everything the main window shows for one account, read in one go (off the GUI thread)."""
+"""Everything the main window, the exports and the report show for one account, read in one go (off the GUI
+thread)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
+from tiktok_desktop.core.analytics import DAY, PERIODS, Totals, VelocityInput, view_velocity
+from tiktok_desktop.core.estimates import Estimate, estimate, median_engagement
 from tiktok_desktop.core.models import Account, AccountSnapshot, Video
 from tiktok_desktop.core.store import Store
+
+VELOCITY_WINDOWS = {"24h": DAY, "7d": 7 * DAY}
 
 
 @dataclass(frozen=True)
@@ -13,6 +19,13 @@ class Dashboard:
     account: Account
     videos: list[Video]
     snapshots: list[AccountSnapshot]
+    # the moment the numbers describe: the newest snapshot (a stale account is compared at its last sync)
+    as_of: int = 0
+    # video totals at now, now - p and now - 2p for each comparison period p (None before the history starts)
+    totals: dict[int, Totals | None] = field(default_factory=dict)
+    # views gained per day, per video id: window name ("24h", "7d") -> id -> rate
+    velocity: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    estimates: dict[str, Estimate] = field(default_factory=dict)
 
 
 def pick_account(store: Store, preferred: str, source: str) -> Account | None:
@@ -25,4 +38,15 @@ def load_dashboard(store: Store, account: str) -> Dashboard | None:
     found = store.account(account)
     if found is None:
         return None
-    return Dashboard(found, store.videos(account), store.account_snapshots(account))
+    videos = store.videos(account)
+    snapshots = store.account_snapshots(account)
+    as_of = snapshots[-1].taken_at if snapshots else (found.last_sync_at or int(time.time()))
+    boundaries = {as_of - k * p * DAY for p in PERIODS for k in (0, 1, 2)}
+    totals = {t: store.totals_at(account, t) for t in sorted(boundaries)}
+    velocity = {}
+    for name, window in VELOCITY_WINDOWS.items():
+        inputs: dict[str, VelocityInput] = store.velocity_inputs(account, window)
+        velocity[name] = {vid: view_velocity(i, window) for vid, i in inputs.items()}
+    m = median_engagement(videos)
+    estimates = {v.video_id: e for v in videos if (e := estimate(v, m)) is not None}
+    return Dashboard(found, videos, snapshots, as_of, totals, velocity, estimates)

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from tiktok_desktop.core.analytics import Totals, VelocityInput
 from tiktok_desktop.core.errors import DataDirUnwritable, DiskFull, StoreCorrupt, StoreTooNew
 from tiktok_desktop.core.models import (
     Account,
@@ -301,6 +302,47 @@ class Store:
         with _errors(self.path):
             rows = self._db.execute(query + " ORDER BY video_id, taken_at", params).fetchall()
         return [VideoSnapshot(*r) for r in rows]
+
+    def totals_at(self, account: str, t: int) -> Totals | None:
+        """The sums of every video's counts as of time t (each video's last snapshot at or before t).
+
+        None when the history does not reach back to t: the sums would miss videos not yet snapshotted then.
+        """
+        with _errors(self.path):
+            first = self._db.execute(
+                "SELECT min(taken_at) FROM video_snapshots WHERE account = ?", (account,)
+            ).fetchone()[0]
+            if first is None or first > t:
+                return None
+            # one primary-key probe a video: the newest snapshot at or before t
+            row = self._db.execute(
+                """SELECT total(s.views), total(s.likes), total(s.comments), total(s.shares)
+                   FROM videos v JOIN video_snapshots s
+                     ON s.account = v.account AND s.video_id = v.video_id
+                    AND s.taken_at = (SELECT max(taken_at) FROM video_snapshots
+                                      WHERE account = v.account AND video_id = v.video_id AND taken_at <= ?)
+                   WHERE v.account = ?""",
+                (t, account),
+            ).fetchone()
+        return Totals(*(int(x) for x in row))
+
+    def velocity_inputs(self, account: str, window: int) -> dict[str, VelocityInput]:
+        """For each video with snapshots: its newest snapshot and the newest one at least `window` s older."""
+        with _errors(self.path):
+            rows = self._db.execute(
+                """WITH latest AS (
+                       SELECT video_id, max(taken_at) AS t FROM video_snapshots WHERE account = ? GROUP BY video_id
+                   )
+                   SELECT l.video_id, v.published_at, l.t, s.views, b.taken_at, b.views
+                   FROM latest l
+                   JOIN videos v ON v.account = ? AND v.video_id = l.video_id
+                   JOIN video_snapshots s ON s.account = ? AND s.video_id = l.video_id AND s.taken_at = l.t
+                   LEFT JOIN video_snapshots b ON b.account = ? AND b.video_id = l.video_id
+                    AND b.taken_at = (SELECT max(taken_at) FROM video_snapshots
+                                      WHERE account = ? AND video_id = l.video_id AND taken_at <= l.t - ?)""",
+                (account, account, account, account, account, window),
+            ).fetchall()
+        return {r[0]: VelocityInput(*r[1:]) for r in rows}
 
     def counts(self, account: str) -> dict[str, int]:
         with _errors(self.path):

@@ -1,0 +1,225 @@
+"""What the charts and reports compute from videos and snapshots: growth, velocity, period comparison,
+posting times and duration buckets. Times are Unix seconds; rates are percentages; None means "not known",
+never zero.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from statistics import median
+from typing import Iterable, NamedTuple, Sequence
+
+from tiktok_desktop.core.metrics import DAY, engagement_rate, video_engagement
+from tiktok_desktop.core.models import AccountSnapshot, Video
+
+PERIODS = (7, 28, 90)
+# upper bounds in seconds; the last bucket is open-ended
+DURATION_BUCKETS = (15, 30, 60, 180, 600)
+ROLLING_WINDOW = 7  # videos in the engagement chart's rolling median
+
+
+class Point(NamedTuple):
+    t: int
+    value: int
+
+
+def value_at(series: Sequence[Point], t: int) -> int | None:
+    """The value of the last point taken at or before t; None before the first point."""
+    i = bisect_right(series, t, key=lambda p: p.t)
+    return series[i - 1].value if i else None
+
+
+def gained(series: Sequence[Point], start: int, end: int) -> int | None:
+    """How much the value grew from start to end; None when the series does not reach back to start."""
+    before, after = value_at(series, start), value_at(series, end)
+    if before is None or after is None:
+        return None
+    return after - before
+
+
+def account_series(snapshots: Iterable[AccountSnapshot], field: str) -> list[Point]:
+    """One field of the account snapshots as a series, leaving out snapshots where it was not known."""
+    return [Point(s.taken_at, v) for s in snapshots if (v := getattr(s, field)) is not None]
+
+
+def growth_per_day(series: Sequence[Point], days: int, now: int) -> float | None:
+    """Average gain per day over the last `days` days, measured between the snapshots that bound the window."""
+    if not series:
+        return None
+    i = bisect_right(series, now - days * DAY, key=lambda p: p.t)
+    if i == 0:
+        return None
+    first, last = series[i - 1], series[bisect_right(series, now, key=lambda p: p.t) - 1]
+    if last.t <= first.t:
+        return None
+    return (last.value - first.value) / (last.t - first.t) * DAY
+
+
+def daily_growth(series: Sequence[Point]) -> list[tuple[int, float]]:
+    """Gain per day between consecutive snapshots, at the time of the later one."""
+    return [
+        (b.t, (b.value - a.value) / (b.t - a.t) * DAY) for a, b in zip(series, series[1:]) if b.t > a.t
+    ]
+
+
+# -- per-video view velocity ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class VelocityInput:
+    """A video's newest snapshot and the newest one at least `window` older (None when there is none)."""
+
+    published_at: int
+    latest_t: int
+    latest_views: int
+    base_t: int | None
+    base_views: int | None
+
+
+def view_velocity(v: VelocityInput, window: int) -> float | None:
+    """Views gained per day over (at least) the last `window` seconds before the newest snapshot.
+
+    A video published inside the window counts from 0 views at its publish time. Without a snapshot old enough
+    (history started later), None: a shorter interval would overstate a young video's pace.
+    """
+    base_t, base_views = v.base_t, v.base_views
+    if base_t is None or base_views is None:
+        if v.published_at < v.latest_t - window:
+            return None
+        base_t, base_views = v.published_at, 0
+    elapsed = v.latest_t - base_t
+    if elapsed <= 0:
+        return None
+    return max(0, v.latest_views - base_views) / elapsed * DAY
+
+
+# -- this period against the previous one ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    current: float | None
+    previous: float | None
+
+    @property
+    def pct(self) -> float | None:
+        """Relative change in percent; None when either side is unknown or the previous value is 0."""
+        if self.current is None or self.previous is None or self.previous == 0:
+            return None
+        return (self.current - self.previous) / abs(self.previous) * 100.0
+
+
+class Totals(NamedTuple):
+    """Sums of the counts of every video at one moment (from the video snapshots)."""
+
+    views: int
+    likes: int
+    comments: int
+    shares: int
+
+
+def _sums(videos: Iterable[Video]) -> tuple[int, int, int]:
+    views = likes = interactions = 0
+    for v in videos:
+        views += v.views
+        likes += v.likes
+        interactions += v.likes + v.comments + v.shares
+    return views, likes, interactions
+
+
+def compare_published(videos: Sequence[Video], days: int, now: int) -> dict[str, Change]:
+    """Views, likes and engagement of the videos published in the last `days` days against those published in
+    the `days` before. Engagement is pooled: all interactions over all views of the window's videos."""
+    span = days * DAY
+    current = [v for v in videos if now - span < v.published_at <= now]
+    previous = [v for v in videos if now - 2 * span < v.published_at <= now - span]
+    (cv, cl, ci), (pv, pl, pi) = _sums(current), _sums(previous)
+    return {
+        "videos": Change(len(current), len(previous)),
+        "views": Change(cv, pv),
+        "likes": Change(cl, pl),
+        "engagement": Change(engagement_rate(ci, 0, 0, cv), engagement_rate(pi, 0, 0, pv)),
+    }
+
+
+def compare_account(
+    followers: Sequence[Point], totals: dict[int, Totals | None], days: int, now: int
+) -> dict[str, Change]:
+    """Gains over the last `days` days against the `days` before, over the account's totals.
+
+    `totals` maps now, now - days and now - 2 x days to the video totals at that moment (None before the history
+    starts). Engagement is interactions gained over views gained in the window.
+    """
+    span = days * DAY
+    t0, t1, t2 = now - 2 * span, now - span, now
+
+    def window(a: int, b: int) -> tuple[int | None, int | None, float | None]:
+        start, end = totals.get(a), totals.get(b)
+        if start is None or end is None:
+            return None, None, None
+        views = end.views - start.views
+        interactions = sum(end[1:]) - sum(start[1:])
+        return views, end.likes - start.likes, engagement_rate(interactions, 0, 0, views)
+
+    (cv, cl, ce), (pv, pl, pe) = window(t1, t2), window(t0, t1)
+    return {
+        "followers": Change(gained(followers, t1, t2), gained(followers, t0, t1)),
+        "views": Change(cv, pv),
+        "likes": Change(cl, pl),
+        "engagement": Change(ce, pe),
+    }
+
+
+# -- when to post, how long --------------------------------------------------------------------------------------
+
+
+def posting_heatmap(
+    videos: Iterable[Video], tz: tzinfo | None = None
+) -> list[list[tuple[int, float | None]]]:
+    """7 x 24 cells, [weekday][hour] (Monday = 0) in time zone tz (default: the computer's): (videos, median
+    views), the median None where nothing was posted."""
+    cells: list[list[list[int]]] = [[[] for _ in range(24)] for _ in range(7)]
+    for v in videos:
+        when = datetime.fromtimestamp(v.published_at, tz) if tz else datetime.fromtimestamp(v.published_at)
+        cells[when.weekday()][when.hour].append(v.views)
+    return [[(len(c), median(c) if c else None) for c in row] for row in cells]
+
+
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    low: int  # seconds, inclusive
+    high: int | None  # seconds, exclusive; None for the open-ended last bucket
+    videos: int
+    median_engagement: float | None
+    median_views: float | None
+
+
+def duration_buckets(videos: Iterable[Video]) -> list[Bucket]:
+    bounds = (0, *DURATION_BUCKETS)
+    groups: list[list[Video]] = [[] for _ in bounds]
+    for v in videos:
+        groups[bisect_right(DURATION_BUCKETS, v.duration_s)].append(v)
+    out = []
+    for i, group in enumerate(groups):
+        rates = [r for v in group if (r := video_engagement(v)) is not None]
+        out.append(Bucket(
+            bounds[i], DURATION_BUCKETS[i] if i < len(DURATION_BUCKETS) else None, len(group),
+            median(rates) if rates else None, median(v.views for v in group) if group else None,
+        ))
+    return out
+
+
+def rolling_median(values: Sequence[float], window: int = ROLLING_WINDOW) -> list[float]:
+    """Trailing median over up to `window` values (fewer at the start)."""
+    return [median(values[max(0, i + 1 - window): i + 1]) for i in range(len(values))]
+
+
+def published_between(videos: Iterable[Video], start: int | None, end: int) -> list[Video]:
+    """The videos published in (start, end]; every video up to end when start is None."""
+    return [v for v in videos if (start is None or v.published_at > start) and v.published_at <= end]
+
+
+def top_videos(videos: Iterable[Video], n: int = 10) -> list[Video]:
+    return sorted(videos, key=lambda v: (-v.views, -v.published_at))[:n]
