@@ -44,9 +44,13 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument("--source", choices=("official", "tikapi", "demo"), help="default: from the settings")
     sync.add_argument("--username", help="the TikTok username (TikAPI source)")
     export = sub.add_parser("export", help="export the video table or a chart")
-    export.add_argument("what", choices=("csv", "xlsx", "chart"))
+    export.add_argument("what", choices=("csv", "xlsx", "chart", "report"),
+                        help="the video table (csv, xlsx), one chart (.png or .svg) or the PDF report")
     export.add_argument("name", nargs="?", choices=CHARTS, help="the chart, with 'chart'")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--size", metavar="WxH", help="chart PNG size in pixels (default 1200x700)")
+    export.add_argument("--range", choices=("7", "28", "90", "all"), default="all",
+                        help="days of data in charts and the report (default: all)")
     status = sub.add_parser("status", help="account, source, last sync and counts")
     status.add_argument("--json", action="store_true", help="machine-readable output")
     return p
@@ -110,18 +114,58 @@ def _active_account(ctx, store):
 
 
 def _cmd_export(ctx, args) -> int:
-    from tiktok_desktop.core.errors import NotAvailableYet
+    from tiktok_desktop.app.dashboard import load_dashboard
 
-    if args.what != "csv":
-        # XLSX and chart export arrive with the analytics work
-        raise NotAvailableYet(feature=f"export {args.what}")
-    from tiktok_desktop.app.export import export_csv
-
+    if args.what == "chart" and args.name is None:
+        _parser().error(f"export chart needs a chart name: one of {', '.join(CHARTS)}")
+    if args.what != "chart" and args.name is not None:
+        _parser().error(f"a chart name goes with 'export chart', not with 'export {args.what}'")
     with ctx.open_store() as store:
         account = _active_account(ctx, store)
-        rows = export_csv(store.videos(account.key), args.out)
-    print(f"Wrote {rows} videos to {args.out}.")
+        dashboard = load_dashboard(store, account.key)
+    if dashboard is None:
+        from tiktok_desktop.core.errors import NoData
+
+        raise NoData()
+    if args.what == "csv":
+        from tiktok_desktop.app.export import export_csv
+
+        print(f"Wrote {export_csv(dashboard.videos, args.out, dashboard)} videos to {args.out}.")
+    elif args.what == "xlsx":
+        from tiktok_desktop.app.export import export_xlsx
+
+        rows = export_xlsx(dashboard.videos, dashboard.snapshots, args.out, dashboard)
+        print(f"Wrote {rows} videos and {len(dashboard.snapshots)} account snapshots to {args.out}.")
+    else:
+        _export_drawing(ctx, args, dashboard)
     return 0
+
+
+def _export_drawing(ctx, args, dashboard) -> None:
+    from tiktok_desktop.app.chart_data import chart_data
+    from tiktok_desktop.core.errors import ExportFailed
+
+    suffixes = (".png", ".svg") if args.what == "chart" else (".pdf",)
+    if args.out.suffix.lower() not in suffixes:
+        raise ExportFailed(path=str(args.out), detail=f"the file name must end in {' or '.join(suffixes)}")
+    from tiktok_desktop.ui.chart_export import headless_render, parse_size, write_chart_file
+
+    try:
+        size = parse_size(args.size)
+    except ValueError:
+        _parser().error(f"--size must look like 1600x900 (100 to 10000 pixels a side), not {args.size!r}")
+    headless_render(ctx.settings.get("language"))
+    data = chart_data(dashboard, args.range)
+    if args.what == "chart":
+        write_chart_file(args.name, data, args.out, size)
+        print(f"Wrote the {args.name} chart to {args.out}.")
+        return
+    from tiktok_desktop.app.export import write_bytes
+    from tiktok_desktop.app.report import report_data
+    from tiktok_desktop.ui.report import report_pdf
+
+    write_bytes(args.out, report_pdf(report_data(dashboard), data))
+    print(f"Wrote the report to {args.out}.")
 
 
 def _cmd_status(ctx, args) -> int:

@@ -82,6 +82,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("window_state", str, "", QT_TRANSLATE_NOOP("Settings", "Window layout"), user_visible=False),
     Setting("table_header", str, "", QT_TRANSLATE_NOOP("Settings", "Video table columns"), user_visible=False),
     Setting("splitter_state", str, "", QT_TRANSLATE_NOOP("Settings", "Panel sizes"), user_visible=False),
+    Setting("chart_range", str, "all", QT_TRANSLATE_NOOP("Settings", "Chart period"), ("7", "28", "90", "all"),
+            user_visible=False),
+    Setting("chart_tab", str, "followers", QT_TRANSLATE_NOOP("Settings", "Chart shown"), user_visible=False),
+    Setting("export_dir", str, "", QT_TRANSLATE_NOOP("Settings", "Folder of the last export"), user_visible=False),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -1,54 +1,170 @@
-"""Exports of the video table."""
+"""Exports of the video table (CSV, XLSX) and the atomic file writing every export shares."""
 
 from __future__ import annotations
 
 import csv
+import io
 import os
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from tiktok_desktop.core.errors import DiskFull, ExportFailed
-from tiktok_desktop.core.metrics import video_engagement
-from tiktok_desktop.core.models import Video
+from tiktok_desktop.core.estimates import FORMULAS
+from tiktok_desktop.core.metrics import comment_rate, engagement_per_follower, like_rate, share_rate, video_engagement
+from tiktok_desktop.core.models import AccountSnapshot, Video
+
+if TYPE_CHECKING:
+    from tiktok_desktop.app.dashboard import Dashboard
 
 # The first columns are stable and documented (ARCHITECTURE.md); new columns are only ever appended.
+# est_ columns are model estimates, not measurements (core/estimates.py).
 CSV_COLUMNS = (
     "video_id", "published_at", "title", "description", "duration_s", "views", "likes", "comments", "shares",
     "engagement_rate_pct", "share_url", "saves", "cover_url",
+    "engagement_per_follower_pct", "like_rate_pct", "comment_rate_pct", "share_rate_pct",
+    "views_per_day_24h", "views_per_day_7d",
+    "est_avg_watch_time_s", "est_completion_rate_pct", "est_bounce_rate_pct",
 )
+SNAPSHOT_COLUMNS = ("taken_at", "followers", "following", "likes", "video_count")
+_TEXT = {"video_id", "title", "description", "share_url", "cover_url"}
 
 
 def iso_utc(ts: int) -> str:
     return datetime.fromtimestamp(ts, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def csv_row(v: Video) -> list[object]:
-    rate = video_engagement(v)
-    return [
-        v.video_id, iso_utc(v.published_at), v.title, v.description, v.duration_s, v.views, v.likes, v.comments,
-        v.shares, "" if rate is None else f"{rate:.2f}", v.share_url, "" if v.saves is None else v.saves,
-        v.cover_url,
-    ]
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
-def export_csv(videos: Sequence[Video], out: Path) -> int:
-    """Writes UTF-8 with a BOM (so Excel shows Chinese correctly), atomically; returns the row count."""
+_FILE_MODE = 0o666 & ~_umask()  # read once, at import (os.umask is process-wide; threads must not flip it)
+
+
+def write_atomic(out: Path, write: Callable[[io.BufferedWriter], None]) -> None:
+    """Writes through a temporary file in the target folder and renames it: a failed export never leaves half a
+    file, and an existing file is replaced only by a complete one."""
     out = Path(out)
     try:
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".export-", suffix=".csv")
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".export-", suffix=out.suffix)
     except OSError as e:
         raise ExportFailed(path=str(out), detail=e.strerror or str(e)) from e
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(CSV_COLUMNS)
-            writer.writerows(csv_row(v) for v in videos)
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+        os.chmod(tmp, _FILE_MODE)  # mkstemp makes it private; an export is an ordinary file
         os.replace(tmp, out)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
         if e.errno == 28:  # ENOSPC
             raise DiskFull() from e
         raise ExportFailed(path=str(out), detail=e.strerror or str(e)) from e
+
+
+def write_bytes(out: Path, data: bytes) -> None:
+    write_atomic(out, lambda f: f.write(data))
+
+
+def video_values(v: Video, dashboard: Dashboard | None = None) -> list[object]:
+    """One row of CSV_COLUMNS with typed values: None where a value is unknown."""
+    followers = dashboard.account.profile.followers if dashboard else None
+    velocity = dashboard.velocity if dashboard else {}
+    est = dashboard.estimates.get(v.video_id) if dashboard else None
+    return [
+        v.video_id, v.published_at, v.title, v.description, v.duration_s, v.views, v.likes, v.comments, v.shares,
+        video_engagement(v), v.share_url, v.saves, v.cover_url,
+        engagement_per_follower(v, followers), like_rate(v), comment_rate(v), share_rate(v),
+        velocity.get("24h", {}).get(v.video_id), velocity.get("7d", {}).get(v.video_id),
+        est and est.avg_watch_time_s, est and est.completion_rate_pct, est and est.bounce_rate_pct,
+    ]
+
+
+def csv_row(v: Video, dashboard: Dashboard | None = None) -> list[object]:
+    row = video_values(v, dashboard)
+    out: list[object] = []
+    for name, value in zip(CSV_COLUMNS, row):
+        if value is None:
+            out.append("")
+        elif name == "published_at":
+            out.append(iso_utc(value))  # type: ignore[arg-type]
+        elif isinstance(value, float):
+            out.append(f"{value:.2f}")
+        else:
+            out.append(value)
+    return out
+
+
+def export_csv(videos: Sequence[Video], out: Path, dashboard: Dashboard | None = None) -> int:
+    """Writes UTF-8 with a BOM (so Excel shows Chinese correctly), atomically; returns the row count."""
+
+    def write(f: io.BufferedWriter) -> None:
+        text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text)
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(csv_row(v, dashboard) for v in videos)
+        text.flush()
+        text.detach()
+
+    write_atomic(out, write)
+    return len(videos)
+
+
+def export_xlsx(
+    videos: Sequence[Video], snapshots: Sequence[AccountSnapshot], out: Path, dashboard: Dashboard | None = None
+) -> int:
+    """A workbook with a Videos sheet (CSV_COLUMNS) and an Account snapshots sheet; returns the video count.
+
+    Text is written as text, never as a formula or a link: titles are untrusted and "=..." must stay a title.
+    """
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+    header = book.add_format({"bold": True, "bg_color": "#F2F2F2", "bottom": 1})
+    estimate_header = book.add_format({"bold": True, "italic": True, "font_color": "#7A5200", "bg_color": "#FFF4CE",
+                                       "bottom": 1})
+    estimate = book.add_format({"italic": True, "font_color": "#7A5200", "num_format": "0.00"})
+    when = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+    decimal = book.add_format({"num_format": "0.00"})
+
+    sheet = book.add_worksheet("Videos")
+    for c, name in enumerate(CSV_COLUMNS):
+        est = name.startswith("est_")
+        sheet.write_string(0, c, name, estimate_header if est else header)
+        if est:
+            sheet.write_comment(0, c, f"Estimate, not measured by TikTok: {FORMULAS[name]} "
+                                      "(retention model, see the README)")
+    for r, v in enumerate(videos, start=1):
+        for c, (name, value) in enumerate(zip(CSV_COLUMNS, video_values(v, dashboard))):
+            if value is None:
+                continue
+            if name == "published_at":
+                sheet.write_datetime(r, c, datetime.fromtimestamp(value, timezone.utc).replace(tzinfo=None), when)
+            elif name in _TEXT:
+                sheet.write_string(r, c, value)
+            elif isinstance(value, float):
+                sheet.write_number(r, c, value, estimate if name.startswith("est_") else decimal)
+            else:
+                sheet.write_number(r, c, value)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(1, len(videos)), len(CSV_COLUMNS) - 1)
+    sheet.set_column(0, 0, 21)
+    sheet.set_column(1, 1, 19)
+    sheet.set_column(2, 3, 40)
+
+    snaps = book.add_worksheet("Account snapshots")
+    for c, name in enumerate(SNAPSHOT_COLUMNS):
+        snaps.write_string(0, c, name, header)
+    for r, s in enumerate(snapshots, start=1):
+        snaps.write_datetime(r, 0, datetime.fromtimestamp(s.taken_at, timezone.utc).replace(tzinfo=None), when)
+        for c, value in enumerate((s.followers, s.following, s.likes, s.video_count), start=1):
+            if value is not None:
+                snaps.write_number(r, c, value)
+    snaps.set_column(0, 0, 19)
+    snaps.freeze_panes(1, 0)
+    book.close()
+    write_bytes(out, buffer.getvalue())
     return len(videos)

@@ -17,7 +17,7 @@ from tiktok_desktop.core.models import AccountSnapshot, Video
 PERIODS = (7, 28, 90)
 # upper bounds in seconds; the last bucket is open-ended
 DURATION_BUCKETS = (15, 30, 60, 180, 600)
-ROLLING_WINDOW = 7  # videos in the engagement chart's rolling median
+ROLLING_WINDOW = 15  # videos in the engagement chart's rolling median: a month or so of posting
 
 
 class Point(NamedTuple):

@@ -1,28 +1,63 @@
-"""The charts area. pyqtgraph (and numpy) are imported on first build, after the window is on screen."""
+"""The charts area: a date-range selector shared by every chart, one tab a chart, hover details, click to select
+a video, and a right-click menu to export. pyqtgraph (and numpy) are imported on first build, after the window is
+on screen."""
 
 from __future__ import annotations
 
+import html
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup, QHBoxLayout, QLabel, QMenu, QPushButton, QStackedWidget, QTabWidget, QToolTip, QVBoxLayout,
+    QWidget,
+)
 
-from tiktok_desktop.core.models import AccountSnapshot, Video
+from tiktok_desktop.app.chart_data import CHARTS, RANGES, ChartData
 
 if TYPE_CHECKING:
-    import pyqtgraph as pg
+    from tiktok_desktop.ui.chart_views import Chart
 
-DAY = 86_400
-LARGE = 5_000  # points from which a series is drawn without antialiasing
-ACCENT = "#FE2C55"
 log = logging.getLogger(__name__)
-SECOND = "#25A4EE"  # colour-blind safe pair with ACCENT
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def tooltip_html(text: str) -> str:
+    """Plain text (titles and hashtags are untrusted) as a tooltip Qt will not read as markup."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def follow_palette(chart: Chart, palette: QPalette) -> None:
+    """Chart background, text and series colours from a palette, so charts read well in light and dark themes."""
+    background = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    chart.widget.setPalette(palette)
+    chart.widget.setBackground(background)
+    for name in ("left", "bottom", "right"):
+        axis = chart.item.getAxis(name)
+        axis.setPen(text)
+        axis.setTextPen(text)
+    chart.item.titleLabel.setAttr("color", text.name())
+    chart.set_dark(is_dark(palette))
 
 
 class ChartsPanel(QStackedWidget):
-    """A placeholder until build() is called, then one tab a chart."""
+    """A placeholder until build() is called, then the range selector and one tab a chart.
+
+    Signals:
+        range_changed(str): the user picked another date range (a key of chart_data.RANGES)
+        video_clicked(str video_id): the user clicked the point of a video
+        export_requested(str chart, str kind): the chart's menu asked for "png", "png-size", "svg" or "copy"
+    """
+
+    range_changed = Signal(str)
+    video_clicked = Signal(str)
+    export_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,21 +65,25 @@ class ChartsPanel(QStackedWidget):
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self._placeholder)
         self.tabs: QTabWidget | None = None
-        self.plots: dict[str, Any] = {}
-        self._curves: dict[str, Any] = {}
+        self.charts: dict[str, Chart] = {}
+        self.range_key = "all"
+        self._range_buttons: dict[str, QPushButton] = {}
+        self._data = ChartData(None, 0)
 
     @property
     def built(self) -> bool:
         return self.tabs is not None
+
+    @property
+    def plots(self) -> dict:
+        return {name: chart.widget for name, chart in self.charts.items()}
 
     def build(self) -> bool:
         """Creates the charts on first use; False (with the reason on screen and in the log) if it failed."""
         if self.built:
             return True
         try:
-            import pyqtgraph as pg
-
-            self._build(pg)
+            self._build()
         except Exception as e:  # noqa: BLE001 - a broken chart library must not take the dashboard down
             log.exception("charts unavailable")
             self._placeholder.setText(self.tr("Charts are unavailable (%1). Details are in the log file.")
@@ -52,69 +91,132 @@ class ChartsPanel(QStackedWidget):
             return False
         return True
 
-    def _build(self, pg: Any) -> None:
-        self._pg = pg
+    def _build(self) -> None:
+        import pyqtgraph as pg
+
+        from tiktok_desktop.ui.chart_views import KINDS
+
         pg.setConfigOptions(antialias=True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period:")))
+        group = QButtonGroup(page)
+        labels = {"7": self.tr("7 days"), "28": self.tr("28 days"), "90": self.tr("90 days"), "all": self.tr("All")}
+        for key in RANGES:
+            button = QPushButton(labels[key])
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setChecked(key == self.range_key)
+            button.setToolTip(self.tr("Show videos published and snapshots taken in this period"))
+            button.clicked.connect(lambda _=False, k=key: self.set_range(k, emit=True))
+            group.addButton(button)
+            bar.addWidget(button)
+            self._range_buttons[key] = button
+        bar.addStretch(1)
+        hint = QLabel(self.tr("Right-click a chart to export it"))
+        hint.setObjectName("hint")
+        bar.addWidget(hint)
+        layout.addLayout(bar)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        followers = self._plot(pg, self.tr("Followers"))
-        self._curves["followers"] = followers.plot(pen=pg.mkPen(ACCENT, width=2))
-        views = self._plot(pg, self.tr("Views"))
-        views.setLogMode(y=True)
-        self._curves["views"] = pg.ScatterPlotItem(size=7, pen=None, brush=pg.mkBrush(SECOND))
-        views.addItem(self._curves["views"])
-        self.plots = {"followers": followers, "views": views}
-        self.tabs.addTab(followers, self.tr("Follower growth"))
-        self.tabs.addTab(views, self.tr("Views by publish date"))
-        self.addWidget(self.tabs)
-        self.setCurrentWidget(self.tabs)
+        dark = is_dark(self.palette())
+        for name in CHARTS:
+            chart = KINDS[name](dark)
+            self.charts[name] = chart
+            self._wire(chart)
+            self.tabs.addTab(chart.widget, chart.title())
+        layout.addWidget(self.tabs, 1)
+        self.addWidget(page)
+        self.setCurrentWidget(page)
         self.follow_palette()
 
+    def _wire(self, chart: Chart) -> None:
+        view = chart.widget
+        view.scene().sigMouseMoved.connect(lambda pos, c=chart: self._hover(c, pos))
+        view.scene().sigMouseClicked.connect(lambda ev, c=chart: self._click(c, ev))
+        view.viewport().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.viewport().customContextMenuRequested.connect(lambda pos, c=chart: self._menu(c, pos))
+
+    # -- data and looks ------------------------------------------------------------------------------------------
+
+    def set_range(self, key: str, emit: bool = False) -> None:
+        if key not in RANGES:
+            key = "all"
+        self.range_key = key
+        if key in self._range_buttons:
+            self._range_buttons[key].setChecked(True)
+        if emit:
+            self.range_changed.emit(key)
+
+    def set_data(self, data: ChartData) -> None:
+        self._data = data
+        for chart in self.charts.values():
+            chart.set_data(data)
+
+    def current(self) -> str:
+        if not self.tabs:
+            return CHARTS[0]
+        return CHARTS[max(0, self.tabs.currentIndex())]
+
+    def show_chart(self, name: str) -> None:
+        if self.tabs and name in CHARTS:
+            self.tabs.setCurrentIndex(CHARTS.index(name))
+
     def follow_palette(self) -> None:
-        """Chart background and text from the current palette, so charts read well in light and dark themes."""
-        palette = self.palette()
-        background = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        for plot in self.plots.values():
-            plot.setBackground(background)
-            for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                axis.setPen(text)
-                axis.setTextPen(text)
+        for chart in self.charts.values():
+            follow_palette(chart, self.palette())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange and self.built:
             self.follow_palette()
         super().changeEvent(event)
 
-    def _plot(self, pg: Any, y_label: str) -> pg.PlotWidget:
-        plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
-        plot.setLabel("left", y_label)
-        plot.showGrid(x=True, y=True, alpha=0.15)
-        plot.setMouseEnabled(x=True, y=False)
-        plot.setMenuEnabled(False)
-        plot.getPlotItem().setDownsampling(auto=True, mode="peak")  # peaks keep the shape of the curve
-        plot.getPlotItem().setClipToView(True)
-        return plot
+    # -- the mouse -----------------------------------------------------------------------------------------------
 
-    def set_data(self, snapshots: list[AccountSnapshot], videos: list[Video]) -> None:
-        if not self.built:
+    def _view_point(self, chart: Chart, scene_pos: QPointF) -> QPointF | None:
+        box = chart.item.getViewBox()
+        if not box.sceneBoundingRect().contains(scene_pos):
+            return None
+        return box.mapSceneToView(scene_pos)
+
+    def _hover(self, chart: Chart, scene_pos: QPointF) -> None:
+        point = self._view_point(chart, scene_pos)
+        text = None if point is None else chart.describe(point.x(), point.y())
+        if text is None:
+            QToolTip.hideText()
+            chart.widget.setCursor(Qt.CursorShape.ArrowCursor)
             return
-        known = [s for s in snapshots if s.followers is not None]
-        # a line needs two points: markers keep a young history (one sync so far) visible
-        self._curves["followers"].setSymbol("o" if len(known) < 30 else None)
-        self._curves["followers"].setSymbolBrush(ACCENT)
-        # antialiasing and wide pens cost 2.5x and 3x a frame; a long history is dense and downsampled to the
-        # pixel columns anyway, so it is drawn with a 1-pixel line (benchmarks/run.py, charts)
-        large = len(known) >= LARGE
-        self._curves["followers"].setPen(self._pg.mkPen(ACCENT, width=1 if large else 2))
-        self._curves["followers"].setData([s.taken_at for s in known], [s.followers for s in known],
-                                          antialias=not large)
-        shown = [v for v in videos if v.views > 0]  # a log axis cannot show zero
-        self._curves["views"].setData([v.published_at for v in shown], [v.views for v in shown])
-        for plot in self.plots.values():
-            plot.enableAutoRange()
-        if len(known) == 1:  # auto-range would zoom a lone point to fractions of a second
-            t, value = known[0].taken_at, known[0].followers
-            self.plots["followers"].setXRange(t - 3 * DAY, t + 3 * DAY, padding=0)
-            self.plots["followers"].setYRange(value * 0.9, value * 1.1 + 1, padding=0)
+        QToolTip.showText(QCursor.pos(), tooltip_html(text), chart.widget)
+        clickable = chart.video_at(point.x(), point.y()) is not None
+        chart.widget.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+
+    def _click(self, chart: Chart, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = self._view_point(chart, event.scenePos())
+        video = None if point is None else chart.video_at(point.x(), point.y())
+        if video is not None:
+            self.video_clicked.emit(video)
+
+    def _menu(self, chart: Chart, pos: QPoint) -> None:
+        menu = self.export_menu(chart.name, menu=QMenu(self))
+        menu.addSeparator()
+        reset = menu.addAction(self.tr("Reset zoom"))
+        reset.triggered.connect(chart.item.enableAutoRange)
+        menu.exec(chart.widget.viewport().mapToGlobal(pos))
+
+    def export_menu(self, name: str | None = None, menu: QMenu | None = None) -> QMenu:
+        """The export actions for one chart (the current one when name is None, resolved when triggered)."""
+        menu = menu or QMenu(self.tr("Export chart"), self)
+        entries = (
+            ("png", self.tr("Save as PNG\u2026")), ("png-size", self.tr("Save as PNG at a chosen size\u2026")),
+            ("svg", self.tr("Save as SVG\u2026")), ("copy", self.tr("Copy image")),
+        )
+        for kind, text in entries:
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _=False, k=kind: self.export_requested.emit(name or self.current(), k))
+            menu.addAction(action)
+        return menu

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHeaderView, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
+    QAbstractItemView, QHeaderView, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
     QPushButton, QSizePolicy, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
 
 from tiktok_desktop import __version__
 from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.chart_data import RANGES
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard, pick_account
 from tiktok_desktop.config import AUTO_REFRESH_SECONDS
 from tiktok_desktop.core.errors import Cancelled, NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
@@ -24,7 +25,9 @@ from tiktok_desktop.core.progress import Progress, Stage
 from tiktok_desktop.ui import format as fmt
 from tiktok_desktop.ui.banner import Banner
 from tiktok_desktop.ui.charts import ChartsPanel
+from tiktok_desktop.ui.exports import Exports
 from tiktok_desktop.ui.i18n import error_text
+from tiktok_desktop.ui.insights import InsightsStrip
 from tiktok_desktop.ui.profile_card import ProfileCard, plain_label
 from tiktok_desktop.ui.style import apply_theme
 from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
@@ -33,10 +36,22 @@ from tiktok_desktop.ui.video_model import COVER, COVER_SIZE, PUBLISHED, SAVES, T
 # Sign-in, sync, keyring and httpx are imported where they are used, not here: the window must appear
 # before those ~150 ms of imports (benchmarks/run.py, start-up).
 if TYPE_CHECKING:
+    from tiktok_desktop.app.chart_data import ChartData
+    from tiktok_desktop.app.report import ReportData
     from tiktok_desktop.app.sync import SyncResult
     from tiktok_desktop.ui.preferences import PreferencesDialog
     from tiktok_desktop.ui.signin_dialog import SignInDialog
     from tiktok_desktop.ui.wizard import SetupWizard
+
+
+def analyse(dashboard: Dashboard | None, range_key: str) -> tuple[ChartData | None, ReportData | None]:
+    """What the charts and the insights strip show; run off the GUI thread (hashtags of 100k videos take time)."""
+    from tiktok_desktop.app.chart_data import chart_data
+    from tiktok_desktop.app.report import report_data
+
+    if dashboard is None:
+        return None, None
+    return chart_data(dashboard, range_key), report_data(dashboard)
 
 
 @dataclass(frozen=True)
@@ -48,6 +63,8 @@ class Loaded:
     signed_in: bool
     keyring_warning: BaseException | None
     covers: dict[str, Path]
+    chart_data: ChartData | None = None
+    report: ReportData | None = None
 
 
 LANGUAGE_NAMES = (("system", None), ("en", "English"), ("zh_CN", "\u7b80\u4f53\u4e2d\u6587"))
@@ -69,6 +86,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.runner = runner
         self.dashboard: Dashboard | None = None
+        self.chart_data: ChartData | None = None
+        self.report: ReportData | None = None
         self._sync: TaskHandle | None = None
         self._banner_action: Callable[[], None] | None = None
         self.source_name = ctx.settings.get("source") if ctx.settings.get("source") != "auto" else "demo"
@@ -103,6 +122,9 @@ class MainWindow(QMainWindow):
         self.profile_card = ProfileCard()
         self.profile_card.hide()
         body_layout.addWidget(self.profile_card)
+        self.insights = InsightsStrip()
+        self.insights.hide()
+        body_layout.addWidget(self.insights)
 
         self.model = VideoTableModel(self)
         self.table = QTableView()
@@ -126,6 +148,9 @@ class MainWindow(QMainWindow):
 
         self.charts = ChartsPanel()
         self.charts.setMinimumHeight(180)
+        self.charts.set_range(self.ctx.settings.get("chart_range"))
+        self.charts.range_changed.connect(self._range_changed)
+        self.charts.video_clicked.connect(self.select_video)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.charts)
         self.splitter.addWidget(self.table)
@@ -159,9 +184,8 @@ class MainWindow(QMainWindow):
         self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.cancel_action.setEnabled(False)
         self.cancel_action.triggered.connect(self.cancel_sync)
-        self.export_action = QAction(self.tr("&Export videos as CSV\u2026"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.export_csv)
+        self.exports = Exports(self, self.ctx, self.runner, self.charts)
+        self.export_action = self.exports.csv_action
         self.sign_in_action = QAction(self.tr("Sign in with TikTok"), self)
         self.sign_in_action.setToolTip(self.tr("Sign in with your TikTok account to see your own numbers"))
         self.sign_in_action.triggered.connect(self.sign_in)
@@ -196,6 +220,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.cancel_action)
         toolbar.addAction(self.export_action)
+        toolbar.addAction(self.exports.report_action)
         toolbar.addSeparator()
         toolbar.addAction(self.sign_in_action)
         spacer = QWidget()
@@ -208,6 +233,11 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.refresh_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.exports.xlsx_action)
+        file_menu.addAction(self.exports.report_action)
+        chart_menu = self.charts.export_menu()
+        chart_menu.addAction(self.exports.copy_chart_action)
+        file_menu.addMenu(chart_menu)
         file_menu.addSeparator()
         file_menu.addAction(wizard_action)
         file_menu.addAction(preferences_action)
@@ -258,6 +288,8 @@ class MainWindow(QMainWindow):
             ("splitter_state", self.splitter.saveState()),
         ):
             s.set(key, bytes(data.toBase64()).decode("ascii"))
+        if self.charts.built:
+            s.set("chart_tab", self.charts.current())
         try:
             s.save()
         except Exception as e:  # noqa: BLE001 - failing to remember the layout must not block quitting
@@ -319,6 +351,7 @@ class MainWindow(QMainWindow):
 
     def reload(self, sync_if_empty: bool = False, then_refresh: bool = False) -> None:
         ctx = self.ctx
+        range_key = self.charts.range_key
 
         def load(progress, cancel) -> Loaded:
             from tiktok_desktop.sources.covers import CoverCache
@@ -328,12 +361,13 @@ class MainWindow(QMainWindow):
             with ctx.open_store() as store:
                 account = pick_account(store, ctx.settings.get("active_account"), source)
                 dashboard = None if account is None else load_dashboard(store, account.key)
+            charts, report = analyse(dashboard, range_key)
             cache = CoverCache(ctx.paths.covers_dir)
             try:
                 covers = cache.cached([v.video_id for v in dashboard.videos]) if dashboard else {}
             finally:
                 cache.close()
-            return Loaded(source, dashboard, signed_in, ctx.secrets.warning, covers)
+            return Loaded(source, dashboard, signed_in, ctx.secrets.warning, covers, charts, report)
 
         def loaded(result: Loaded) -> None:
             self.source_name = result.source
@@ -348,6 +382,7 @@ class MainWindow(QMainWindow):
                     self.refresh()
                 return
             self.model.set_cover_files(result.covers)
+            self.chart_data, self.report = result.chart_data, result.report
             self._show(result.dashboard)
             if then_refresh:
                 self.refresh()
@@ -364,10 +399,48 @@ class MainWindow(QMainWindow):
         self.profile_card.show()
         self.model.set_videos(dashboard.videos)
         self.table.setColumnHidden(SAVES, not self.model.has_saves)
-        if self.charts.build():
-            self.charts.set_data(dashboard.snapshots, dashboard.videos)
+        self._show_analysis()
+        self.exports.set_enabled(True)
         self._update_status(dashboard)
         self.dashboard_shown.emit()
+
+    def _show_analysis(self) -> None:
+        if self.report is not None:
+            self.insights.show_report(self.report, RANGES.get(self.charts.range_key))
+            self.insights.show()
+        if self.chart_data is not None:
+            first = not self.charts.built
+            if self.charts.build():
+                self.charts.set_data(self.chart_data)
+                if first:
+                    self.charts.show_chart(self.ctx.settings.get("chart_tab"))
+
+    def _range_changed(self, key: str) -> None:
+        self.ctx.settings.set("chart_range", key)
+        dashboard = self.dashboard
+        if dashboard is None:
+            return
+
+        def shown(result: tuple[ChartData, ReportData]) -> None:
+            if self.dashboard is dashboard:  # not replaced by a reload meanwhile
+                self.chart_data, self.report = result
+                self._show_analysis()
+
+        self.runner.submit("charts", lambda p, c: analyse(dashboard, key), on_success=shown,
+                           on_error=self._on_error, owner=self)
+
+    def select_video(self, video_id: str) -> None:
+        """Selects and shows a video in the table (clearing a search that hides it)."""
+        row = self.model.row_of(video_id)
+        if row is None and self.search.text():
+            self.search.clear()
+            row = self.model.row_of(video_id)
+        if row is None:
+            return
+        index = self.model.index(row, TITLE)
+        self.table.selectRow(row)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.setCurrentIndex(index)
 
     def _update_status(self, dashboard: Dashboard | None) -> None:
         demo = self.source_name == "demo"
@@ -466,6 +539,9 @@ class MainWindow(QMainWindow):
 
     # -- errors, export, misc ---------------------------------------------------------------------------------
 
+    def show_error(self, error: BaseException) -> None:
+        self._on_error(error)
+
     def _on_error(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
         if isinstance(error, (StoreCorrupt, StoreTooNew)):
@@ -534,22 +610,7 @@ class MainWindow(QMainWindow):
         self.runner.submit("sign out", lambda p, c: sign_out(ctx, c), on_success=done, on_error=self._on_error, owner=self)
 
     def export_csv(self) -> None:
-        from tiktok_desktop.app.export import export_csv
-
-        if self.dashboard is None:
-            return
-        default = str(Path.home() / f"{self.dashboard.account.profile.username or 'videos'}.csv")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export videos"), default, self.tr("CSV files (*.csv)"))
-        if not path:
-            return
-        videos = self.dashboard.videos
-
-        def done(rows: int) -> None:
-            self.statusBar().showMessage(
-                self.tr("Exported %n video(s) to %1", "", rows).replace("%1", path), 10000
-            )
-
-        self.runner.submit("export", lambda p, c: export_csv(videos, Path(path)), on_success=done, on_error=self._on_error, owner=self)
+        self.exports.export_csv()
 
     def _load_cover(self, video_id: str, path: str) -> None:
         def load(progress, cancel) -> QImage:

@@ -47,6 +47,11 @@ def _palette(dark: bool) -> QPalette:
     return p
 
 
+def light_palette() -> QPalette:
+    """For what is printed or shared (the PDF report): dark backgrounds do not print."""
+    return _palette(False)
+
+
 def apply_theme(theme: str) -> None:
     """'light', 'dark' or 'system' (follow the desktop).
 

@@ -1,0 +1,55 @@
+"""What each chart shows, computed off the GUI thread from a dashboard and a date range (no Qt here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import tzinfo
+
+from tiktok_desktop.app.dashboard import Dashboard
+from tiktok_desktop.core.analytics import (
+    DAY, Bucket, Point, account_series, duration_buckets, posting_heatmap, published_between, rolling_median,
+)
+from tiktok_desktop.core.hashtags import HashtagStats, hashtag_stats, top_hashtags
+from tiktok_desktop.core.metrics import video_engagement
+from tiktok_desktop.core.models import Video
+
+CHARTS = ("followers", "views", "engagement", "heatmap", "duration", "hashtags")
+RANGES: dict[str, int | None] = {"7": 7, "28": 28, "90": 90, "all": None}
+TOP_HASHTAGS = 15
+
+
+@dataclass(frozen=True)
+class ChartData:
+    start: int | None  # None: all time
+    end: int
+    followers: list[Point] = field(default_factory=list)
+    videos: list[Video] = field(default_factory=list)  # published in the range, oldest first
+    engagement: list[float | None] = field(default_factory=list)  # per video of `videos`
+    rolling: list[tuple[int, float]] = field(default_factory=list)  # (publish time, rolling median engagement)
+    heatmap: list[list[tuple[int, float | None]]] = field(default_factory=list)
+    buckets: list[Bucket] = field(default_factory=list)
+    hashtags: list[HashtagStats] = field(default_factory=list)
+    velocity: dict[str, dict[str, float | None]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not self.videos and not self.followers
+
+
+def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo | None = None) -> ChartData:
+    if dashboard is None:
+        return ChartData(None, 0)
+    days = RANGES.get(range_key)
+    end = dashboard.as_of
+    start = None if days is None else end - days * DAY
+    followers = account_series(dashboard.snapshots, "followers")
+    if start is not None:
+        followers = [p for p in followers if p.t >= start]
+    videos = sorted(published_between(dashboard.videos, start, end), key=lambda v: v.published_at)
+    rates = [video_engagement(v) for v in videos]
+    rated = [(v.published_at, r) for v, r in zip(videos, rates) if r is not None]
+    rolling = list(zip((t for t, _ in rated), rolling_median([r for _, r in rated])))
+    return ChartData(
+        start, end, followers, videos, rates, rolling, posting_heatmap(videos, tz), duration_buckets(videos),
+        top_hashtags(hashtag_stats(videos), TOP_HASHTAGS), dashboard.velocity,
+    )

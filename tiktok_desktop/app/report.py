@@ -1,0 +1,39 @@
+"""What the PDF report says, computed from a dashboard (no Qt: the drawing is in ui/report.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tiktok_desktop.app.dashboard import Dashboard
+from tiktok_desktop.core.analytics import (
+    PERIODS, Change, account_series, compare_account, compare_published, growth_per_day, top_videos,
+)
+from tiktok_desktop.core.estimates import Estimate, account_estimate
+from tiktok_desktop.core.models import Video
+
+TOP = 10
+
+
+@dataclass(frozen=True)
+class ReportData:
+    dashboard: Dashboard
+    # days -> {"followers", "views", "likes", "engagement"} over account totals
+    account: dict[int, dict[str, Change]]
+    # days -> {"videos", "views", "likes", "engagement"} over the videos published in each window
+    published: dict[int, dict[str, Change]]
+    followers_per_day: dict[int, float | None]
+    estimate: Estimate | None
+    top: list[Video]
+
+
+def report_data(dashboard: Dashboard) -> ReportData:
+    now = dashboard.as_of
+    followers = account_series(dashboard.snapshots, "followers")
+    return ReportData(
+        dashboard,
+        {p: compare_account(followers, dashboard.totals, p, now) for p in PERIODS},
+        {p: compare_published(dashboard.videos, p, now) for p in PERIODS},
+        {p: growth_per_day(followers, p, now) for p in PERIODS},
+        account_estimate(dashboard.videos),
+        top_videos(dashboard.videos, TOP),
+    )

@@ -1,0 +1,128 @@
+"""The insights strip under the profile card: this period against the previous one, and the estimates.
+
+Estimates (not in TikTok's API) sit apart, in their own dashed, italic tiles marked "est.", with the formula in
+the tooltip, so they are never read as measured numbers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from tiktok_desktop.app.report import ReportData
+from tiktok_desktop.core.analytics import Change
+from tiktok_desktop.ui import format as fmt
+from tiktok_desktop.ui.profile_card import plain_label
+
+DEFAULT_DAYS = 28  # what "All" compares: all-time has no previous period
+
+
+def change_text(change: Change, kind: str = "count") -> tuple[str, str]:
+    """('+12% vs previous', trend) for a Change; the trend names a style."""
+    if change.current is None or change.previous is None:
+        return QCoreApplication.translate("InsightsStrip", "no history for the previous period yet"), "none"
+    if kind == "rate":
+        diff = change.current - change.previous
+        text = QCoreApplication.translate("InsightsStrip", "%1 points vs previous").replace("%1", f"{diff:+.2f}")
+    elif change.pct is None:
+        text = QCoreApplication.translate("InsightsStrip", "previous period: %1").replace("%1", fmt.compact(round(change.previous)))
+        diff = change.current - change.previous
+    else:
+        diff = change.pct
+        text = QCoreApplication.translate("InsightsStrip", "%1 vs previous").replace("%1", f"{change.pct:+.0f}%")
+    return text, "up" if diff > 0 else "down" if diff < 0 else "flat"
+
+
+class Tile(QFrame):
+    def __init__(self, title: str, estimate: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("estimateTile" if estimate else "insightTile")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(1)
+        self.title = plain_label(title)
+        self.title.setObjectName("statTitle")
+        self.value = plain_label("\u2014")
+        self.value.setObjectName("estimateValue" if estimate else "insightValue")
+        self.change = plain_label("")
+        self.change.setObjectName("statChange")
+        for w in (self.title, self.value, self.change):
+            layout.addWidget(w)
+
+    def show(self, value: str, change: str = "", trend: str = "none", tip: str = "") -> None:  # type: ignore[override]
+        self.value.setText(value)
+        self.change.setText(change)
+        self.change.setVisible(bool(change))
+        self.change.setProperty("trend", trend)
+        self.change.style().unpolish(self.change)
+        self.change.style().polish(self.change)
+        self.setToolTip(tip)
+        super().show()
+
+
+class InsightsStrip(QWidget):
+    """Measured tiles for a period on the left, estimate tiles on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+        self.period = plain_label()
+        self.period.setObjectName("statTitle")
+        self.period.setWordWrap(True)
+        self.period.setMaximumWidth(110)
+        layout.addWidget(self.period)
+        self.views = Tile(self.tr("Views gained"))
+        self.likes = Tile(self.tr("Likes gained"))
+        self.followers = Tile(self.tr("Followers gained"))
+        self.engagement = Tile(self.tr("Engagement rate"))
+        self.published = Tile(self.tr("Videos published"))
+        for tile in (self.views, self.likes, self.followers, self.engagement, self.published):
+            layout.addWidget(tile, 1)
+        layout.addSpacing(12)
+        self.watch = Tile(self.tr("Avg. watch time (est.)"), estimate=True)
+        self.completion = Tile(self.tr("Completion rate (est.)"), estimate=True)
+        self.bounce = Tile(self.tr("Bounce rate (est.)"), estimate=True)
+        for tile in (self.watch, self.completion, self.bounce):
+            layout.addWidget(tile, 1)
+
+    def show_report(self, data: ReportData, days: int | None) -> None:
+        days = days or DEFAULT_DAYS
+        self.period.setText(self.tr("Last %1 days vs the %1 days before").replace("%1", str(days)))
+        account, published = data.account[days], data.published[days]
+        for tile, key in ((self.views, "views"), (self.likes, "likes"), (self.followers, "followers")):
+            c = account[key]
+            text, trend = change_text(c)
+            value = "\u2014" if c.current is None else fmt.signed_compact(round(c.current))
+            tip = self.tr("Gained by all your videos (or the account) over the period, from the stored snapshots")
+            if key == "followers" and data.followers_per_day.get(days) is not None:
+                tip += "\n" + self.tr("%1 followers a day on average").replace(
+                    "%1", f"{data.followers_per_day[days]:+.1f}")
+            tile.show(value, text, trend, tip)
+        e = account["engagement"]
+        text, trend = change_text(e, "rate")
+        self.engagement.show(fmt.percent(e.current), text, trend,
+                             self.tr("(likes + comments + shares) / views, over what all videos gained in the "
+                                     "period"))
+        p = published["videos"]
+        text, trend = change_text(p)
+        pv = published["views"]
+        self.published.show(
+            fmt.number(None if p.current is None else int(p.current)), text, trend,
+            self.tr("Videos published in the period, and the views they have: %1 (previous period: %2)")
+            .replace("%1", fmt.number(int(pv.current or 0))).replace("%2", fmt.number(int(pv.previous or 0))),
+        )
+        est = data.estimate
+        model = self.tr(
+            "Estimate: TikTok's API does not report this. Model: viewers still watching after t seconds = "
+            "1 / (1 + t / \u03c4), \u03c4 = 12 s \u00d7 (video engagement / your median engagement), "
+            "limited to 3\u201348 s; averaged over your videos, weighted by views."
+        )
+        self.watch.show("\u2248 " + ("\u2014" if est is None else f"{est.avg_watch_time_s:.1f} s"), "", "none",
+                        model + "\n" + self.tr("Watch time = \u03c4 \u00d7 ln(1 + duration / \u03c4)"))
+        self.completion.show("\u2248 " + fmt.percent(None if est is None else est.completion_rate_pct), "", "none",
+                             model + "\n" + self.tr("Completion = 1 / (1 + duration / \u03c4)"))
+        bounce = self.tr("Bounce = share leaving in the first 3 s = 1 \u2212 1 / (1 + 3 s / \u03c4)")
+        self.bounce.show("\u2248 " + fmt.percent(None if est is None else est.bounce_rate_pct), "", "none",
+                         model + "\n" + bounce)

@@ -1,0 +1,204 @@
+"""The one-click PDF report: profile KPIs with period comparison, the estimates apart, the top videos and every
+chart (drawn as vectors). Painted with QPdfWriter on the GUI thread: charts are widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QObject, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from tiktok_desktop.app.chart_data import CHARTS, ChartData
+from tiktok_desktop.app.report import ReportData
+from tiktok_desktop.core.analytics import PERIODS, Change
+from tiktok_desktop.core.errors import ExportFailed
+from tiktok_desktop.core.metrics import video_engagement
+from tiktok_desktop.ui import format as fmt
+from tiktok_desktop.ui.chart_export import offscreen_chart
+from tiktok_desktop.ui.style import light_palette
+
+DPI = 96  # layout in "screen pixels": an A4 page is about 718 x 1047 inside its margins
+CHART_SIZE = QSize(1000, 520)
+GREY, ACCENT, EST = QColor("#5f6368"), QColor("#FE2C55"), QColor("#7A5200")
+
+
+class _Page:
+    """A cursor down the page that starts a new page when the next block does not fit."""
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter) -> None:
+        self.writer, self.painter = writer, painter
+        rect = writer.pageLayout().paintRectPixels(DPI)
+        self.width, self.height = rect.width(), rect.height()
+        self.y = 0.0
+
+    def need(self, height: float) -> None:
+        if self.y + height > self.height and self.y > 0:
+            self.writer.newPage()
+            self.y = 0.0
+
+    def text(self, text: str, size: float = 10, bold: bool = False, colour: QColor | None = None,
+             italic: bool = False, x: float = 0, width: float | None = None, advance: bool = True,
+             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> float:
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        font.setItalic(italic)
+        self.painter.setFont(font)
+        self.painter.setPen(colour or QColor("#161823"))
+        width = width if width is not None else self.width - x
+        flags = int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        bounds = self.painter.boundingRect(QRectF(x, self.y, width, 10_000), flags, text)
+        self.need(bounds.height())
+        self.painter.drawText(QRectF(x, self.y, width, bounds.height()), flags, text)
+        if advance:
+            self.y += bounds.height()
+        return bounds.height()
+
+    def rule(self) -> None:
+        self.painter.setPen(QPen(QColor("#dadce0"), 0.8))
+        self.painter.drawLine(0, int(self.y + 4), int(self.width), int(self.y + 4))
+        self.y += 10
+
+
+def _cell(change: Change, kind: str) -> str:
+    if change.current is None:
+        return "\u2014"
+    value = fmt.percent(change.current) if kind == "rate" else fmt.signed_compact(round(change.current))
+    if kind == "plain":
+        value = fmt.number(round(change.current))
+    if change.previous is None:
+        return value
+    if kind == "rate":
+        return f"{value} ({change.current - change.previous:+.2f} pt)"
+    return value if change.pct is None else f"{value} ({change.pct:+.0f}%)"
+
+
+class ReportWriter(QObject):
+    """Writes the report; a QObject for its translation context."""
+
+    def pdf(self, data: ReportData, charts: ChartData) -> bytes:
+        out = QByteArray()
+        buffer = QBuffer(out)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(DPI)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(14, 14, 14, 14), QPageLayout.Unit.Millimeter))
+        profile = data.dashboard.account.profile
+        writer.setTitle(self.tr("TikTok report: %1").replace("%1", "@" + profile.username))
+        writer.setCreator("TikTok Creator Desktop")
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise ExportFailed(path="PDF", detail="the PDF painter could not start")
+        try:
+            page = _Page(writer, painter)
+            self._front(page, data)
+            self._charts(page, charts)
+        finally:
+            painter.end()
+        return bytes(out.data())
+
+    def _front(self, page: _Page, data: ReportData) -> None:
+        d = data.dashboard
+        p = d.account.profile
+        page.text(self.tr("TikTok report"), 9, colour=ACCENT, bold=True)
+        page.text(p.display_name or p.username, 20, bold=True)
+        source = {"demo": self.tr("demo data (a made-up creator)"), "official": self.tr("TikTok official API"),
+                  "tikapi": self.tr("TikAPI")}.get(p.source, p.source)
+        page.text(f"@{p.username} \u00b7 " + self.tr("numbers as of %1").replace("%1", fmt.date_time(d.as_of))
+                  + f" \u00b7 {source}", 10, colour=GREY)
+        page.y += 10
+        totals = ((self.tr("Followers"), p.followers), (self.tr("Following"), p.following),
+                  (self.tr("Likes"), p.likes), (self.tr("Videos"), p.video_count))
+        column = page.width / 4
+        top = page.y
+        for i, (label, value) in enumerate(totals):
+            page.y = top
+            page.text(label, 9, colour=GREY, x=i * column, width=column)
+            page.text(fmt.number(value), 16, bold=True, x=i * column, width=column)
+        page.rule()
+
+        page.text(self.tr("This period against the previous one"), 13, bold=True)
+        page.text(self.tr("Gains over all videos and the account, from the stored snapshots; in brackets, the "
+                          "change against the period before. \u2014: not enough history yet."), 8.5, colour=GREY)
+        page.y += 4
+        rows = (
+            (self.tr("Followers gained"), lambda k: _cell(data.account[k]["followers"], "count")),
+            (self.tr("Views gained"), lambda k: _cell(data.account[k]["views"], "count")),
+            (self.tr("Likes gained"), lambda k: _cell(data.account[k]["likes"], "count")),
+            (self.tr("Engagement rate"), lambda k: _cell(data.account[k]["engagement"], "rate")),
+            (self.tr("Videos published"), lambda k: _cell(data.published[k]["videos"], "plain")),
+            (self.tr("Views of the videos published"), lambda k: _cell(data.published[k]["views"], "plain")),
+            (self.tr("Engagement of the videos published"), lambda k: _cell(data.published[k]["engagement"], "rate")),
+        )
+        first = page.width * 0.37
+        width = (page.width - first) / len(PERIODS)
+        top = page.y
+        for i, days in enumerate(PERIODS):
+            page.y = top
+            page.text(self.tr("Last %1 days").replace("%1", str(days)), 9, bold=True, x=first + i * width, width=width,
+                      align=Qt.AlignmentFlag.AlignRight)
+        for label, cell in rows:
+            top = page.y
+            height = page.text(label, 9.5, x=0, width=first, advance=False)
+            for i, days in enumerate(PERIODS):
+                page.y = top
+                height = max(height, page.text(cell(days), 9.5, x=first + i * width, width=width, advance=False,
+                                               align=Qt.AlignmentFlag.AlignRight))
+            page.y = top + height + 3
+        page.y += 6
+
+        est = data.estimate
+        page.text(self.tr("Estimates (not measured by TikTok)"), 11, bold=True, colour=EST, italic=True)
+        if est is None:
+            page.text(self.tr("Not enough data for an estimate."), 9.5, italic=True, colour=EST)
+        else:
+            page.text(
+                self.tr("\u2248 average watch time %1 s \u00b7 \u2248 completion %2 \u00b7 "
+                        "\u2248 bounce in the first 3 s %3")
+                .replace("%1", f"{est.avg_watch_time_s:.1f}").replace("%2", fmt.percent(est.completion_rate_pct))
+                .replace("%3", fmt.percent(est.bounce_rate_pct)), 9.5, italic=True, colour=EST)
+        page.text(self.tr("Model: viewers still watching after t seconds = 1 / (1 + t / \u03c4), \u03c4 = 12 s \u00d7 "
+                     "(video engagement / median engagement), limited to 3\u201348 s; weighted by views."),
+                  8, italic=True, colour=GREY)
+        page.rule()
+
+        page.text(self.tr("Top %n video(s) by views", "", len(data.top)), 13, bold=True)
+        page.y += 2
+        columns = ((self.tr("Title"), 0.0, 0.46), (self.tr("Published"), 0.46, 0.14),
+                   (self.tr("Views"), 0.6, 0.13), (self.tr("Likes"), 0.73, 0.11), (self.tr("Engagement"), 0.84, 0.16))
+        top = page.y
+        for label, x, w in columns:
+            page.y = top
+            page.text(label, 9, bold=True, colour=GREY, x=x * page.width, width=w * page.width, advance=False,
+                      align=Qt.AlignmentFlag.AlignLeft if x == 0 else Qt.AlignmentFlag.AlignRight)
+        page.y = top + 16
+        metrics = page.painter.fontMetrics()
+        for v in data.top:
+            page.need(17)
+            top = page.y
+            title = metrics.elidedText(v.title or self.tr("(no title)"), Qt.TextElideMode.ElideRight,
+                                       int(0.44 * page.width))
+            values = (title, fmt.date(v.published_at), fmt.number(v.views), fmt.number(v.likes),
+                      fmt.percent(video_engagement(v)))
+            for (_, x, w), value in zip(columns, values):
+                page.y = top
+                # titles are the creator's text: drawText shows them as typed, never as markup
+                page.text(value, 9, x=x * page.width, width=w * page.width, advance=False,
+                          align=Qt.AlignmentFlag.AlignLeft if x == 0 else Qt.AlignmentFlag.AlignRight)
+            page.y = top + 17
+
+    def _charts(self, page: _Page, charts: ChartData) -> None:
+        height = page.width * CHART_SIZE.height() / CHART_SIZE.width()
+        palette = light_palette()
+        for name in CHARTS:
+            with offscreen_chart(name, charts, CHART_SIZE, palette) as chart:
+                page.need(height + 40)
+                page.y += 12
+                page.text(chart.title(), 13, bold=True)
+                target = QRectF(0, page.y, page.width, height)
+                view = chart.widget
+                view.render(page.painter, target, view.viewport().rect())
+                page.y += height
+
+
+def report_pdf(data: ReportData, charts: ChartData) -> bytes:
+    return ReportWriter().pdf(data, charts)
