@@ -45,3 +45,30 @@ def test_unwritable_target_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ExportFailed) as err:
         export_csv([], tmp_path / "missing" / "v.csv")
     assert "missing" in str(err.value)
+
+
+def test_xlsx_keeps_untrusted_text_as_text_and_marks_estimates(tmp_path: Path) -> None:
+    import openpyxl
+
+    from tiktok_desktop.app.export import export_xlsx
+    from tiktok_desktop.core.models import AccountSnapshot
+
+    videos = [Video("7312345678901234567", 1_700_000_000, '=HYPERLINK("http://evil","x")', "https://a.b/c", 12,
+                    1000, 50, 0, 0), Video("2", 0, "zero", "", 5, 0, 0, 0, 0)]
+    snapshots = [AccountSnapshot(1_700_000_000, 10, 2, None, 1)]
+    assert export_xlsx(videos, snapshots, tmp_path / "v.xlsx") == 2
+    book = openpyxl.load_workbook(tmp_path / "v.xlsx")
+    sheet = book["Videos"]
+    header = [c.value for c in sheet[1]]
+    row = dict(zip(header, (c for c in sheet[2])))
+    assert row["title"].data_type == "s" and row["title"].value.startswith("=HYPERLINK")
+    assert row["video_id"].value == "7312345678901234567"  # an id, never a rounded number
+    assert row["published_at"].is_date
+    assert row["engagement_rate_pct"].value == pytest.approx(5.0)
+    assert row["est_completion_rate_pct"].value is None  # no dashboard: no estimate
+    assert "Estimate, not measured" in sheet.cell(1, header.index("est_completion_rate_pct") + 1).comment.text
+    zero = dict(zip(header, (c.value for c in sheet[3])))
+    assert zero["engagement_rate_pct"] is None
+    snaps = list(book["Account snapshots"].values)
+    assert snaps[0] == ("taken_at", "followers", "following", "likes", "video_count")
+    assert snaps[1][1:] == (10, 2, None, 1)

@@ -9,6 +9,117 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Views: %1 · Likes: %2 · Comments: %3 · Shares: %4</source>
+        <translation>播放：%1 · 点赞：%2 · 评论：%3 · 分享：%4</translation>
+    </message>
+    <message>
+        <source>Engagement: %1</source>
+        <translation>互动率：%1</translation>
+    </message>
+    <message>
+        <source>Views per day: %1 (24 h) · %2 (7 days)</source>
+        <translation>日均播放：%1（24 小时）· %2（7 天）</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period</source>
+        <translation>这段时间没有可显示的数据</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝</translation>
+    </message>
+    <message>
+        <source>Followers: %1</source>
+        <translation>粉丝：%1</translation>
+    </message>
+    <message>
+        <source>%1 since the previous snapshot</source>
+        <translation>较上一次快照 %1</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>播放量</translation>
+    </message>
+    <message>
+        <source>Views (log scale)</source>
+        <translation>播放量（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Engagement rate (%)</source>
+        <translation>互动率（%）</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Rolling median (%1 videos)</source>
+        <translation>滚动中位数（%1 个视频）</translation>
+    </message>
+    <message>
+        <source>Posting times</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Hour of posting (your time zone, %1)</source>
+        <translation>发布时段（你的时区，%1）</translation>
+    </message>
+    <message>
+        <source>Median views</source>
+        <translation>播放量中位数</translation>
+    </message>
+    <message>
+        <source>Nothing posted</source>
+        <translation>没有发布</translation>
+    </message>
+    <message>
+        <source>%n video(s)</source>
+        <translation>%n 个视频</translation>
+    </message>
+    <message>
+        <source>median views %1</source>
+        <translation>播放量中位数 %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Duration (seconds, log scale)</source>
+        <translation>时长（秒，对数刻度）</translation>
+    </message>
+    <message>
+        <source>Median of the duration bucket</source>
+        <translation>该时长区间的中位数</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>话题标签</translation>
+    </message>
+    <message>
+        <source>Average views of the videos with the hashtag</source>
+        <translation>带该话题标签的视频平均播放量</translation>
+    </message>
+    <message>
+        <source>Average views: %1</source>
+        <translation>平均播放：%1</translation>
+    </message>
+    <message>
+        <source>Average engagement: %1</source>
+        <translation>平均互动率：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Loading charts…</source>
@@ -19,20 +130,56 @@
         <translation>图表不可用（%1）。详情见日志文件。</translation>
     </message>
     <message>
-        <source>Followers</source>
-        <translation>粉丝数</translation>
+        <source>Period:</source>
+        <translation>时间段：</translation>
     </message>
     <message>
-        <source>Views</source>
-        <translation>播放量</translation>
+        <source>7 days</source>
+        <translation>7 天</translation>
     </message>
     <message>
-        <source>Follower growth</source>
-        <translation>粉丝增长</translation>
+        <source>28 days</source>
+        <translation>28 天</translation>
     </message>
     <message>
-        <source>Views by publish date</source>
-        <translation>按发布日期的播放量</translation>
+        <source>90 days</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show videos published and snapshots taken in this period</source>
+        <translation>显示这段时间内发布的视频和记录的快照</translation>
+    </message>
+    <message>
+        <source>Right-click a chart to export it</source>
+        <translation>右键点击图表即可导出</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PNG at a chosen size…</source>
+        <translation>按指定尺寸保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>保存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
     </message>
 </context>
 <context>
@@ -102,10 +249,6 @@
     <message>
         <source>The disk is full: the last changes were not saved. Data saved before is intact. Free some space and try again.</source>
         <translation>磁盘已满：最近的更改未能保存，之前保存的数据完好无损。请释放一些空间后重试。</translation>
-    </message>
-    <message>
-        <source>“{feature}” is not available in this version yet.</source>
-        <translation>当前版本尚不支持“{feature}”。</translation>
     </message>
     <message>
         <source>Unknown data source “{source}”. Choose one of: {choices}.</source>
@@ -213,6 +356,79 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Export videos as &amp;CSV…</source>
+        <translation>导出视频为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export videos as E&amp;xcel workbook…</source>
+        <translation>导出视频为 E&amp;xcel 工作簿…</translation>
+    </message>
+    <message>
+        <source>Save PDF &amp;report…</source>
+        <translation>保存 PDF 报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Profile KPIs with period comparison, every chart and the top 10 videos, in one PDF</source>
+        <translation>账号关键指标及时段对比、全部图表和前 10 个视频，汇总为一个 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart image</source>
+        <translation>复制图表图片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export videos</source>
+        <translation>导出视频</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n video(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个视频导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save PDF report</source>
+        <translation>保存 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Copied the chart to the clipboard</source>
+        <translation>图表已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>All set</source>
@@ -259,6 +475,93 @@
     </message>
 </context>
 <context>
+    <name>InsightsStrip</name>
+    <message>
+        <source>no history for the previous period yet</source>
+        <translation>尚无上一时段的历史数据</translation>
+    </message>
+    <message>
+        <source>%1 points vs previous</source>
+        <translation>较上一时段 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>上一时段：%1</translation>
+    </message>
+    <message>
+        <source>%1 vs previous</source>
+        <translation>较上一时段 %1</translation>
+    </message>
+    <message>
+        <source>Views gained</source>
+        <translation>新增播放</translation>
+    </message>
+    <message>
+        <source>Likes gained</source>
+        <translation>新增点赞</translation>
+    </message>
+    <message>
+        <source>Followers gained</source>
+        <translation>新增粉丝</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Videos published</source>
+        <translation>发布视频数</translation>
+    </message>
+    <message>
+        <source>Avg. watch time (est.)</source>
+        <translation>平均观看时长（估算）</translation>
+    </message>
+    <message>
+        <source>Completion rate (est.)</source>
+        <translation>完播率（估算）</translation>
+    </message>
+    <message>
+        <source>Bounce rate (est.)</source>
+        <translation>跳出率（估算）</translation>
+    </message>
+    <message>
+        <source>Last %1 days vs the %1 days before</source>
+        <translation>最近 %1 天与之前 %1 天对比</translation>
+    </message>
+    <message>
+        <source>Gained by all your videos (or the account) over the period, from the stored snapshots</source>
+        <translation>这段时间内你所有视频（或账号）的增长，根据已保存的快照计算</translation>
+    </message>
+    <message>
+        <source>%1 followers a day on average</source>
+        <translation>平均每天 %1 位粉丝</translation>
+    </message>
+    <message>
+        <source>(likes + comments + shares) / views, over what all videos gained in the period</source>
+        <translation>（点赞 + 评论 + 分享）/ 播放量，按这段时间内所有视频的增量计算</translation>
+    </message>
+    <message>
+        <source>Videos published in the period, and the views they have: %1 (previous period: %2)</source>
+        <translation>这段时间内发布的视频及其播放量：%1（上一时段：%2）</translation>
+    </message>
+    <message>
+        <source>Estimate: TikTok&apos;s API does not report this. Model: viewers still watching after t seconds = 1 / (1 + t / τ), τ = 12 s × (video engagement / your median engagement), limited to 3–48 s; averaged over your videos, weighted by views.</source>
+        <translation>估算值：TikTok 的 API 不提供此数据。模型：t 秒后仍在观看的观众比例 = 1 / (1 + t / τ)，τ = 12 秒 × （视频互动率 / 你的互动率中位数），限制在 3–48 秒；按播放量加权平均你的所有视频。</translation>
+    </message>
+    <message>
+        <source>Watch time = τ × ln(1 + duration / τ)</source>
+        <translation>观看时长 = τ × ln(1 + 时长 / τ)</translation>
+    </message>
+    <message>
+        <source>Completion = 1 / (1 + duration / τ)</source>
+        <translation>完播率 = 1 / (1 + 时长 / τ)</translation>
+    </message>
+    <message>
+        <source>Bounce = share leaving in the first 3 s = 1 − 1 / (1 + 3 s / τ)</source>
+        <translation>跳出率 = 前 3 秒内离开的比例 = 1 − 1 / (1 + 3 秒 / τ)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TikTok Creator Desktop</source>
@@ -279,10 +582,6 @@
     <message>
         <source>Cancel sync</source>
         <translation>取消同步</translation>
-    </message>
-    <message>
-        <source>&amp;Export videos as CSV…</source>
-        <translation>导出视频为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Sign in with TikTok</source>
@@ -449,20 +748,6 @@
     <message>
         <source>Signed out. Your stored history is kept.</source>
         <translation>已退出登录。已保存的历史数据会保留。</translation>
-    </message>
-    <message>
-        <source>Export videos</source>
-        <translation>导出视频</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n video(s) to %1</source>
-        <translation>
-            <numerusform>已导出 %n 个视频到 %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 videos match</source>
@@ -643,6 +928,129 @@ Analytics for TikTok creators.</source>
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <source>TikTok report: %1</source>
+        <translation>TikTok 报告：%1</translation>
+    </message>
+    <message>
+        <source>TikTok report</source>
+        <translation>TikTok 报告</translation>
+    </message>
+    <message>
+        <source>demo data (a made-up creator)</source>
+        <translation>演示数据（虚构的创作者）</translation>
+    </message>
+    <message>
+        <source>TikTok official API</source>
+        <translation>TikTok 官方 API</translation>
+    </message>
+    <message>
+        <source>TikAPI</source>
+        <translation>TikAPI</translation>
+    </message>
+    <message>
+        <source>numbers as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>获赞</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>This period against the previous one</source>
+        <translation>本时段与上一时段对比</translation>
+    </message>
+    <message>
+        <source>Gains over all videos and the account, from the stored snapshots; in brackets, the change against the period before. —: not enough history yet.</source>
+        <translation>所有视频和账号的增长，根据已保存的快照计算；括号内为与上一时段相比的变化。—：历史数据尚不足。</translation>
+    </message>
+    <message>
+        <source>Followers gained</source>
+        <translation>新增粉丝</translation>
+    </message>
+    <message>
+        <source>Views gained</source>
+        <translation>新增播放</translation>
+    </message>
+    <message>
+        <source>Likes gained</source>
+        <translation>新增点赞</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Videos published</source>
+        <translation>发布视频数</translation>
+    </message>
+    <message>
+        <source>Views of the videos published</source>
+        <translation>所发布视频的播放量</translation>
+    </message>
+    <message>
+        <source>Engagement of the videos published</source>
+        <translation>所发布视频的互动率</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>最近 %1 天</translation>
+    </message>
+    <message>
+        <source>Estimates (not measured by TikTok)</source>
+        <translation>估算值（非 TikTok 实测）</translation>
+    </message>
+    <message>
+        <source>Not enough data for an estimate.</source>
+        <translation>数据不足，无法估算。</translation>
+    </message>
+    <message>
+        <source>≈ average watch time %1 s · ≈ completion %2 · ≈ bounce in the first 3 s %3</source>
+        <translation>≈ 平均观看时长 %1 秒 · ≈ 完播率 %2 · ≈ 前 3 秒跳出率 %3</translation>
+    </message>
+    <message>
+        <source>Model: viewers still watching after t seconds = 1 / (1 + t / τ), τ = 12 s × (video engagement / median engagement), limited to 3–48 s; weighted by views.</source>
+        <translation>模型：t 秒后仍在观看的观众比例 = 1 / (1 + t / τ)，τ = 12 秒 × （视频互动率 / 互动率中位数），限制在 3–48 秒；按播放量加权。</translation>
+    </message>
+    <message>
+        <source>Top videos by views</source>
+        <translation>播放量最高的视频</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>播放量</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Show</source>
@@ -759,6 +1167,18 @@ Analytics for TikTok creators.</source>
         <source>Panel sizes</source>
         <translation>面板大小</translation>
     </message>
+    <message>
+        <source>Chart period</source>
+        <translation>图表时间段</translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation>显示的图表</translation>
+    </message>
+    <message>
+        <source>Folder of the last export</source>
+        <translation>上次导出的文件夹</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -828,6 +1248,25 @@ Analytics for TikTok creators.</source>
     <message>
         <source>The sign-in did not work.</source>
         <translation>登录没有成功。</translation>
+    </message>
+</context>
+<context>
+    <name>SizeDialog</name>
+    <message>
+        <source>Image size</source>
+        <translation>图片尺寸</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度：</translation>
     </message>
 </context>
 <context>

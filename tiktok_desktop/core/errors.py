@@ -64,10 +64,6 @@ class DiskFull(StoreError):
     )
 
 
-class NotAvailableYet(AppError):
-    template = QT_TRANSLATE_NOOP("Errors", "\u201c{feature}\u201d is not available in this version yet.")
-
-
 class UnknownSource(AppError):
     template = QT_TRANSLATE_NOOP("Errors", "Unknown data source \u201c{source}\u201d. Choose one of: {choices}.")
 

@@ -91,6 +91,7 @@ class Chart:
     def set_data(self, data: ChartData) -> None:
         self.data = data
         drawn = self.draw(data)
+        self.nothing = not drawn
         self.item.setTitle(None if drawn else QCoreApplication.translate("Charts", "Nothing to show for this period"))
         self.item.enableAutoRange()
 

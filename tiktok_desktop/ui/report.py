@@ -161,7 +161,7 @@ class ReportWriter(QObject):
                   8, italic=True, colour=GREY)
         page.rule()
 
-        page.text(self.tr("Top %n video(s) by views", "", len(data.top)), 13, bold=True)
+        page.text(self.tr("Top videos by views"), 13, bold=True)
         page.y += 2
         columns = ((self.tr("Title"), 0.0, 0.46), (self.tr("Published"), 0.46, 0.14),
                    (self.tr("Views"), 0.6, 0.13), (self.tr("Likes"), 0.73, 0.11), (self.tr("Engagement"), 0.84, 0.16))

@@ -1,0 +1,130 @@
+"""The charts, insights and exports as the user reaches them in the main window, and from the command line."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from test_cli import run
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.export import CSV_COLUMNS
+from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.tasks import TaskRunner
+
+TIMEOUT = 30_000
+
+
+@pytest.fixture
+def runner(qapp):
+    r = TaskRunner()
+    yield r
+    assert r.shutdown(10_000)
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext, runner: TaskRunner):
+    w = MainWindow(ctx, runner)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.dashboard_shown, timeout=TIMEOUT):
+        w.start()
+    return w
+
+
+def test_every_chart_is_a_tab_and_the_insights_are_shown(window: MainWindow) -> None:
+    tabs = window.charts.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Followers", "Views", "Engagement", "Posting times", "Duration", "Hashtags"]
+    assert window.insights.isVisible()
+    assert window.insights.views.value.text().startswith("+")
+    estimate = window.insights.completion
+    assert estimate.objectName() == "estimateTile" and estimate.value.text().startswith("\u2248")
+    assert "Estimate" in estimate.toolTip() and "does not report" in estimate.toolTip()
+
+
+def test_period_buttons_recompute_the_charts_and_are_remembered(qtbot, window: MainWindow, ctx: AppContext) -> None:
+    everything = len(window.chart_data.videos)
+    window.charts._range_buttons["28"].click()
+    qtbot.waitUntil(lambda: window.chart_data.start is not None, timeout=TIMEOUT)
+    assert 0 < len(window.chart_data.videos) < everything
+    assert "28" in window.insights.period.text()
+    assert ctx.settings.get("chart_range") == "28"
+
+
+def test_clicking_a_point_selects_its_video_even_when_a_search_hides_it(qtbot, window: MainWindow) -> None:
+    window.search.setText("no video has this in its title")
+    assert window.model.rowCount() == 0
+    chart = window.charts.charts["views"]
+    target = chart._videos[0].video_id
+    window.charts.video_clicked.emit(chart.video_at(chart._xs[0], chart._ys[0]))
+    assert window.search.text() == ""
+    selected = window.table.selectionModel().selectedRows()
+    assert [window.model.video_at(i.row()).video_id for i in selected] == [target]
+
+
+def export(qtbot, window: MainWindow, action, out: Path) -> None:
+    window.exports.ask_path = lambda title, default, filters: str(out)
+    action()
+    qtbot.waitUntil(out.exists, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: str(out) in window.statusBar().currentMessage(), timeout=TIMEOUT)
+
+
+def test_table_exports_from_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    import openpyxl
+
+    export(qtbot, window, window.exports.csv_action.trigger, tmp_path / "v.csv")
+    with (tmp_path / "v.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == len(window.dashboard.videos)
+    assert any(r["views_per_day_7d"] for r in rows) and any(r["est_completion_rate_pct"] for r in rows)
+
+    export(qtbot, window, window.exports.xlsx_action.trigger, tmp_path / "v.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "v.xlsx")
+    assert book.sheetnames == ["Videos", "Account snapshots"]
+    videos = list(book["Videos"].values)
+    assert list(videos[0]) == list(CSV_COLUMNS)
+    assert len(videos) - 1 == len(window.dashboard.videos)
+    assert len(list(book["Account snapshots"].values)) - 1 == len(window.dashboard.snapshots)
+
+
+def test_report_and_chart_exports_from_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    import pypdf
+
+    export(qtbot, window, window.exports.report_action.trigger, tmp_path / "r.pdf")
+    assert len(pypdf.PdfReader(tmp_path / "r.pdf").pages) >= 3
+    export(qtbot, window, lambda: window.exports.export_chart("heatmap", "svg"), tmp_path / "h.svg")
+    assert b"<svg" in (tmp_path / "h.svg").read_bytes()
+    export(qtbot, window, lambda: window.exports.export_chart("views", "png"), tmp_path / "v.png")
+    assert (tmp_path / "v.png").read_bytes().startswith(b"\x89PNG")
+    window.exports.copy_chart_action.trigger()
+    assert not QGuiApplication.clipboard().image().isNull()
+
+
+def test_an_unwritable_export_is_a_clear_message(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.exports.ask_path = lambda title, default, filters: str(tmp_path / "missing" / "v.xlsx")
+    window.exports.xlsx_action.trigger()
+    qtbot.waitUntil(window.error_banner.isVisible, timeout=TIMEOUT)
+    assert "Could not write" in window.error_banner.label.text()
+
+
+@pytest.mark.slow
+def test_cli_exports_every_kind(tmp_path: Path) -> None:
+    import openpyxl
+    import pypdf
+    from PySide6.QtGui import QImage
+
+    assert run("sync", "--source", "demo").returncode == 0
+    for name in ("views", "heatmap"):
+        for suffix in (".png", ".svg"):
+            done = run("export", "chart", name, "--out", str(tmp_path / f"{name}{suffix}"), "--size", "800x450")
+            assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert QImage(str(tmp_path / "views.png")).size().toTuple() == (800, 450)
+    assert b"Hour of posting" in (tmp_path / "heatmap.svg").read_bytes()
+    assert run("export", "xlsx", "--out", str(tmp_path / "v.xlsx")).returncode == 0
+    assert openpyxl.load_workbook(tmp_path / "v.xlsx").sheetnames == ["Videos", "Account snapshots"]
+    done = run("export", "report", "--out", str(tmp_path / "r.pdf"), "--range", "28")
+    assert done.returncode == 0 and done.stderr == ""
+    assert len(pypdf.PdfReader(tmp_path / "r.pdf").pages) >= 3
