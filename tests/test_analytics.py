@@ -68,7 +68,7 @@ def test_velocity_from_the_store(tmp_path) -> None:
         key = store.save_profile(Profile("demo", "x", followers=1), NOW - 3 * DAY)
         store.save_videos_page(key, [Video("a", NOW - 20 * DAY, views=100)], NOW - 3 * DAY)
         store.save_videos_page(key, [Video("a", NOW - 20 * DAY, views=400)], NOW)
-        got = store.velocity_inputs(key, DAY)["a"]
+        got = dict(store.velocity_inputs(key, DAY))["a"]
         assert got == VelocityInput(NOW - 20 * DAY, NOW, 400, NOW - 3 * DAY, 100)
         assert view_velocity(got, DAY) == pytest.approx(100)
         assert store.totals_at(key, NOW - 4 * DAY) is None  # before the history

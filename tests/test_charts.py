@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QImage
 
 from conftest import NOW
 from tiktok_desktop.app.chart_data import CHARTS, ChartData, chart_data

@@ -477,8 +477,8 @@
 <context>
     <name>InsightsStrip</name>
     <message>
-        <source>no history for the previous period yet</source>
-        <translation>尚无上一时段的历史数据</translation>
+        <source>no earlier data yet</source>
+        <translation>尚无更早的数据</translation>
     </message>
     <message>
         <source>%1 points vs previous</source>

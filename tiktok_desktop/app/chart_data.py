@@ -29,7 +29,7 @@ class ChartData:
     heatmap: list[list[tuple[int, float | None]]] = field(default_factory=list)
     buckets: list[Bucket] = field(default_factory=list)
     hashtags: list[HashtagStats] = field(default_factory=list)
-    velocity: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    velocity: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:

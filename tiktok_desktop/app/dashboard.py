@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from tiktok_desktop.core.analytics import DAY, PERIODS, Totals, VelocityInput, view_velocity
+from tiktok_desktop.core.analytics import DAY, PERIODS, Totals, view_velocity
 from tiktok_desktop.core.estimates import Estimate, estimate, median_engagement
 from tiktok_desktop.core.models import Account, AccountSnapshot, Video
 from tiktok_desktop.core.store import Store
@@ -23,9 +23,14 @@ class Dashboard:
     as_of: int = 0
     # video totals at now, now - p and now - 2p for each comparison period p (None before the history starts)
     totals: dict[int, Totals | None] = field(default_factory=dict)
-    # views gained per day, per video id: window name ("24h", "7d") -> id -> rate
-    velocity: dict[str, dict[str, float | None]] = field(default_factory=dict)
-    estimates: dict[str, Estimate] = field(default_factory=dict)
+    # views gained per day, per video id: window name ("24h", "7d") -> id -> rate (absent: unknown)
+    velocity: dict[str, dict[str, float]] = field(default_factory=dict)
+    # the account's median engagement rate, the estimates' reference (computed per video when needed: a dict of
+    # 100,000 estimates would cost 20 MB, benchmarks/run.py memory)
+    median_engagement: float | None = None
+
+    def estimate(self, video: Video) -> Estimate | None:
+        return estimate(video, self.median_engagement)
 
 
 def pick_account(store: Store, preferred: str, source: str) -> Account | None:
@@ -45,8 +50,8 @@ def load_dashboard(store: Store, account: str) -> Dashboard | None:
     totals = {t: store.totals_at(account, t) for t in sorted(boundaries)}
     velocity = {}
     for name, window in VELOCITY_WINDOWS.items():
-        inputs: dict[str, VelocityInput] = store.velocity_inputs(account, window)
-        velocity[name] = {vid: view_velocity(i, window) for vid, i in inputs.items()}
-    m = median_engagement(videos)
-    estimates = {v.video_id: e for v in videos if (e := estimate(v, m)) is not None}
-    return Dashboard(found, videos, snapshots, as_of, totals, velocity, estimates)
+        # unknown rates are left out, not stored as None: most old videos have no history that long
+        velocity[name] = {
+            vid: r for vid, i in store.velocity_inputs(account, window) if (r := view_velocity(i, window)) is not None
+        }
+    return Dashboard(found, videos, snapshots, as_of, totals, velocity, median_engagement(videos))

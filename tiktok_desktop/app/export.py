@@ -72,7 +72,7 @@ def video_values(v: Video, dashboard: Dashboard | None = None) -> list[object]:
     """One row of CSV_COLUMNS with typed values: None where a value is unknown."""
     followers = dashboard.account.profile.followers if dashboard else None
     velocity = dashboard.velocity if dashboard else {}
-    est = dashboard.estimates.get(v.video_id) if dashboard else None
+    est = dashboard.estimate(v) if dashboard else None
     return [
         v.video_id, v.published_at, v.title, v.description, v.duration_s, v.views, v.likes, v.comments, v.shares,
         video_engagement(v), v.share_url, v.saves, v.cover_url,

@@ -313,10 +313,11 @@ class DurationChart(Chart):
         self.scatter.setSymbolBrush(main + "aa")
         self.scatter.setData([v.duration_s for v, _ in rated], [r for _, r in rated])
         longest = max((v.duration_s for v, _ in rated), default=600)
+        shortest = min((v.duration_s for v, _ in rated), default=1)
         xs, ys = [], []
         for b in data.buckets:
-            if b.median_engagement is not None:
-                xs += [max(b.low, 1), b.high or max(longest, b.low * 2)]
+            if b.median_engagement is not None:  # each bucket's segment spans its videos, not empty seconds
+                xs += [max(b.low, shortest), min(b.high or longest, longest) if b.high else max(longest, b.low)]
                 ys += [b.median_engagement] * 2
         self.buckets.setPen(pg.mkPen(second, width=3))
         self.buckets.setData(xs, ys)

@@ -20,7 +20,7 @@ DEFAULT_DAYS = 28  # what "All" compares: all-time has no previous period
 def change_text(change: Change, kind: str = "count") -> tuple[str, str]:
     """('+12% vs previous', trend) for a Change; the trend names a style."""
     if change.current is None or change.previous is None:
-        return QCoreApplication.translate("InsightsStrip", "no history for the previous period yet"), "none"
+        return QCoreApplication.translate("InsightsStrip", "no earlier data yet"), "none"
     if kind == "rate":
         diff = change.current - change.previous
         text = QCoreApplication.translate("InsightsStrip", "%1 points vs previous").replace("%1", f"{diff:+.2f}")
@@ -65,14 +65,15 @@ class InsightsStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(8)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 8, 0, 0)
+        outer.setSpacing(4)
         self.period = plain_label()
         self.period.setObjectName("statTitle")
-        self.period.setWordWrap(True)
-        self.period.setMaximumWidth(110)
-        layout.addWidget(self.period)
+        outer.addWidget(self.period)
+        layout = QHBoxLayout()
+        layout.setSpacing(8)
+        outer.addLayout(layout)
         self.views = Tile(self.tr("Views gained"))
         self.likes = Tile(self.tr("Likes gained"))
         self.followers = Tile(self.tr("Followers gained"))

@@ -154,8 +154,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.charts)
         self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         body_layout.addWidget(self.splitter, 1)
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
                 restore(QByteArray.fromBase64(s.get(key).encode("ascii")))
         if not s.get("window_geometry"):
             self.resize(1280, 820)
+        if not s.get("splitter_state"):
+            self.splitter.setSizes([430, 300])  # the charts get room from the start
 
     def save_state(self) -> None:
         s = self.ctx.settings

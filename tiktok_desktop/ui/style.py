@@ -17,6 +17,11 @@ STYLE_SHEET = """
 #statChange[trend="up"] { color: #1E8E3E; }
 #statChange[trend="down"] { color: #D93025; }
 #statChange[trend="flat"], #statChange[trend="none"] { color: palette(placeholder-text); }
+#insightTile { background: palette(window); border-radius: 8px; }
+#insightValue { font-size: 16px; font-weight: 600; }
+#estimateTile { border: 1px dashed palette(placeholder-text); border-radius: 8px; }
+#estimateValue { font-size: 16px; font-style: italic; }
+#hint { color: palette(placeholder-text); }
 #demoBanner { background: #FFF4CE; border-bottom: 1px solid #E8D48A; padding: 6px 12px; }
 #demoBanner QLabel { color: #5C4400; }
 #errorBanner { background: #FDE7E9; border-bottom: 1px solid #F1B2BA; padding: 6px 12px; }
