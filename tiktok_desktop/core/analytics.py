@@ -12,7 +12,7 @@ from statistics import median
 from typing import Iterable, NamedTuple, Sequence
 
 from tiktok_desktop.core.metrics import DAY, engagement_rate, video_engagement
-from tiktok_desktop.core.models import AccountSnapshot, Video
+from tiktok_desktop.core.models import AccountSnapshot, Totals, VelocityInput, Video
 
 PERIODS = (7, 28, 90)
 # upper bounds in seconds; the last bucket is open-ended
@@ -67,17 +67,6 @@ def daily_growth(series: Sequence[Point]) -> list[tuple[int, float]]:
 # -- per-video view velocity ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class VelocityInput:
-    """A video's newest snapshot and the newest one at least `window` older (None when there is none)."""
-
-    published_at: int
-    latest_t: int
-    latest_views: int
-    base_t: int | None
-    base_views: int | None
-
-
 def view_velocity(v: VelocityInput, window: int) -> float | None:
     """Views gained per day over (at least) the last `window` seconds before the newest snapshot.
 
@@ -109,15 +98,6 @@ class Change:
         if self.current is None or self.previous is None or self.previous == 0:
             return None
         return (self.current - self.previous) / abs(self.previous) * 100.0
-
-
-class Totals(NamedTuple):
-    """Sums of the counts of every video at one moment (from the video snapshots)."""
-
-    views: int
-    likes: int
-    comments: int
-    shares: int
 
 
 def _sums(videos: Iterable[Video]) -> tuple[int, int, int]:

@@ -81,3 +81,23 @@ class Account:
     profile: Profile
     last_sync_at: int | None
     last_sync_complete: bool = False  # the latest sync that started also finished
+
+
+class Totals(NamedTuple):
+    """Sums of the counts of every video at one moment (from the video snapshots)."""
+
+    views: int
+    likes: int
+    comments: int
+    shares: int
+
+
+@dataclass(frozen=True, slots=True)
+class VelocityInput:
+    """A video's newest snapshot and the newest one at least `window` older (None when there is none)."""
+
+    published_at: int
+    latest_t: int
+    latest_views: int
+    base_t: int | None
+    base_views: int | None

@@ -13,12 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from tiktok_desktop.core.analytics import Totals, VelocityInput
 from tiktok_desktop.core.errors import DataDirUnwritable, DiskFull, StoreCorrupt, StoreTooNew
 from tiktok_desktop.core.models import (
     Account,
     AccountSnapshot,
     Profile,
+    Totals,
+    VelocityInput,
     Video,
     VideoSnapshot,
 )

@@ -611,9 +611,6 @@ class MainWindow(QMainWindow):
 
         self.runner.submit("sign out", lambda p, c: sign_out(ctx, c), on_success=done, on_error=self._on_error, owner=self)
 
-    def export_csv(self) -> None:
-        self.exports.export_csv()
-
     def _load_cover(self, video_id: str, path: str) -> None:
         def load(progress, cancel) -> QImage:
             image = QImage(path)  # QImage (unlike QPixmap) may be used off the GUI thread
