@@ -69,3 +69,13 @@ def ctx(isolated: Paths) -> AppContext:
     settings = Settings(isolated.settings_file, environ={})
     settings.set("wizard_done", True)
     return AppContext(isolated, settings, environ={})
+
+
+@pytest.fixture
+def runner(qapp):
+    """The app's task helper, drained at the end of the test (a task still running fails it)."""
+    from tiktok_desktop.ui.tasks import TaskRunner
+
+    r = TaskRunner()
+    yield r
+    assert r.shutdown(10_000)

@@ -49,13 +49,6 @@ class GatedSource:
 
 
 @pytest.fixture
-def runner(qapp):
-    r = TaskRunner()
-    yield r
-    assert r.shutdown(10_000)
-
-
-@pytest.fixture
 def window(qtbot, ctx: AppContext, runner: TaskRunner):
     w = MainWindow(ctx, runner)
     qtbot.addWidget(w)

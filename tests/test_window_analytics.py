@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from test_cli import run
+from test_main_window import start_and_wait
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.export import CSV_COLUMNS
 from tiktok_desktop.ui.main_window import MainWindow
@@ -18,19 +19,11 @@ TIMEOUT = 30_000
 
 
 @pytest.fixture
-def runner(qapp):
-    r = TaskRunner()
-    yield r
-    assert r.shutdown(10_000)
-
-
-@pytest.fixture
 def window(qtbot, ctx: AppContext, runner: TaskRunner):
     w = MainWindow(ctx, runner)
     qtbot.addWidget(w)
     w.show()
-    with qtbot.waitSignal(w.dashboard_shown, timeout=TIMEOUT):
-        w.start()
+    start_and_wait(qtbot, w)
     return w
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
+from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -101,6 +102,20 @@ class Chart:
 
     def _points(self, xs: list[float], ys: list[float], videos: list[Video]) -> None:
         self._xs, self._ys, self._videos = np.asarray(xs, float), np.asarray(ys, float), videos
+
+    def _engagement_dots(
+        self, data: ChartData, x: Callable[[Video], float], view_x: Callable[[float], float] = float,
+        keep: Callable[[Video], bool] = lambda v: True,
+    ) -> list[Video]:
+        """Draws one dot a video with an engagement rate (x from the video, y its rate) into self.scatter, and
+        remembers them for hover and click; returns the videos drawn. view_x maps x to view coordinates."""
+        rated = [(v, r) for v, r in zip(data.videos, data.engagement) if r is not None and keep(v)]
+        xs, ys, videos = [x(v) for v, _ in rated], [r for _, r in rated], [v for v, _ in rated]
+        self.scatter.setSymbolBrush(colours(self.dark)[0] + "aa")
+        self.scatter.setData(xs, ys)
+        self.legend.setLabelTextColor(self.widget.palette().text().color())
+        self._points([view_x(value) for value in xs], ys, videos)
+        return videos
 
     def nearest(self, x: float, y: float) -> int | None:
         """Index of the point nearest to (x, y) in view coordinates, if within HOVER_PX pixels."""
@@ -205,14 +220,9 @@ class EngagementChart(Chart):
         self.median = self.item.plot(name=name.replace("%1", str(ROLLING_WINDOW)))
 
     def draw(self, data: ChartData) -> bool:
-        main, second = colours(self.dark)
-        rated = [(v, r) for v, r in zip(data.videos, data.engagement) if r is not None]
-        self.scatter.setSymbolBrush(main + "aa")
-        self.scatter.setData([v.published_at for v, _ in rated], [r for _, r in rated])
-        self.median.setPen(pg.mkPen(second, width=2.5))
+        rated = self._engagement_dots(data, lambda v: v.published_at)
+        self.median.setPen(pg.mkPen(colours(self.dark)[1], width=2.5))
         self.median.setData([t for t, _ in data.rolling], [m for _, m in data.rolling])
-        self.legend.setLabelTextColor(self.widget.palette().text().color())
-        self._points([v.published_at for v, _ in rated], [r for _, r in rated], [v for v, _ in rated])
         return bool(rated)
 
 
@@ -308,21 +318,17 @@ class DurationChart(Chart):
         self.buckets = self.item.plot(connect="pairs", name=name)
 
     def draw(self, data: ChartData) -> bool:
-        main, second = colours(self.dark)
-        rated = [(v, r) for v, r in zip(data.videos, data.engagement) if r is not None and v.duration_s > 0]
-        self.scatter.setSymbolBrush(main + "aa")
-        self.scatter.setData([v.duration_s for v, _ in rated], [r for _, r in rated])
-        longest = max((v.duration_s for v, _ in rated), default=600)
-        shortest = min((v.duration_s for v, _ in rated), default=1)
+        # the x axis is logarithmic: a zero duration has no place on it
+        rated = self._engagement_dots(data, lambda v: v.duration_s, math.log10, lambda v: v.duration_s > 0)
+        longest = max((v.duration_s for v in rated), default=600)
+        shortest = min((v.duration_s for v in rated), default=1)
         xs, ys = [], []
         for b in data.buckets:
             if b.median_engagement is not None:  # each bucket's segment spans its videos, not empty seconds
-                xs += [max(b.low, shortest), min(b.high or longest, longest) if b.high else max(longest, b.low)]
+                xs += [max(b.low, shortest), min(b.high, longest) if b.high else max(longest, b.low)]
                 ys += [b.median_engagement] * 2
-        self.buckets.setPen(pg.mkPen(second, width=3))
+        self.buckets.setPen(pg.mkPen(colours(self.dark)[1], width=3))
         self.buckets.setData(xs, ys)
-        self.legend.setLabelTextColor(self.widget.palette().text().color())
-        self._points([math.log10(v.duration_s) for v, _ in rated], [r for _, r in rated], [v for v, _ in rated])
         return bool(rated)
 
 

@@ -7,12 +7,12 @@ the tooltip, so they are never read as measured numbers.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tiktok_desktop.app.report import ReportData
 from tiktok_desktop.core.analytics import Change
 from tiktok_desktop.ui import format as fmt
-from tiktok_desktop.ui.profile_card import plain_label
+from tiktok_desktop.ui.profile_card import StatTile, plain_label, set_trend
 
 DEFAULT_DAYS = 28  # what "All" compares: all-time has no previous period
 
@@ -33,31 +33,21 @@ def change_text(change: Change, kind: str = "count") -> tuple[str, str]:
     return text, "up" if diff > 0 else "down" if diff < 0 else "flat"
 
 
-class Tile(QFrame):
-    def __init__(self, title: str, estimate: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("estimateTile" if estimate else "insightTile")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(1)
-        self.title = plain_label(title)
-        self.title.setObjectName("statTitle")
-        self.value = plain_label("\u2014")
-        self.value.setObjectName("estimateValue" if estimate else "insightValue")
-        self.change = plain_label("")
-        self.change.setObjectName("statChange")
-        for w in (self.title, self.value, self.change):
-            layout.addWidget(w)
+class Tile(StatTile):
+    """A StatTile for a period figure, or (estimate=True) for an estimate, styled apart."""
 
-    def show(self, value: str, change: str = "", trend: str = "none", tip: str = "") -> None:  # type: ignore[override]
+    def __init__(self, title: str, estimate: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName("estimateTile" if estimate else "insightTile")
+        self.value.setObjectName("estimateValue" if estimate else "insightValue")
+        self.layout().setContentsMargins(10, 6, 10, 6)
+
+    def set_text(self, value: str, change: str = "", trend: str = "none", tip: str = "") -> None:
         self.value.setText(value)
         self.change.setText(change)
         self.change.setVisible(bool(change))
-        self.change.setProperty("trend", trend)
-        self.change.style().unpolish(self.change)
-        self.change.style().polish(self.change)
+        set_trend(self.change, trend)
         self.setToolTip(tip)
-        super().show()
 
 
 class InsightsStrip(QWidget):
@@ -100,16 +90,16 @@ class InsightsStrip(QWidget):
             if key == "followers" and data.followers_per_day.get(days) is not None:
                 tip += "\n" + self.tr("%1 followers a day on average").replace(
                     "%1", f"{data.followers_per_day[days]:+.1f}")
-            tile.show(value, text, trend, tip)
+            tile.set_text(value, text, trend, tip)
         e = account["engagement"]
         text, trend = change_text(e, "rate")
-        self.engagement.show(fmt.percent(e.current), text, trend,
+        self.engagement.set_text(fmt.percent(e.current), text, trend,
                              self.tr("(likes + comments + shares) / views, over what all videos gained in the "
                                      "period"))
         p = published["videos"]
         text, trend = change_text(p)
         pv = published["views"]
-        self.published.show(
+        self.published.set_text(
             fmt.number(None if p.current is None else int(p.current)), text, trend,
             self.tr("Videos published in the period, and the views they have: %1 (previous period: %2)")
             .replace("%1", fmt.number(int(pv.current or 0))).replace("%2", fmt.number(int(pv.previous or 0))),
@@ -120,10 +110,10 @@ class InsightsStrip(QWidget):
             "1 / (1 + t / \u03c4), \u03c4 = 12 s \u00d7 (video engagement / your median engagement), "
             "limited to 3\u201348 s; averaged over your videos, weighted by views."
         )
-        self.watch.show("\u2248 " + ("\u2014" if est is None else f"{est.avg_watch_time_s:.1f} s"), "", "none",
+        self.watch.set_text("\u2248 " + ("\u2014" if est is None else f"{est.avg_watch_time_s:.1f} s"), "", "none",
                         model + "\n" + self.tr("Watch time = \u03c4 \u00d7 ln(1 + duration / \u03c4)"))
-        self.completion.show("\u2248 " + fmt.percent(None if est is None else est.completion_rate_pct), "", "none",
+        self.completion.set_text("\u2248 " + fmt.percent(None if est is None else est.completion_rate_pct), "", "none",
                              model + "\n" + self.tr("Completion = 1 / (1 + duration / \u03c4)"))
         bounce = self.tr("Bounce = share leaving in the first 3 s = 1 \u2212 1 / (1 + 3 s / \u03c4)")
-        self.bounce.show("\u2248 " + fmt.percent(None if est is None else est.bounce_rate_pct), "", "none",
+        self.bounce.set_text("\u2248 " + fmt.percent(None if est is None else est.bounce_rate_pct), "", "none",
                          model + "\n" + bounce)

@@ -40,6 +40,13 @@ def initials_avatar(name: str, size: int = AVATAR_SIZE) -> QPixmap:
     return pixmap
 
 
+def set_trend(label: QLabel, trend: str) -> None:
+    """Colours a change label by the style sheet's #statChange[trend=...] rules ("up", "down", "flat", "none")."""
+    label.setProperty("trend", trend)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
 class StatTile(QFrame):
     """One number with its 7-day change underneath."""
 
@@ -63,12 +70,10 @@ class StatTile(QFrame):
         self.value.setToolTip(fmt.number(value))
         if change is None:
             self.change.setText(self.tr("no 7-day history yet"))
-            self.change.setProperty("trend", "none")
+            set_trend(self.change, "none")
         else:
             self.change.setText(self.tr("%1 in 7 days").replace("%1", fmt.signed_compact(change)))
-            self.change.setProperty("trend", "up" if change > 0 else "down" if change < 0 else "flat")
-        self.change.style().unpolish(self.change)
-        self.change.style().polish(self.change)
+            set_trend(self.change, "up" if change > 0 else "down" if change < 0 else "flat")
 
 
 class ProfileCard(QFrame):

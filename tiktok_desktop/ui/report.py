@@ -59,10 +59,15 @@ class _Page:
 
 
 def _cell(change: Change, kind: str) -> str:
+    """A period's value with its change against the previous period: kind "gain" (+1.2K), "count" (1,234) or
+    "rate" (5.00%, change in percentage points)."""
     if change.current is None:
         return "\u2014"
-    value = fmt.percent(change.current) if kind == "rate" else fmt.signed_compact(round(change.current))
-    if kind == "plain":
+    if kind == "rate":
+        value = fmt.percent(change.current)
+    elif kind == "gain":
+        value = fmt.signed_compact(round(change.current))
+    else:
         value = fmt.number(round(change.current))
     if change.previous is None:
         return value
@@ -121,12 +126,12 @@ class ReportWriter(QObject):
                           "change against the period before. \u2014: not enough history yet."), 8.5, colour=GREY)
         page.y += 4
         rows = (
-            (self.tr("Followers gained"), lambda k: _cell(data.account[k]["followers"], "count")),
-            (self.tr("Views gained"), lambda k: _cell(data.account[k]["views"], "count")),
-            (self.tr("Likes gained"), lambda k: _cell(data.account[k]["likes"], "count")),
+            (self.tr("Followers gained"), lambda k: _cell(data.account[k]["followers"], "gain")),
+            (self.tr("Views gained"), lambda k: _cell(data.account[k]["views"], "gain")),
+            (self.tr("Likes gained"), lambda k: _cell(data.account[k]["likes"], "gain")),
             (self.tr("Engagement rate"), lambda k: _cell(data.account[k]["engagement"], "rate")),
-            (self.tr("Videos published"), lambda k: _cell(data.published[k]["videos"], "plain")),
-            (self.tr("Views of the videos published"), lambda k: _cell(data.published[k]["views"], "plain")),
+            (self.tr("Videos published"), lambda k: _cell(data.published[k]["videos"], "count")),
+            (self.tr("Views of the videos published"), lambda k: _cell(data.published[k]["views"], "count")),
             (self.tr("Engagement of the videos published"), lambda k: _cell(data.published[k]["engagement"], "rate")),
         )
         first = page.width * 0.37
