@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import NoReturn, Sequence
 
 from tiktok_desktop import __version__
+from tiktok_desktop.app.chart_data import CHARTS, RANGES
 from tiktok_desktop.core.errors import AppError, Cancelled
 
 PROG = "tiktok-desktop"
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CANCELLED = 130
-CHARTS = ("followers", "views", "engagement", "heatmap", "duration", "hashtags")
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("name", nargs="?", choices=CHARTS, help="the chart, with 'chart'")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument("--size", metavar="WxH", help="chart PNG size in pixels (default 1200x700)")
-    export.add_argument("--range", choices=("7", "28", "90", "all"), default="all",
+    export.add_argument("--range", choices=tuple(RANGES), default="all",
                         help="days of data in charts and the report (default: all)")
     status = sub.add_parser("status", help="account, source, last sync and counts")
     status.add_argument("--json", action="store_true", help="machine-readable output")
