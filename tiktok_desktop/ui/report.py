@@ -184,12 +184,14 @@ class ReportWriter(QObject):
                                        int(0.44 * page.width))
             values = (title, fmt.date(v.published_at), fmt.number(v.views), fmt.number(v.likes),
                       fmt.percent(video_engagement(v)))
+            height = 0.0
             for (_, x, w), value in zip(columns, values):
                 page.y = top
+                align = Qt.AlignmentFlag.AlignLeft if x == 0 else Qt.AlignmentFlag.AlignRight
                 # titles are the creator's text: drawText shows them as typed, never as markup
-                page.text(value, 9, x=x * page.width, width=w * page.width, advance=False,
-                          align=Qt.AlignmentFlag.AlignLeft if x == 0 else Qt.AlignmentFlag.AlignRight)
-            page.y = top + 17
+                height = max(height, page.text(value, 9, x=x * page.width, width=w * page.width, advance=False,
+                                               align=align))
+            page.y = top + max(17, height + 3)  # an emoji's font is taller than the text's
 
     def _charts(self, page: _Page, charts: ChartData) -> None:
         height = page.width * CHART_SIZE.height() / CHART_SIZE.width()
