@@ -21,18 +21,30 @@ def videos(n: int, seed: int = 1) -> list[Video]:
         words = " ".join(rng.choice(WORDS) for _ in range(4))
         views = int(rng.lognormvariate(9, 1.2))
         likes = views // rng.randint(8, 30)
-        out.append(Video(
-            str(7_100_000_000_000_000_000 + i), NOW - i * 900, f"Video {i} {words}", f"{words} #tag{i % 97}",
-            rng.randint(5, 600), views, likes, likes // 20, likes // 30, None, "",
-            f"https://www.tiktok.com/@bench/video/{i}",
-        ))
+        out.append(
+            Video(
+                str(7_100_000_000_000_000_000 + i),
+                NOW - i * 900,
+                f"Video {i} {words}",
+                f"{words} #tag{i % 97}",
+                rng.randint(5, 600),
+                views,
+                likes,
+                likes // 20,
+                likes // 30,
+                None,
+                "",
+                f"https://www.tiktok.com/@bench/video/{i}",
+            )
+        )
     return out
 
 
 def make_store(paths: Paths, n: int) -> str:
     """A store with one account and n videos, marked as synced, and settings that show it on start."""
-    profile = Profile("demo", "bench", username="bench", display_name="Bench", followers=12345, following=1,
-                      likes=99, video_count=n)
+    profile = Profile(
+        "demo", "bench", username="bench", display_name="Bench", followers=12345, following=1, likes=99, video_count=n
+    )
     with Store(paths.database) as store:
         key = store.save_profile(profile, NOW)
         store.save_videos_page(key, videos(n), NOW)

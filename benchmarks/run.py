@@ -11,9 +11,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,8 +70,14 @@ def first_paint(cmd: list[str], env: dict[str, str]) -> float:
     os.close(fd)
     os.unlink(probe)
     start = time.time()
-    subprocess.run(cmd + ([probe] if cmd[1] == "-c" else []), env={**env, "TIKTOK_DESKTOP_STARTUP_PROBE": probe},
-                   timeout=120, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        cmd + ([probe] if cmd[1] == "-c" else []),
+        env={**env, "TIKTOK_DESKTOP_STARTUP_PROBE": probe},
+        timeout=120,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+    )
     painted = float(Path(probe).read_text())
     os.unlink(probe)
     return painted - start
@@ -80,8 +86,12 @@ def first_paint(cmd: list[str], env: dict[str, str]) -> float:
 def startup(tmp: Path) -> list[Row]:
     paths = paths_in(tmp / "startup")
     make_store(paths, 1000)
-    env = {**os.environ, "TIKTOK_DESKTOP_DATA_DIR": str(paths.data_dir),
-           "TIKTOK_DESKTOP_CONFIG_DIR": str(paths.config_dir), "TIKTOK_DESKTOP_CACHE_DIR": str(paths.cache_dir)}
+    env = {
+        **os.environ,
+        "TIKTOK_DESKTOP_DATA_DIR": str(paths.data_dir),
+        "TIKTOK_DESKTOP_CONFIG_DIR": str(paths.config_dir),
+        "TIKTOK_DESKTOP_CACHE_DIR": str(paths.cache_dir),
+    }
     app = [sys.executable, "-m", "tiktok_desktop"]
     bare = [sys.executable, "-c", BARE]
     first_paint(bare, env)  # warm the file cache for both
@@ -91,10 +101,22 @@ def startup(tmp: Path) -> list[Row]:
     window = median_of(lambda: first_paint(app, env), runs)
     full = median_of(lambda: first_paint(app, {**env, "TIKTOK_DESKTOP_STARTUP_PROBE_AT": "dashboard"}), runs)
     return [
-        Row("start-up: main window painted (1,000 videos stored)", f"{window:.3f} s", f"{base:.3f} s",
-            f"{window / base:.2f}x", "<= 2.5x bare window", window / base <= 2.5),
-        Row("start-up: the 1,000 videos and charts on screen", f"{full:.3f} s", f"{base:.3f} s",
-            f"{full / base:.2f}x", "(reported)", None),
+        Row(
+            "start-up: main window painted (1,000 videos stored)",
+            f"{window:.3f} s",
+            f"{base:.3f} s",
+            f"{window / base:.2f}x",
+            "<= 2.5x bare window",
+            window / base <= 2.5,
+        ),
+        Row(
+            "start-up: the 1,000 videos and charts on screen",
+            f"{full:.3f} s",
+            f"{base:.3f} s",
+            f"{full / base:.2f}x",
+            "(reported)",
+            None,
+        ),
     ]
 
 
@@ -160,13 +182,30 @@ def table(tmp: Path) -> list[Row]:
     filter_base = median_of(filter_widget, 3)
     del app
     return [
-        Row("table: load 100,000 videos from the store into the model", f"{load_s:.3f} s", "-", "-", "< 0.5 s",
-            load_s < 0.5),
-        Row("table: sort 100,000 rows by views", f"{sort_s * 1000:.0f} ms", f"{sort_base * 1000:.0f} ms",
-            f"{sort_base / sort_s:.1f}x faster", "< 0.2 s and >= 10x", sort_s < 0.2 and sort_base / sort_s >= 10),
-        Row("table: filter 100,000 rows by a typed word (cold)", f"{filter_s * 1000:.0f} ms",
-            f"{filter_base * 1000:.0f} ms", f"{filter_base / filter_s:.1f}x faster", "< 0.2 s and >= 10x",
-            filter_s < 0.2 and filter_base / filter_s >= 10),
+        Row(
+            "table: load 100,000 videos from the store into the model",
+            f"{load_s:.3f} s",
+            "-",
+            "-",
+            "< 0.5 s",
+            load_s < 0.5,
+        ),
+        Row(
+            "table: sort 100,000 rows by views",
+            f"{sort_s * 1000:.0f} ms",
+            f"{sort_base * 1000:.0f} ms",
+            f"{sort_base / sort_s:.1f}x faster",
+            "< 0.2 s and >= 10x",
+            sort_s < 0.2 and sort_base / sort_s >= 10,
+        ),
+        Row(
+            "table: filter 100,000 rows by a typed word (cold)",
+            f"{filter_s * 1000:.0f} ms",
+            f"{filter_base * 1000:.0f} ms",
+            f"{filter_base / filter_s:.1f}x faster",
+            "< 0.2 s and >= 10x",
+            filter_s < 0.2 and filter_base / filter_s >= 10,
+        ),
     ]
 
 
@@ -205,14 +244,27 @@ print(before, after)
 
 def memory(tmp: Path) -> list[Row]:
     paths = paths_in(tmp / "table")  # the 100,000-video store of the table figures
-    env = {**os.environ, "TIKTOK_DESKTOP_DATA_DIR": str(paths.data_dir),
-           "TIKTOK_DESKTOP_CONFIG_DIR": str(paths.config_dir), "TIKTOK_DESKTOP_CACHE_DIR": str(paths.cache_dir)}
-    out = subprocess.run([sys.executable, "-c", MEMORY, "demo:bench"], env=env, capture_output=True, text=True,
-                         timeout=300, check=True)
+    env = {
+        **os.environ,
+        "TIKTOK_DESKTOP_DATA_DIR": str(paths.data_dir),
+        "TIKTOK_DESKTOP_CONFIG_DIR": str(paths.config_dir),
+        "TIKTOK_DESKTOP_CACHE_DIR": str(paths.cache_dir),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY, "demo:bench"], env=env, capture_output=True, text=True, timeout=300, check=True
+    )
     before, after = (float(x) for x in out.stdout.split())
     grown = after - before
-    return [Row("memory: 100,000 videos loaded (peak RSS over the empty app)", f"+{grown:.0f} MB",
-                f"{before:.0f} MB", "-", "< 150 MB more", grown < 150)]
+    return [
+        Row(
+            "memory: 100,000 videos loaded (peak RSS over the empty app)",
+            f"+{grown:.0f} MB",
+            f"{before:.0f} MB",
+            "-",
+            "< 150 MB more",
+            grown < 150,
+        )
+    ]
 
 
 # -- syncs against the fake TikTok ------------------------------------------------------------------------------
@@ -254,7 +306,7 @@ def syncs(tmp: Path) -> list[Row]:
                 full_times.append(timed(lambda: sync(store, official(fake))))
                 resync_times.append(timed(lambda: sync(store, official(fake))))
             source = official(fake)
-            relist_times.append(timed(lambda: [None for _ in source.iter_video_pages()]))
+            relist_times.append(timed(lambda source=source: [None for _ in source.iter_video_pages()]))
         full, resync, relist = (statistics.median(t) for t in (full_times, resync_times, relist_times))
     finally:
         fake.stop()
@@ -270,13 +322,30 @@ def syncs(tmp: Path) -> list[Row]:
     finally:
         limited.stop()
     return [
-        Row("sync: 2,000 videos, 20 ms latency", f"{full:.2f} s", f"{floor:.2f} s (floor)", f"{full / floor:.2f}x",
-            "<= 1.2x floor", full / floor <= 1.2),
-        Row("re-sync: the same 2,000 videos", f"{resync:.2f} s", f"{relist:.2f} s (re-list)",
-            f"{relist / resync:.1f}x faster", ">= 4x", relist / resync >= 4),
-        Row(f"sync: 1,000 videos, limit 20 per 2 s ({requests} list calls)", f"{limited_s:.2f} s, {rejected} x 429",
-            f"{limit_floor:.2f} s (floor)", f"{limited_s / limit_floor:.2f}x", "no 429, <= 1.15x",
-            rejected == 0 and limited_s / limit_floor <= 1.15),
+        Row(
+            "sync: 2,000 videos, 20 ms latency",
+            f"{full:.2f} s",
+            f"{floor:.2f} s (floor)",
+            f"{full / floor:.2f}x",
+            "<= 1.2x floor",
+            full / floor <= 1.2,
+        ),
+        Row(
+            "re-sync: the same 2,000 videos",
+            f"{resync:.2f} s",
+            f"{relist:.2f} s (re-list)",
+            f"{relist / resync:.1f}x faster",
+            ">= 4x",
+            relist / resync >= 4,
+        ),
+        Row(
+            f"sync: 1,000 videos, limit 20 per 2 s ({requests} list calls)",
+            f"{limited_s:.2f} s, {rejected} x 429",
+            f"{limit_floor:.2f} s (floor)",
+            f"{limited_s / limit_floor:.2f}x",
+            "no 429, <= 1.15x",
+            rejected == 0 and limited_s / limit_floor <= 1.15,
+        ),
     ]
 
 
@@ -318,11 +387,24 @@ def charts() -> list[Row]:
     data = chart_data(dashboard)
     draw = statistics.median(timed(lambda: (panel.set_data(data), app.processEvents())) for _ in range(3))
     panel.close()
-    return [Row("charts: 100,000 follower points, panned", f"{pan * 1000:.1f} ms/frame",
-                f"{first * 1000:.1f} ms (first draw)", "-", "< 50 ms a frame", pan < 0.050),
-            Row("charts: period change, 100,000 videos", f"{analysis:.2f} s analysis (worker)",
-                f"{draw:.2f} s drawing six charts", "-", "analysis < 2 s, drawing < 1 s",
-                analysis < 2.0 and draw < 1.0)]
+    return [
+        Row(
+            "charts: 100,000 follower points, panned",
+            f"{pan * 1000:.1f} ms/frame",
+            f"{first * 1000:.1f} ms (first draw)",
+            "-",
+            "< 50 ms a frame",
+            pan < 0.050,
+        ),
+        Row(
+            "charts: period change, 100,000 videos",
+            f"{analysis:.2f} s analysis (worker)",
+            f"{draw:.2f} s drawing six charts",
+            "-",
+            "analysis < 2 s, drawing < 1 s",
+            analysis < 2.0 and draw < 1.0,
+        ),
+    ]
 
 
 def main() -> int:
@@ -330,8 +412,13 @@ def main() -> int:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="tiktok-desktop-bench-") as folder:
         tmp = Path(folder)
-        benches = (("start-up", lambda: startup(tmp)), ("table", lambda: table(tmp)),
-                   ("memory", lambda: memory(tmp)), ("syncs", lambda: syncs(tmp)), ("charts", charts))
+        benches = (
+            ("start-up", lambda: startup(tmp)),
+            ("table", lambda: table(tmp)),
+            ("memory", lambda: memory(tmp)),
+            ("syncs", lambda: syncs(tmp)),
+            ("charts", charts),
+        )
         only = set(sys.argv[1:])  # e.g. `benchmarks/run.py syncs charts`; memory needs table's store
         for name, bench in benches:
             if only and name not in only:
@@ -339,15 +426,19 @@ def main() -> int:
             print(f"running {name}\u2026", file=sys.stderr, flush=True)
             rows += bench()
     headers = ("figure", "measured", "baseline (same run)", "ratio", "target", "met")
-    table_rows = [(r.figure, r.value, r.baseline, r.ratio, r.target,
-                   "-" if r.met is None else "yes" if r.met else "NO") for r in rows]
+    table_rows = [
+        (r.figure, r.value, r.baseline, r.ratio, r.target, "-" if r.met is None else "yes" if r.met else "NO")
+        for r in rows
+    ]
     widths = [max(len(h), *(len(t[i]) for t in table_rows)) for i, h in enumerate(headers)]
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |")
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for t in table_rows:
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(t, widths)) + " |")
-    print(f"\n{platform.node() or 'machine'}: {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"{platform.system()}; took {time.perf_counter() - started:.0f} s")
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(t, widths, strict=True)) + " |")
+    print(
+        f"\n{platform.node() or 'machine'}: {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()}; took {time.perf_counter() - started:.0f} s"
+    )
     return 0 if all(r.met is not False for r in rows) else 1
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QIcon, QImageWriter  # noqa: E402
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QIcon, QImageWriter
 
 ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 

@@ -6,19 +6,23 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QLocale
 
-from PySide6.QtCore import QLocale  # noqa: E402
-
-from tiktok_desktop.app.context import AppContext  # noqa: E402
-from tiktok_desktop.config import Paths, Settings  # noqa: E402
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.config import Paths, Settings
 
 ENV_VARS = (
-    "TIKTOK_CLIENT_KEY", "TIKTOK_CLIENT_SECRET", "TIKTOK_AUTH_URL", "TIKTOK_API_BASE", "TIKAPI_KEY", "TIKAPI_BASE",
+    "TIKTOK_CLIENT_KEY",
+    "TIKTOK_CLIENT_SECRET",
+    "TIKTOK_AUTH_URL",
+    "TIKTOK_API_BASE",
+    "TIKAPI_KEY",
+    "TIKAPI_BASE",
 )
 # the app sets its locale from the language at start (ui.i18n.install); tests start in English
 QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

@@ -30,20 +30,25 @@ class FakeTikApi:
         for i in range(self.videos):
             stats: dict[str, object] = {
                 "playCount": str(5000 + i * 100) if i % 2 else 5000 + i * 100,  # strings now and then
-                "diggCount": 300 + i, "commentCount": str(i), "shareCount": i // 3,
+                "diggCount": 300 + i,
+                "commentCount": str(i),
+                "shareCount": i // 3,
             }
             if i % 3 == 0:
                 stats["collectCount"] = 40 + i
             elif i % 3 == 1:
                 stats["saveCount"] = str(7 + i)
             # i % 3 == 2: no saves at all
-            self.items.append({
-                "id": str(7_200_000_000_000_000_000 + i), "desc": f"王师傅的菜 {i} #美食 #cooking",
-                "createTime": str(now - 86_400 * i) if i % 5 == 0 else now - 86_400 * i,
-                "author": {"uniqueId": self.username, "nickname": "王师傅", "secUid": "MS4wSEC"},
-                "video": {"duration": 15 + i, "cover": f"/cover/{i}.png"},  # made absolute in start()
-                "stats": stats,
-            })
+            self.items.append(
+                {
+                    "id": str(7_200_000_000_000_000_000 + i),
+                    "desc": f"王师傅的菜 {i} #美食 #cooking",
+                    "createTime": str(now - 86_400 * i) if i % 5 == 0 else now - 86_400 * i,
+                    "author": {"uniqueId": self.username, "nickname": "王师傅", "secUid": "MS4wSEC"},
+                    "video": {"duration": 15 + i, "cover": f"/cover/{i}.png"},  # made absolute in start()
+                    "stats": stats,
+                }
+            )
 
     def start(self) -> FakeTikApi:
         self.server = serve(self._handle)
@@ -96,12 +101,34 @@ class FakeTikApi:
         if url.path == "/public/check":
             if q.get("username", "").lower() != self.username:
                 return self._error(h, 404, "User not found")
-            return self._json(h, 200, {"status": "success", "userInfo": {
-                "user": {"id": "6800000000000000001", "uniqueId": self.username, "nickname": "王师傅 <b>Chef</b>",
-                         "signature": "家常菜 every day\n<img src=x>", "verified": False, "secUid": "MS4wSEC",
-                         "avatarLarger": "https://p16.invalid/a.jpg", "privateAccount": False},
-                "stats": {"followerCount": "98765", "followingCount": 12, "heartCount": 1234567,
-                          "heart": 1234567, "videoCount": str(self.videos), "diggCount": 5, "friendCount": 1}}})
+            return self._json(
+                h,
+                200,
+                {
+                    "status": "success",
+                    "userInfo": {
+                        "user": {
+                            "id": "6800000000000000001",
+                            "uniqueId": self.username,
+                            "nickname": "王师傅 <b>Chef</b>",
+                            "signature": "家常菜 every day\n<img src=x>",
+                            "verified": False,
+                            "secUid": "MS4wSEC",
+                            "avatarLarger": "https://p16.invalid/a.jpg",
+                            "privateAccount": False,
+                        },
+                        "stats": {
+                            "followerCount": "98765",
+                            "followingCount": 12,
+                            "heartCount": 1234567,
+                            "heart": 1234567,
+                            "videoCount": str(self.videos),
+                            "diggCount": 5,
+                            "friendCount": 1,
+                        },
+                    },
+                },
+            )
         if url.path == "/public/posts":
             if q.get("secUid") != "MS4wSEC":
                 return self._error(h, 400, "Bad request", fields={"secUid": "invalid"})
@@ -109,8 +136,9 @@ class FakeTikApi:
             if count > 30:
                 return self._error(h, 400, "Bad request", fields={"count": "max 30"})
             start = int(q.get("cursor", 0))
-            page = self.items[start:start + count]
+            page = self.items[start : start + count]
             more = start + count < len(self.items)
-            return self._json(h, 200, {"status": "success", "itemList": page, "cursor": str(start + count),
-                                       "hasMore": more})
+            return self._json(
+                h, 200, {"status": "success", "itemList": page, "cursor": str(start + count), "hasMore": more}
+            )
         self._error(h, 404, "Not found")

@@ -14,8 +14,8 @@ import re
 import secrets
 import struct
 import threading
-import zlib
 import time
+import zlib
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
@@ -26,11 +26,14 @@ from loopback import serve
 
 SCOPES = {"user.info.basic", "user.info.profile", "user.info.stats", "video.list"}
 FIELD_SCOPE = {
-    **dict.fromkeys(("open_id", "union_id", "avatar_url", "avatar_url_100", "avatar_large_url", "display_name"),
-                    "user.info.basic"),
+    **dict.fromkeys(
+        ("open_id", "union_id", "avatar_url", "avatar_url_100", "avatar_large_url", "display_name"), "user.info.basic"
+    ),
     **dict.fromkeys(("bio_description", "profile_deep_link", "is_verified", "username"), "user.info.profile"),
     **dict.fromkeys(("follower_count", "following_count", "likes_count", "video_count"), "user.info.stats"),
 }
+
+
 def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
@@ -79,11 +82,18 @@ class FakeTikTok:
         now = int(time.time())
         self.video_rows = [
             {
-                "id": str(7_300_000_000_000_000_000 + i), "create_time": now - 3600 * (i + 1) * 7,
-                "title": f"Video {i} <b>bold</b>" if i % 7 else "", "video_description": f"desc {i} #tag{i % 5}",
-                "duration": 5 + i % 300, "view_count": 1000 * (i + 1) + 2**33 * (i == 0), "like_count": 50 + i,
-                "comment_count": i, "share_count": i // 2, "cover_image_url": f"/cover/{i}.png",  # made absolute in start()
-                "share_url": f"https://www.tiktok.com/@fake/video/{i}", "embed_html": "<blockquote/>",
+                "id": str(7_300_000_000_000_000_000 + i),
+                "create_time": now - 3600 * (i + 1) * 7,
+                "title": f"Video {i} <b>bold</b>" if i % 7 else "",
+                "video_description": f"desc {i} #tag{i % 5}",
+                "duration": 5 + i % 300,
+                "view_count": 1000 * (i + 1) + 2**33 * (i == 0),
+                "like_count": 50 + i,
+                "comment_count": i,
+                "share_count": i // 2,
+                "cover_image_url": f"/cover/{i}.png",  # made absolute in start()
+                "share_url": f"https://www.tiktok.com/@fake/video/{i}",
+                "embed_html": "<blockquote/>",
             }
             for i in range(self.videos)
         ]
@@ -171,7 +181,9 @@ class FakeTikTok:
             window.append(now)
             return True
 
-    def _send(self, h: BaseHTTPRequestHandler, status: int, body: bytes, ctype: str, headers: dict | None = None) -> None:
+    def _send(
+        self, h: BaseHTTPRequestHandler, status: int, body: bytes, ctype: str, headers: dict | None = None
+    ) -> None:
         h.send_response(status)
         h.send_header("Content-Type", ctype)
         h.send_header("Content-Length", str(len(body)))
@@ -203,13 +215,20 @@ class FakeTikTok:
             return page("redirect_uri")
         state = q.get("state", "")
         if self.deny:
-            target = redirect + "?" + urlencode({"error": "access_denied", "error_description": "user denied",
-                                                 "state": state})
+            target = (
+                redirect
+                + "?"
+                + urlencode({"error": "access_denied", "error_description": "user denied", "state": state})
+            )
         else:
             granted = set(scope.split(",")) if self.grant_scopes is None else self.grant_scopes
             code = secrets.token_urlsafe(24)
-            self.codes[code] = {"redirect_uri": redirect, "challenge": q["code_challenge"], "scopes": granted,
-                                "used": False}
+            self.codes[code] = {
+                "redirect_uri": redirect,
+                "challenge": q["code_challenge"],
+                "scopes": granted,
+                "used": False,
+            }
             target = redirect + "?" + urlencode({"code": code, "scopes": ",".join(sorted(granted)), "state": state})
         self._send(h, 302, b"", "text/plain", {"Location": target})
 
@@ -218,9 +237,15 @@ class FakeTikTok:
         self.access[access] = Grant(open_id, scopes, time.time() + self.access_lifetime)
         self.refresh[refresh] = Grant(open_id, scopes, time.time() + 86_400 * 365)
         self.issued += [access, refresh]
-        return {"access_token": access, "expires_in": self.access_lifetime, "open_id": open_id,
-                "refresh_expires_in": 86_400 * 365, "refresh_token": refresh, "scope": ",".join(sorted(scopes)),
-                "token_type": "Bearer"}
+        return {
+            "access_token": access,
+            "expires_in": self.access_lifetime,
+            "open_id": open_id,
+            "refresh_expires_in": 86_400 * 365,
+            "refresh_token": refresh,
+            "scope": ",".join(sorted(scopes)),
+            "token_type": "Bearer",
+        }
 
     def _form(self, h, raw) -> dict[str, str] | None:
         if h.headers.get("Content-Type", "").split(";")[0] != "application/x-www-form-urlencoded":
@@ -298,10 +323,20 @@ class FakeTikTok:
         fields = grant and self._fields(h, q, grant, FIELD_SCOPE)
         if not grant or fields is None:
             return
-        user = {"open_id": grant.open_id, "union_id": "u1", "avatar_url": "https://cdn.invalid/a.jpg",
-                "display_name": "Fake <i>Creator</i> 🍜", "bio_description": "<script>alert(1)</script> bio",
-                "is_verified": True, "username": "fake.creator", "profile_deep_link": "https://vm.invalid/x",
-                "follower_count": 12_345, "following_count": 67, "likes_count": 2**35, "video_count": self.videos}
+        user = {
+            "open_id": grant.open_id,
+            "union_id": "u1",
+            "avatar_url": "https://cdn.invalid/a.jpg",
+            "display_name": "Fake <i>Creator</i> 🍜",
+            "bio_description": "<script>alert(1)</script> bio",
+            "is_verified": True,
+            "username": "fake.creator",
+            "profile_deep_link": "https://vm.invalid/x",
+            "follower_count": 12_345,
+            "following_count": 67,
+            "likes_count": 2**35,
+            "video_count": self.videos,
+        }
         self._ok(h, {"user": {f: user[f] for f in fields if f in user}})
 
     def _video_body(self, h, raw, grant: Grant) -> dict[str, Any] | None:
@@ -329,8 +364,14 @@ class FakeTikTok:
         rows = [r for r in self.video_rows if cursor is None or r["create_time"] * 1000 < cursor]
         page = rows[:max_count]
         fields = self._fields(h, q, grant) or []
-        self._ok(h, {"videos": [{f: r[f] for f in fields if f in r} for r in page],
-                     "cursor": page[-1]["create_time"] * 1000 if page else 0, "has_more": len(rows) > len(page)})
+        self._ok(
+            h,
+            {
+                "videos": [{f: r[f] for f in fields if f in r} for r in page],
+                "cursor": page[-1]["create_time"] * 1000 if page else 0,
+                "has_more": len(rows) > len(page),
+            },
+        )
 
     def _video_query(self, h, q, raw) -> None:
         grant = self._auth(h)

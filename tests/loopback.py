@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
 
 Handle = Callable[[BaseHTTPRequestHandler, str], None]
 
@@ -25,10 +25,10 @@ def serve(handle: Handle) -> ThreadingHTTPServer:
         def log_message(self, *args: object) -> None:
             pass
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             handle(self, "GET")
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             handle(self, "POST")
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

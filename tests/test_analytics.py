@@ -8,9 +8,23 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from tiktok_desktop.core.analytics import (
-    DAY, Change, Point, Totals, VelocityInput, account_series, compare_account, compare_published,
-    daily_growth, duration_buckets, gained, growth_per_day, posting_heatmap, rolling_median, top_videos,
-    value_at, view_velocity,
+    DAY,
+    Change,
+    Point,
+    Totals,
+    VelocityInput,
+    account_series,
+    compare_account,
+    compare_published,
+    daily_growth,
+    duration_buckets,
+    gained,
+    growth_per_day,
+    posting_heatmap,
+    rolling_median,
+    top_videos,
+    value_at,
+    view_velocity,
 )
 from tiktok_desktop.core.estimates import account_estimate, estimate, median_engagement
 from tiktok_desktop.core.hashtags import hashtag_stats, hashtags, top_hashtags
@@ -49,8 +63,9 @@ def test_follower_growth_per_day() -> None:
 
 
 def test_view_velocity_over_a_day_and_a_week() -> None:
-    old = VelocityInput(published_at=NOW - 30 * DAY, latest_t=NOW, latest_views=10_000,
-                        base_t=NOW - 2 * DAY, base_views=8_000)
+    old = VelocityInput(
+        published_at=NOW - 30 * DAY, latest_t=NOW, latest_views=10_000, base_t=NOW - 2 * DAY, base_views=8_000
+    )
     assert view_velocity(old, DAY) == pytest.approx(1_000)  # 2,000 views over two days
     # published inside the window: counted from 0 views at publishing
     young = VelocityInput(NOW - DAY // 2, NOW, 600, None, None)
@@ -128,8 +143,11 @@ def test_compare_account_without_snapshots() -> None:
 
 def test_heatmap_in_the_given_time_zone() -> None:
     monday_23_utc = int(datetime(2023, 11, 13, 23, 0, tzinfo=timezone.utc).timestamp())  # a Monday
-    videos = [Video("a", monday_23_utc, views=10), Video("b", monday_23_utc + 60, views=30),
-              Video("c", monday_23_utc + 120, views=50)]
+    videos = [
+        Video("a", monday_23_utc, views=10),
+        Video("b", monday_23_utc + 60, views=30),
+        Video("c", monday_23_utc + 120, views=50),
+    ]
     utc = posting_heatmap(videos, timezone.utc)
     assert utc[0][23] == (3, 30)
     assert utc[1][7] == (0, None)
@@ -141,11 +159,21 @@ def test_heatmap_in_the_given_time_zone() -> None:
 
 
 def test_duration_buckets() -> None:
-    videos = [Video("a", 0, duration_s=10, views=100, likes=10), Video("b", 0, duration_s=14, views=100, likes=20),
-              Video("c", 0, duration_s=15, views=0), Video("d", 0, duration_s=700, views=10, likes=1)]
+    videos = [
+        Video("a", 0, duration_s=10, views=100, likes=10),
+        Video("b", 0, duration_s=14, views=100, likes=20),
+        Video("c", 0, duration_s=15, views=0),
+        Video("d", 0, duration_s=700, views=10, likes=1),
+    ]
     buckets = duration_buckets(videos)
     assert [(b.low, b.high, b.videos) for b in buckets] == [
-        (0, 15, 2), (15, 30, 1), (30, 60, 0), (60, 180, 0), (180, 600, 0), (600, None, 1)]
+        (0, 15, 2),
+        (15, 30, 1),
+        (30, 60, 0),
+        (60, 180, 0),
+        (180, 600, 0),
+        (600, None, 1),
+    ]
     assert buckets[0].median_engagement == pytest.approx(15.0)
     assert buckets[1].median_engagement is None  # its only video has no views
     assert buckets[1].median_views == 0
@@ -163,7 +191,12 @@ def test_rolling_median_and_top_videos() -> None:
 
 
 def test_hashtags_unicode_case_and_noise() -> None:
-    assert hashtags("我妈妈的红烧肉 #美食 #家常菜，超好吃 #FoodTok #foodtok #café!") == ["美食", "家常菜", "foodtok", "café"]
+    assert hashtags("我妈妈的红烧肉 #美食 #家常菜，超好吃 #FoodTok #foodtok #café!") == [
+        "美食",
+        "家常菜",
+        "foodtok",
+        "café",
+    ]
     assert hashtags("C# and abc#def and &#39; are not tags; #1 neither; ##double") == []
     assert hashtags("emoji ends a tag #noodles🍜 and #学做饭。") == ["noodles", "学做饭"]
     assert hashtags("") == []
@@ -188,8 +221,11 @@ def test_hashtag_stats_by_hand() -> None:
 
 
 def test_top_hashtags_prefers_repeated_tags() -> None:
-    videos = [Video("1", 0, description="#viral", views=10**6), Video("2", 0, description="#x", views=5),
-              Video("3", 0, description="#x", views=7)]
+    videos = [
+        Video("1", 0, description="#viral", views=10**6),
+        Video("2", 0, description="#x", views=5),
+        Video("3", 0, description="#x", views=7),
+    ]
     assert [s.tag for s in top_hashtags(hashtag_stats(videos))] == ["x"]
     assert [s.tag for s in top_hashtags(hashtag_stats(videos[:1]))] == ["viral"]  # nothing repeated: all
 

@@ -20,7 +20,13 @@ from tiktok_desktop.auth.pkce import VERIFIER_ALPHABET, hex_challenge, new_state
 from tiktok_desktop.auth.secrets import SecretStore, TokenStore
 from tiktok_desktop.auth.tokens import Tokens
 from tiktok_desktop.core.errors import (
-    BadCredentials, Cancelled, KeyringUnavailable, MalformedResponse, SignedOut, SignInFailed, SignInRefused,
+    BadCredentials,
+    Cancelled,
+    KeyringUnavailable,
+    MalformedResponse,
+    SignedOut,
+    SignInFailed,
+    SignInRefused,
     SignInTimedOut,
 )
 from tiktok_desktop.core.progress import CancelToken
@@ -32,8 +38,16 @@ NO_WAIT = RetryPolicy(base_delay=0.0, rate_limit_delay=0.0)
 
 
 def token_body(n: int = 1, **kw: object) -> dict:
-    return {"access_token": f"act.a{n}", "expires_in": 86400, "open_id": "oid", "refresh_expires_in": 31536000,
-            "refresh_token": f"rft.r{n}", "scope": "user.info.basic,video.list", "token_type": "Bearer", **kw}
+    return {
+        "access_token": f"act.a{n}",
+        "expires_in": 86400,
+        "open_id": "oid",
+        "refresh_expires_in": 31536000,
+        "refresh_token": f"rft.r{n}",
+        "scope": "user.info.basic,video.list",
+        "token_type": "Bearer",
+        **kw,
+    }
 
 
 # -- PKCE and the authorize URL -----------------------------------------------------------------------------
@@ -58,9 +72,15 @@ def test_authorize_url_has_every_parameter_and_comma_separated_scopes() -> None:
     url = authorize_url(CONFIG, "http://127.0.0.1:5555/callback/", "st", "c" * 64)
     q = {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
     assert url.startswith("https://www.tiktok.com/v2/auth/authorize/?")
-    assert q == {"client_key": "awkey123", "scope": "user.info.basic,user.info.profile,user.info.stats,video.list",
-                 "response_type": "code", "redirect_uri": "http://127.0.0.1:5555/callback/", "state": "st",
-                 "code_challenge": "c" * 64, "code_challenge_method": "S256"}
+    assert q == {
+        "client_key": "awkey123",
+        "scope": "user.info.basic,user.info.profile,user.info.stats,video.list",
+        "response_type": "code",
+        "redirect_uri": "http://127.0.0.1:5555/callback/",
+        "state": "st",
+        "code_challenge": "c" * 64,
+        "code_challenge_method": "S256",
+    }
     assert "client_id" not in url
 
 
@@ -73,9 +93,14 @@ def test_exchange_sends_the_form_and_parses_the_flat_answer() -> None:
     with httpx.Client() as http:
         tokens = TokenClient(CONFIG, http, NO_WAIT).exchange_code("code1", "http://127.0.0.1:1/callback/", "v" * 50)
     sent = {k: v[0] for k, v in parse_qs(route.calls[0].request.content.decode()).items()}
-    assert sent == {"client_key": "awkey123", "client_secret": "secret456", "code": "code1",
-                    "grant_type": "authorization_code", "redirect_uri": "http://127.0.0.1:1/callback/",
-                    "code_verifier": "v" * 50}
+    assert sent == {
+        "client_key": "awkey123",
+        "client_secret": "secret456",
+        "code": "code1",
+        "grant_type": "authorization_code",
+        "redirect_uri": "http://127.0.0.1:1/callback/",
+        "code_verifier": "v" * 50,
+    }
     assert route.calls[0].request.headers["content-type"] == "application/x-www-form-urlencoded"
     assert tokens.open_id == "oid" and tokens.scopes == {"user.info.basic", "video.list"}
     assert abs(tokens.access_expires_at - (time.time() + 86400)) < 5
@@ -85,9 +110,12 @@ def test_exchange_sends_the_form_and_parses_the_flat_answer() -> None:
 @pytest.mark.parametrize(
     "error, refreshing, expected",
     [
-        ("invalid_client", False, BadCredentials), ("unauthorized_client", False, BadCredentials),
-        ("access_denied", False, SignInRefused), ("invalid_grant", False, SignInFailed),
-        ("invalid_grant", True, SignedOut), ("server_error", False, SignInFailed),
+        ("invalid_client", False, BadCredentials),
+        ("unauthorized_client", False, BadCredentials),
+        ("access_denied", False, SignInRefused),
+        ("invalid_grant", False, SignInFailed),
+        ("invalid_grant", True, SignedOut),
+        ("server_error", False, SignInFailed),
     ],
 )
 @respx.mock
@@ -102,9 +130,13 @@ def test_token_errors_are_read_from_the_body_even_with_http_200(error, refreshin
 
 @respx.mock
 def test_malformed_and_incomplete_answers() -> None:
-    respx.post(f"{API}/v2/oauth/token/").mock(side_effect=[
-        httpx.Response(200, text="<html>"), httpx.Response(200, json=[1]), httpx.Response(200, json={"x": 1}),
-    ])
+    respx.post(f"{API}/v2/oauth/token/").mock(
+        side_effect=[
+            httpx.Response(200, text="<html>"),
+            httpx.Response(200, json=[1]),
+            httpx.Response(200, json={"x": 1}),
+        ]
+    )
     with httpx.Client() as http, pytest.raises(MalformedResponse) as err:
         TokenClient(CONFIG, http, RetryPolicy(attempts=3, base_delay=0)).refresh("rft.x")
     assert "token answer without" in str(err.value)
@@ -160,8 +192,9 @@ def test_concurrent_rejections_cause_one_refresh() -> None:
     client = FakeTokenClient()
     manager = TokenManager(store, client)  # type: ignore[arg-type]
     results: list[str] = []
-    threads = [threading.Thread(target=lambda: results.append(manager.refresh_after_rejection("act.a1")))
-               for _ in range(8)]
+    threads = [
+        threading.Thread(target=lambda: results.append(manager.refresh_after_rejection("act.a1"))) for _ in range(8)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -264,8 +297,11 @@ def test_strays_get_404_wrong_state_400_and_the_listener_keeps_waiting() -> None
 
 @pytest.mark.parametrize(
     "query, error",
-    [("error=access_denied&error_description=no", SignInRefused), ("error=server_error", SignInFailed),
-     ("code=", SignInFailed)],
+    [
+        ("error=access_denied&error_description=no", SignInRefused),
+        ("error=server_error", SignInFailed),
+        ("code=", SignInFailed),
+    ],
 )
 def test_refusals_and_missing_codes_end_the_flow_with_an_error_page(query: str, error: type) -> None:
     state = new_state()

@@ -6,10 +6,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import NOW
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from conftest import NOW
 from tiktok_desktop.app.chart_data import CHARTS, ChartData, chart_data
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard
 from tiktok_desktop.app.report import report_data
@@ -120,8 +120,15 @@ def test_pdf_report_has_kpis_every_chart_and_top_videos(qapp, demo: Dashboard, t
     reader = pypdf.PdfReader(out)
     assert len(reader.pages) >= 3
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
-    for expected in ("@lumi.cooks", "Last 28 days", "Estimates (not measured by TikTok)", "Top videos by views",
-                     "Posting times", "Hashtags", "Duration"):
+    for expected in (
+        "@lumi.cooks",
+        "Last 28 days",
+        "Estimates (not measured by TikTok)",
+        "Top videos by views",
+        "Posting times",
+        "Hashtags",
+        "Duration",
+    ):
         assert expected in text, expected
 
 
@@ -147,8 +154,9 @@ def test_panel_builds_and_takes_empty_data(qtbot) -> None:
 
 
 def test_one_video_and_no_snapshots(qapp) -> None:
-    one = Dashboard(Account("demo:x", Profile("demo", "x"), None), [Video("1", NOW - 100, "t", views=10, likes=1)],
-                    [], NOW)
+    one = Dashboard(
+        Account("demo:x", Profile("demo", "x"), None), [Video("1", NOW - 100, "t", views=10, likes=1)], [], NOW
+    )
     data = chart_data(one)
     for name in CHARTS:
         with offscreen_chart(name, data) as chart:

@@ -19,7 +19,10 @@ from tiktok_desktop.core.store import SCHEMA_VERSION
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     """The real program, as a user starts it (the folders come from the isolated fixture's environment)."""
     return subprocess.run(
-        [sys.executable, "-m", "tiktok_desktop", *args], capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "tiktok_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "PYTHONFAULTHANDLER": "1"},
     )
 

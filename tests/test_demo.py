@@ -6,8 +6,8 @@ from collections import Counter
 from datetime import datetime, timezone
 
 import pytest
-
 from conftest import NOW
+
 from tiktok_desktop.sources.demo import DAY, DemoSource
 
 HASHTAG = re.compile(r"#\w+")

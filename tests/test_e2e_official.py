@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from fake_tiktok import FakeTikTok
 
 HERE = Path(__file__).parent
@@ -53,16 +52,18 @@ def env_for(fake: FakeTikTok, tmp_path: Path, browser: str) -> dict[str, str]:
 
 
 def cli(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tiktok_desktop", *args], env=env, capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "tiktok_desktop", *args], env=env, capture_output=True, text=True, timeout=timeout
+    )
 
 
 def keyring_values(path: Path) -> dict[str, str]:
     """The entries of keyrings.alt's PlaintextKeyring file (values are base64, names escaped)."""
     parser = configparser.RawConfigParser()
     parser.read(path)
-    return {name: base64.b64decode(value).decode() for section in parser.sections()
-            for name, value in parser.items(section)}
+    return {
+        name: base64.b64decode(value).decode() for section in parser.sections() for name, value in parser.items(section)
+    }
 
 
 def files_containing(root: Path, needles: list[str], skip: Path) -> list[str]:

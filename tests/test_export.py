@@ -22,8 +22,18 @@ def test_documented_columns_come_first() -> None:
 def test_csv_content_bom_and_unicode(tmp_path: Path) -> None:
     out = tmp_path / "v.csv"
     videos = [
-        Video("7312345678901234567", 1_700_000_000, "番茄炒蛋 🍅", 'say "hi", ok\nline 2', 61, 1000, 40, 7, 3,
-              share_url="https://x/1"),
+        Video(
+            "7312345678901234567",
+            1_700_000_000,
+            "番茄炒蛋 🍅",
+            'say "hi", ok\nline 2',
+            61,
+            1000,
+            40,
+            7,
+            3,
+            share_url="https://x/1",
+        ),
         Video("2", 0, "", "", 5, 0, 1, 0, 0, saves=4),
     ]
     assert export_csv(videos, out) == 2
@@ -53,21 +63,25 @@ def test_xlsx_keeps_untrusted_text_as_text_and_marks_estimates(tmp_path: Path) -
     from tiktok_desktop.app.export import export_xlsx
     from tiktok_desktop.core.models import AccountSnapshot
 
-    videos = [Video("7312345678901234567", 1_700_000_000, '=HYPERLINK("http://evil","x")', "https://a.b/c", 12,
-                    1000, 50, 0, 0), Video("2", 0, "zero", "", 5, 0, 0, 0, 0)]
+    videos = [
+        Video(
+            "7312345678901234567", 1_700_000_000, '=HYPERLINK("http://evil","x")', "https://a.b/c", 12, 1000, 50, 0, 0
+        ),
+        Video("2", 0, "zero", "", 5, 0, 0, 0, 0),
+    ]
     snapshots = [AccountSnapshot(1_700_000_000, 10, 2, None, 1)]
     assert export_xlsx(videos, snapshots, tmp_path / "v.xlsx") == 2
     book = openpyxl.load_workbook(tmp_path / "v.xlsx")
     sheet = book["Videos"]
     header = [c.value for c in sheet[1]]
-    row = dict(zip(header, (c for c in sheet[2])))
+    row = dict(zip(header, (c for c in sheet[2]), strict=True))
     assert row["title"].data_type == "s" and row["title"].value.startswith("=HYPERLINK")
     assert row["video_id"].value == "7312345678901234567"  # an id, never a rounded number
     assert row["published_at"].is_date
     assert row["engagement_rate_pct"].value == pytest.approx(5.0)
     assert row["est_completion_rate_pct"].value is None  # no dashboard: no estimate
     assert "Estimate, not measured" in sheet.cell(1, header.index("est_completion_rate_pct") + 1).comment.text
-    zero = dict(zip(header, (c.value for c in sheet[3])))
+    zero = dict(zip(header, (c.value for c in sheet[3]), strict=True))
     assert zero["engagement_rate_pct"] is None
     snaps = list(book["Account snapshots"].values)
     assert snaps[0] == ("taken_at", "followers", "following", "likes", "video_count")

@@ -8,7 +8,6 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 import pytest
-
 from fake_tiktok import FakeTikTok
 
 VERIFIER = "v" * 50
@@ -25,9 +24,16 @@ def fake():
 
 
 def authorize(fake: FakeTikTok, **override: str) -> httpx.Response:
-    params = {"client_key": fake.client_key, "scope": "user.info.basic,video.list", "response_type": "code",
-              "redirect_uri": REDIRECT, "state": "s", "code_challenge": HEX, "code_challenge_method": "S256",
-              **override}
+    params = {
+        "client_key": fake.client_key,
+        "scope": "user.info.basic,video.list",
+        "response_type": "code",
+        "redirect_uri": REDIRECT,
+        "state": "s",
+        "code_challenge": HEX,
+        "code_challenge_method": "S256",
+        **override,
+    }
     return httpx.get(f"{fake.auth_url}?{urlencode(params)}")
 
 
@@ -36,16 +42,28 @@ def code_of(response: httpx.Response) -> str:
 
 
 def exchange(fake: FakeTikTok, code: str, **override: str) -> dict:
-    form = {"client_key": fake.client_key, "client_secret": fake.client_secret, "code": code,
-            "grant_type": "authorization_code", "redirect_uri": REDIRECT, "code_verifier": VERIFIER, **override}
+    form = {
+        "client_key": fake.client_key,
+        "client_secret": fake.client_secret,
+        "code": code,
+        "grant_type": "authorization_code",
+        "redirect_uri": REDIRECT,
+        "code_verifier": VERIFIER,
+        **override,
+    }
     return httpx.post(f"{fake.base}/v2/oauth/token/", data=form).json()
 
 
 @pytest.mark.parametrize(
     "override",
-    [{"code_challenge": B64}, {"scope": "user.info.basic video.list"}, {"client_key": "other"},
-     {"redirect_uri": "http://example.com/callback/"}, {"redirect_uri": "http://127.0.0.1/callback/"},
-     {"code_challenge_method": "plain"}],
+    [
+        {"code_challenge": B64},
+        {"scope": "user.info.basic video.list"},
+        {"client_key": "other"},
+        {"redirect_uri": "http://example.com/callback/"},
+        {"redirect_uri": "http://127.0.0.1/callback/"},
+        {"code_challenge_method": "plain"},
+    ],
 )
 def test_authorize_refuses_what_tiktok_refuses_with_a_page_not_a_redirect(fake, override) -> None:
     response = authorize(fake, **override)
@@ -53,27 +71,48 @@ def test_authorize_refuses_what_tiktok_refuses_with_a_page_not_a_redirect(fake, 
 
 
 def test_client_id_instead_of_client_key_is_refused(fake) -> None:
-    params = {"client_id": fake.client_key, "scope": "user.info.basic", "response_type": "code",
-              "redirect_uri": REDIRECT, "state": "s", "code_challenge": HEX, "code_challenge_method": "S256"}
+    params = {
+        "client_id": fake.client_key,
+        "scope": "user.info.basic",
+        "response_type": "code",
+        "redirect_uri": REDIRECT,
+        "state": "s",
+        "code_challenge": HEX,
+        "code_challenge_method": "S256",
+    }
     assert httpx.get(f"{fake.auth_url}?{urlencode(params)}").status_code == 400
 
 
 def test_a_code_works_once_with_the_same_redirect_uri_and_verifier(fake) -> None:
-    assert exchange(fake, code_of(authorize(fake)), redirect_uri="http://127.0.0.1:5001/callback/")["error"] == \
-        "invalid_grant"
+    assert (
+        exchange(fake, code_of(authorize(fake)), redirect_uri="http://127.0.0.1:5001/callback/")["error"]
+        == "invalid_grant"
+    )
     assert exchange(fake, code_of(authorize(fake)), code_verifier="w" * 50)["error"] == "invalid_grant"
     code = code_of(authorize(fake))
     assert exchange(fake, code)["access_token"].startswith("act.")
-    reused = httpx.post(f"{fake.base}/v2/oauth/token/", data={
-        "client_key": fake.client_key, "client_secret": fake.client_secret, "code": code,
-        "grant_type": "authorization_code", "redirect_uri": REDIRECT, "code_verifier": VERIFIER})
+    reused = httpx.post(
+        f"{fake.base}/v2/oauth/token/",
+        data={
+            "client_key": fake.client_key,
+            "client_secret": fake.client_secret,
+            "code": code,
+            "grant_type": "authorization_code",
+            "redirect_uri": REDIRECT,
+            "code_verifier": VERIFIER,
+        },
+    )
     assert reused.status_code == 200 and reused.json()["error"] == "invalid_grant"  # errors come with HTTP 200
 
 
 def test_refresh_tokens_rotate(fake) -> None:
     first = exchange(fake, code_of(authorize(fake)))
-    form = {"client_key": fake.client_key, "client_secret": fake.client_secret, "grant_type": "refresh_token",
-            "refresh_token": first["refresh_token"]}
+    form = {
+        "client_key": fake.client_key,
+        "client_secret": fake.client_secret,
+        "grant_type": "refresh_token",
+        "refresh_token": first["refresh_token"],
+    }
     second = httpx.post(f"{fake.base}/v2/oauth/token/", data=form).json()
     assert second["refresh_token"] != first["refresh_token"]
     assert httpx.post(f"{fake.base}/v2/oauth/token/", data=form).json()["error"] == "invalid_grant"

@@ -3,13 +3,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
+from conftest import NOW
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from conftest import NOW
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.models import Profile, Video
 from tiktok_desktop.sources.base import History

@@ -3,7 +3,13 @@ from __future__ import annotations
 import pytest
 
 from tiktok_desktop.core.metrics import (
-    DAY, change_since, comment_rate, engagement_per_follower, engagement_rate, like_rate, share_rate,
+    DAY,
+    change_since,
+    comment_rate,
+    engagement_per_follower,
+    engagement_rate,
+    like_rate,
+    share_rate,
     video_engagement,
 )
 from tiktok_desktop.core.models import AccountSnapshot, Video

@@ -4,18 +4,18 @@ import time
 
 import httpx
 import pytest
-
 from fake_tiktok import FakeTikTok
+
 from tiktok_desktop.app.sync import sync
 from tiktok_desktop.auth.manager import TokenManager
 from tiktok_desktop.auth.oauth import OAuthConfig, TokenClient
 from tiktok_desktop.auth.secrets import SecretStore, TokenStore
 from tiktok_desktop.auth.tokens import parse_token_response
 from tiktok_desktop.core.errors import MalformedResponse, RateLimited, ServerError, SignedOut
+from tiktok_desktop.core.progress import CancelToken
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.http import RetryPolicy, SlidingWindowLimiter
 from tiktok_desktop.sources.official import OfficialSource, user_fields
-from tiktok_desktop.core.progress import CancelToken
 
 NO_WAIT = RetryPolicy(base_delay=0.0, rate_limit_delay=0.0)
 
@@ -46,8 +46,9 @@ def signed_in(fake: FakeTikTok, scopes: set[str] | None = None, lifetime: int | 
     """Tokens issued by the fake as after a real sign-in, in the (in-memory) keyring."""
     if lifetime is not None:
         fake.access_lifetime = lifetime
-    body = fake._issue(fake.open_id, scopes or {"user.info.basic", "user.info.profile", "user.info.stats",
-                                                  "video.list"})
+    body = fake._issue(
+        fake.open_id, scopes or {"user.info.basic", "user.info.profile", "user.info.stats", "video.list"}
+    )
     store = TokenStore(SecretStore())
     store.save(parse_token_response(body))
     config = OAuthConfig(fake.client_key, fake.client_secret, fake.auth_url, fake.base)
@@ -68,8 +69,12 @@ def test_fewer_scopes_granted_asks_only_for_allowed_fields(fake: FakeTikTok) -> 
     assert p.display_name and p.followers is None and p.username == ""
     assert list(source.iter_video_pages()) == []  # no video.list: no videos, no error
     assert fake.requests["video/list"] == 0
-    assert user_fields(frozenset({"user.info.stats"})) == ["follower_count", "following_count", "likes_count",
-                                                            "video_count"]
+    assert user_fields(frozenset({"user.info.stats"})) == [
+        "follower_count",
+        "following_count",
+        "likes_count",
+        "video_count",
+    ]
 
 
 def test_every_video_in_pages_of_20(fake: FakeTikTok) -> None:
@@ -161,8 +166,7 @@ def test_resync_lists_only_new_pages_and_requeries_the_rest(fake: FakeTikTok) ->
         first = sync(store, signed_in(fake))
         assert first.videos == fake.videos and fake.requests["video/list"] == 3
         fake.requests.clear()
-        fake.video_rows.insert(0, {**fake.video_rows[0], "id": "7399999999999999999",
-                                   "create_time": int(time.time())})
+        fake.video_rows.insert(0, {**fake.video_rows[0], "id": "7399999999999999999", "create_time": int(time.time())})
         for row in fake.video_rows:
             row["view_count"] += 7
         second = sync(store, signed_in(fake))
@@ -199,16 +203,19 @@ def test_covers_are_cached_once_without_the_api_token(fake: FakeTikTok, tmp_path
 
 def test_a_cover_that_fails_is_skipped(tmp_path) -> None:
     import respx
+
     from tiktok_desktop.core.models import Video
     from tiktok_desktop.sources.covers import CoverCache
 
     with respx.mock:
         respx.get("https://cdn.example/a.jpg").mock(return_value=httpx.Response(404))
-        respx.get("https://cdn.example/b.jpg").mock(return_value=httpx.Response(200, text="<html>", headers={
-            "content-type": "text/html"}))
+        respx.get("https://cdn.example/b.jpg").mock(
+            return_value=httpx.Response(200, text="<html>", headers={"content-type": "text/html"})
+        )
         respx.get("https://cdn.example/c.jpg").mock(side_effect=httpx.ConnectError("down"))
-        respx.get("https://cdn.example/d.jpg").mock(return_value=httpx.Response(200, content=b"img", headers={
-            "content-type": "image/jpeg"}))
+        respx.get("https://cdn.example/d.jpg").mock(
+            return_value=httpx.Response(200, content=b"img", headers={"content-type": "image/jpeg"})
+        )
         cache = CoverCache(tmp_path / "c")
         videos = [Video(x, 0, cover_url=f"https://cdn.example/{x}.jpg") for x in "abcd"] + [Video("e", 0)]
         assert cache.fetch_missing(videos) == 1

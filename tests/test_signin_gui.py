@@ -7,9 +7,9 @@ import urllib.error
 import urllib.request
 
 import pytest
+from fake_tiktok import FakeTikTok
 from PySide6.QtWidgets import QApplication
 
-from fake_tiktok import FakeTikTok
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.config import Settings
 from tiktok_desktop.ui.main_window import MainWindow
@@ -47,8 +47,12 @@ def browser(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, isolated, fake):
-    env = {"TIKTOK_CLIENT_KEY": fake.client_key, "TIKTOK_CLIENT_SECRET": fake.client_secret,
-           "TIKTOK_AUTH_URL": fake.auth_url, "TIKTOK_API_BASE": fake.base}
+    env = {
+        "TIKTOK_CLIENT_KEY": fake.client_key,
+        "TIKTOK_CLIENT_SECRET": fake.client_secret,
+        "TIKTOK_AUTH_URL": fake.auth_url,
+        "TIKTOK_API_BASE": fake.base,
+    }
     ctx = AppContext(isolated, Settings(isolated.settings_file, environ=env), environ=env)
     ctx.settings.set("wizard_done", True)
     runner = TaskRunner()
@@ -81,6 +85,7 @@ def test_sign_in_shows_the_creators_own_data(qtbot, window: MainWindow, fake: Fa
 
     # the cached covers replace the colour tiles, loaded in the background
     from PySide6.QtCore import Qt
+
     from tiktok_desktop.ui.video_model import COVER
 
     def first_cover_colour() -> str:

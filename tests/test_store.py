@@ -64,7 +64,8 @@ def test_history_backfill_does_not_overwrite_real_snapshots() -> None:
         key = store.save_profile(profile(followers=50), 500)
         store.save_videos_page(key, [video("1")], 500)
         store.save_history(
-            key, [AccountSnapshot(100, 1, 1, 1, 1), AccountSnapshot(500, 999, 1, 1, 1)],
+            key,
+            [AccountSnapshot(100, 1, 1, 1, 1), AccountSnapshot(500, 999, 1, 1, 1)],
             [VideoSnapshot("1", 100, 5, 1, 0, 0)],
         )
         assert [(s.taken_at, s.followers) for s in store.account_snapshots(key)] == [(100, 1), (500, 50)]

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
-
 from conftest import NOW
+
 from tiktok_desktop.app.sync import sync
 from tiktok_desktop.core.errors import Cancelled, DiskFull
 from tiktok_desktop.core.models import Profile, Video
@@ -118,6 +118,7 @@ def test_cancel_while_the_source_is_stuck_in_a_request_returns_promptly() -> Non
 
     token = CancelToken()
     with Store(":memory:") as store:
+
         def cancel_after_first(p: Progress) -> None:
             if p.stage is Stage.VIDEOS and p.done == 1:
                 token.cancel()

@@ -8,11 +8,16 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
-
 from fake_tikapi import FakeTikApi
+
 from tiktok_desktop.app.sync import sync
 from tiktok_desktop.core.errors import (
-    MalformedResponse, RateLimited, ServerError, TikApiBadKey, TikApiBadRequest, TikApiSessionExpired,
+    MalformedResponse,
+    RateLimited,
+    ServerError,
+    TikApiBadKey,
+    TikApiBadRequest,
+    TikApiSessionExpired,
     TikApiUnknownUser,
 )
 from tiktok_desktop.core.metrics import video_engagement
@@ -58,9 +63,16 @@ def test_counts_accept_numbers_and_digit_strings_only() -> None:
 
 
 def test_item_mapping() -> None:
-    v = parse_item({"id": "7", "desc": "first line\nmore #tag", "createTime": "1700000000",
-                    "video": {"duration": "31", "cover": "https://c/x.jpg"},
-                    "stats": {"playCount": "1000", "diggCount": 50, "commentCount": "5", "shareCount": 3}}, "u")
+    v = parse_item(
+        {
+            "id": "7",
+            "desc": "first line\nmore #tag",
+            "createTime": "1700000000",
+            "video": {"duration": "31", "cover": "https://c/x.jpg"},
+            "stats": {"playCount": "1000", "diggCount": 50, "commentCount": "5", "shareCount": 3},
+        },
+        "u",
+    )
     assert (v.video_id, v.published_at, v.title, v.duration_s) == ("7", 1_700_000_000, "first line", 31)
     assert (v.views, v.likes, v.comments, v.shares, v.saves) == (1000, 50, 5, 3, None)
     assert v.share_url == "https://www.tiktok.com/@u/video/7" and video_engagement(v) == pytest.approx(5.8)
@@ -124,7 +136,11 @@ def test_sync_stores_every_video_with_correct_counts(fake: FakeTikApi) -> None:
         assert result.account == "tikapi:6800000000000000001" and result.videos == 70
         account = store.account(result.account).profile
         assert (account.username, account.followers, account.likes, account.video_count) == (
-            "chef.wang", 98765, 1234567, 70)
+            "chef.wang",
+            98765,
+            1234567,
+            70,
+        )
         videos = {v.video_id: v for v in store.videos(result.account)}
     for i, item in enumerate(fake.items):
         v = videos[item["id"]]
@@ -139,16 +155,16 @@ def test_tikapi_and_official_accounts_of_one_person_are_kept_apart(fake: FakeTik
     with Store(":memory:") as store:
         sync(store, source(fake.base, fake.api_key))
         store.save_profile(Profile("official", "6800000000000000001", username="chef.wang"), 1)
-        assert sorted(a.key for a in store.accounts()) == ["official:6800000000000000001",
-                                                           "tikapi:6800000000000000001"]
+        assert sorted(a.key for a in store.accounts()) == ["official:6800000000000000001", "tikapi:6800000000000000001"]
 
 
 # -- the real command ----------------------------------------------------------------------------------------
 
 
 def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tiktok_desktop", *args], env=env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "tiktok_desktop", *args], env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_sync_command_end_to_end(fake: FakeTikApi, isolated, tmp_path: Path) -> None:

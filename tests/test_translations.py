@@ -50,9 +50,19 @@ def test_catalogue_is_up_to_date_with_the_code(tmp_path: Path) -> None:
         pytest.fail("pyside6-lupdate is missing from the environment")
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [lupdate, "-extensions", "py", "-no-obsolete", "-locations", "none", str(ROOT / "tiktok_desktop"), "-ts",
-         str(fresh)],
-        check=True, capture_output=True,
+        [
+            lupdate,
+            "-extensions",
+            "py",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            str(ROOT / "tiktok_desktop"),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
     )
     in_code = set(messages(fresh))
     in_catalogue = set(messages(TS))

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 import pytest
+from conftest import NOW
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from conftest import NOW
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.sources.demo import DemoSource
 from tiktok_desktop.ui.video_model import (
-    ENGAGEMENT, PUBLISHED, TITLE, VIEWS, ShareUrlRole, VideoIdRole, VideoTableModel,
+    ENGAGEMENT,
+    PUBLISHED,
+    TITLE,
+    VIEWS,
+    ShareUrlRole,
+    VideoIdRole,
+    VideoTableModel,
 )
 
 HOSTILE = '<b>bold</b><img src="file:///etc/passwd"> \u202eevil\u202c'

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-
 from test_cli import run
 from test_main_window import start_and_wait
+
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.export import CSV_COLUMNS
 from tiktok_desktop.ui.main_window import MainWindow
@@ -30,7 +30,13 @@ def window(qtbot, ctx: AppContext, runner: TaskRunner):
 def test_every_chart_is_a_tab_and_the_insights_are_shown(window: MainWindow) -> None:
     tabs = window.charts.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Followers", "Views", "Engagement", "Posting times", "Duration", "Hashtags"]
+        "Followers",
+        "Views",
+        "Engagement",
+        "Posting times",
+        "Duration",
+        "Hashtags",
+    ]
     assert window.insights.isVisible()
     assert window.insights.views.value.text().startswith("+")
     estimate = window.insights.completion

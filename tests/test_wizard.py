@@ -8,10 +8,10 @@ import urllib.request
 
 import keyring
 import pytest
-from PySide6.QtWidgets import QApplication, QWizard
-
 from fake_tikapi import FakeTikApi
 from fake_tiktok import FakeTikTok
+from PySide6.QtWidgets import QApplication, QWizard
+
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.config import SETTINGS, Settings
 from tiktok_desktop.ui.main_window import MainWindow
@@ -112,8 +112,10 @@ def test_official_path_to_signed_in(qtbot, isolated, runner, monkeypatch) -> Non
         assert stored("tiktok:client_secret") == SECRET and ctx.settings.get("client_key") == fake.client_key
         dialog = wizard.sign_in_page.sign_in()
         qtbot.waitUntil(lambda: wizard.sign_in_page.profile is not None, timeout=TIMEOUT)
-        assert "Signed in as Fake <i>Creator</i> 🍜 (@fake.creator), 12,345 followers." == \
-            wizard.sign_in_page.result.text()
+        assert (
+            "Signed in as Fake <i>Creator</i> 🍜 (@fake.creator), 12,345 followers."
+            == wizard.sign_in_page.result.text()
+        )
         del dialog
         wizard.next()
         assert wizard.currentId() == FINISH and "Signed in as @fake.creator" in wizard.finish_page.summary.text()

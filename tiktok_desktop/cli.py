@@ -7,8 +7,9 @@ import json
 import logging
 import logging.handlers
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, Sequence
+from typing import NoReturn
 
 from tiktok_desktop import __version__
 from tiktok_desktop.app.chart_data import CHARTS, RANGES
@@ -31,7 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Analytics for TikTok creators.")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     p.add_argument(
-        "--self-test", action="store_true",
+        "--self-test",
+        action="store_true",
         help="build the main window on demo data, check keyring, HTTP client and resources, then exit",
     )
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
@@ -44,13 +46,17 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument("--source", choices=("official", "tikapi", "demo"), help="default: from the settings")
     sync.add_argument("--username", help="the TikTok username (TikAPI source)")
     export = sub.add_parser("export", help="export the video table or a chart")
-    export.add_argument("what", choices=("csv", "xlsx", "chart", "report"),
-                        help="the video table (csv, xlsx), one chart (.png or .svg) or the PDF report")
+    export.add_argument(
+        "what",
+        choices=("csv", "xlsx", "chart", "report"),
+        help="the video table (csv, xlsx), one chart (.png or .svg) or the PDF report",
+    )
     export.add_argument("name", nargs="?", choices=CHARTS, help="the chart, with 'chart'")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument("--size", metavar="WxH", help="chart PNG size in pixels (default 1200x700)")
-    export.add_argument("--range", choices=tuple(RANGES), default="all",
-                        help="days of data in charts and the report (default: all)")
+    export.add_argument(
+        "--range", choices=tuple(RANGES), default="all", help="days of data in charts and the report (default: all)"
+    )
     status = sub.add_parser("status", help="account, source, last sync and counts")
     status.add_argument("--json", action="store_true", help="machine-readable output")
     return p

@@ -7,7 +7,14 @@ from datetime import tzinfo
 
 from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.analytics import (
-    DAY, Bucket, Point, account_series, duration_buckets, posting_heatmap, published_between, rolling_median,
+    DAY,
+    Bucket,
+    Point,
+    account_series,
+    duration_buckets,
+    posting_heatmap,
+    published_between,
+    rolling_median,
 )
 from tiktok_desktop.core.hashtags import HashtagStats, hashtag_stats, top_hashtags
 from tiktok_desktop.core.metrics import video_engagement
@@ -47,9 +54,17 @@ def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo |
         followers = [p for p in followers if p.t >= start]
     videos = sorted(published_between(dashboard.videos, start, end), key=lambda v: v.published_at)
     rates = [video_engagement(v) for v in videos]
-    rated = [(v.published_at, r) for v, r in zip(videos, rates) if r is not None]
-    rolling = list(zip((t for t, _ in rated), rolling_median([r for _, r in rated])))
+    rated = [(v.published_at, r) for v, r in zip(videos, rates, strict=True) if r is not None]
+    rolling = list(zip((t for t, _ in rated), rolling_median([r for _, r in rated]), strict=True))
     return ChartData(
-        start, end, followers, videos, rates, rolling, posting_heatmap(videos, tz), duration_buckets(videos),
-        top_hashtags(hashtag_stats(videos), TOP_HASHTAGS), dashboard.velocity,
+        start,
+        end,
+        followers,
+        videos,
+        rates,
+        rolling,
+        posting_heatmap(videos, tz),
+        duration_buckets(videos),
+        top_hashtags(hashtag_stats(videos), TOP_HASHTAGS),
+        dashboard.velocity,
     )

@@ -6,9 +6,10 @@ import csv
 import io
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 from tiktok_desktop.core.errors import DiskFull, ExportFailed
 from tiktok_desktop.core.estimates import FORMULAS
@@ -21,11 +22,28 @@ if TYPE_CHECKING:
 # The first columns are stable and documented (ARCHITECTURE.md); new columns are only ever appended.
 # est_ columns are model estimates, not measurements (core/estimates.py).
 CSV_COLUMNS = (
-    "video_id", "published_at", "title", "description", "duration_s", "views", "likes", "comments", "shares",
-    "engagement_rate_pct", "share_url", "saves", "cover_url",
-    "engagement_per_follower_pct", "like_rate_pct", "comment_rate_pct", "share_rate_pct",
-    "views_per_day_24h", "views_per_day_7d",
-    "est_avg_watch_time_s", "est_completion_rate_pct", "est_bounce_rate_pct",
+    "video_id",
+    "published_at",
+    "title",
+    "description",
+    "duration_s",
+    "views",
+    "likes",
+    "comments",
+    "shares",
+    "engagement_rate_pct",
+    "share_url",
+    "saves",
+    "cover_url",
+    "engagement_per_follower_pct",
+    "like_rate_pct",
+    "comment_rate_pct",
+    "share_rate_pct",
+    "views_per_day_24h",
+    "views_per_day_7d",
+    "est_avg_watch_time_s",
+    "est_completion_rate_pct",
+    "est_bounce_rate_pct",
 )
 SNAPSHOT_COLUMNS = ("taken_at", "followers", "following", "likes", "video_count")
 _TEXT = {"video_id", "title", "description", "share_url", "cover_url"}
@@ -74,18 +92,35 @@ def video_values(v: Video, dashboard: Dashboard | None = None) -> list[object]:
     velocity = dashboard.velocity if dashboard else {}
     est = dashboard.estimate(v) if dashboard else None
     return [
-        v.video_id, v.published_at, v.title, v.description, v.duration_s, v.views, v.likes, v.comments, v.shares,
-        video_engagement(v), v.share_url, v.saves, v.cover_url,
-        engagement_per_follower(v, followers), like_rate(v), comment_rate(v), share_rate(v),
-        velocity.get("24h", {}).get(v.video_id), velocity.get("7d", {}).get(v.video_id),
-        est and est.avg_watch_time_s, est and est.completion_rate_pct, est and est.bounce_rate_pct,
+        v.video_id,
+        v.published_at,
+        v.title,
+        v.description,
+        v.duration_s,
+        v.views,
+        v.likes,
+        v.comments,
+        v.shares,
+        video_engagement(v),
+        v.share_url,
+        v.saves,
+        v.cover_url,
+        engagement_per_follower(v, followers),
+        like_rate(v),
+        comment_rate(v),
+        share_rate(v),
+        velocity.get("24h", {}).get(v.video_id),
+        velocity.get("7d", {}).get(v.video_id),
+        est and est.avg_watch_time_s,
+        est and est.completion_rate_pct,
+        est and est.bounce_rate_pct,
     ]
 
 
 def csv_row(v: Video, dashboard: Dashboard | None = None) -> list[object]:
     row = video_values(v, dashboard)
     out: list[object] = []
-    for name, value in zip(CSV_COLUMNS, row):
+    for name, value in zip(CSV_COLUMNS, row, strict=True):
         if value is None:
             out.append("")
         elif name == "published_at":
@@ -124,8 +159,9 @@ def export_xlsx(
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
     header = book.add_format({"bold": True, "bg_color": "#F2F2F2", "bottom": 1})
-    estimate_header = book.add_format({"bold": True, "italic": True, "font_color": "#7A5200", "bg_color": "#FFF4CE",
-                                       "bottom": 1})
+    estimate_header = book.add_format(
+        {"bold": True, "italic": True, "font_color": "#7A5200", "bg_color": "#FFF4CE", "bottom": 1}
+    )
     estimate = book.add_format({"italic": True, "font_color": "#7A5200", "num_format": "0.00"})
     when = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
     decimal = book.add_format({"num_format": "0.00"})
@@ -135,10 +171,11 @@ def export_xlsx(
         est = name.startswith("est_")
         sheet.write_string(0, c, name, estimate_header if est else header)
         if est:
-            sheet.write_comment(0, c, f"Estimate, not measured by TikTok: {FORMULAS[name]} "
-                                      "(retention model, see the README)")
+            sheet.write_comment(
+                0, c, f"Estimate, not measured by TikTok: {FORMULAS[name]} (retention model, see the README)"
+            )
     for r, v in enumerate(videos, start=1):
-        for c, (name, value) in enumerate(zip(CSV_COLUMNS, video_values(v, dashboard))):
+        for c, (name, value) in enumerate(zip(CSV_COLUMNS, video_values(v, dashboard), strict=True)):
             if value is None:
                 continue
             if name == "published_at":

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.analytics import (
-    PERIODS, Change, account_series, compare_account, compare_published, growth_per_day, top_videos,
+    PERIODS,
+    Change,
+    account_series,
+    compare_account,
+    compare_published,
+    growth_per_day,
+    top_videos,
 )
 from tiktok_desktop.core.estimates import Estimate, account_estimate
 from tiktok_desktop.core.models import Video

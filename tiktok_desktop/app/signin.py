@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import webbrowser
-from typing import Callable
+from collections.abc import Callable
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.auth.listener import LoopbackListener, ResultPages

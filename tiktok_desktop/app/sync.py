@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import queue
 import threading
-from contextlib import closing
 import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.models import Video

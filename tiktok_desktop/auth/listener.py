@@ -16,7 +16,11 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from tiktok_desktop.core.errors import (
-    AppError, ListenerUnavailable, SignInFailed, SignInRefused, SignInTimedOut,
+    AppError,
+    ListenerUnavailable,
+    SignInFailed,
+    SignInRefused,
+    SignInTimedOut,
 )
 from tiktok_desktop.core.progress import CancelToken
 
@@ -69,7 +73,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "tiktok-desktop"
     sys_version = ""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         # the default logs the request line, query (the authorization code) included: never
         log.debug("callback listener: %s", self.command)
 
@@ -83,7 +87,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         listener = self.server.listener
         url = urlsplit(self.path)
         if url.path != CALLBACK_PATH or listener.finished:
@@ -98,7 +102,8 @@ class _Handler(BaseHTTPRequestHandler):
         if query.get("error"):
             error = query["error"][:100]
             outcome: Callback | AppError = (
-                SignInRefused(error=error) if error == "access_denied"
+                SignInRefused(error=error)
+                if error == "access_denied"
                 else SignInFailed(error=error, description=query.get("error_description", "")[:200] or error)
             )
         elif not query.get("code"):
@@ -108,7 +113,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200 if isinstance(outcome, Callback) else 400, listener.pages.render(isinstance(outcome, Callback)))
         listener._finish(outcome)
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self._send(404, b"not found")
 
 

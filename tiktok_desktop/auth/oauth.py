@@ -66,15 +66,18 @@ class TokenClient:
 
     def _post(self, path: str, data: dict[str, str], cancel: CancelToken | None) -> dict[str, Any]:
         _, body = request_json(
-            self.http, "POST", self.config.api_url(path), service="TikTok", retry=self.retry,
-            cancel=cancel or CancelToken(), data=data,
+            self.http,
+            "POST",
+            self.config.api_url(path),
+            service="TikTok",
+            retry=self.retry,
+            cancel=cancel or CancelToken(),
+            data=data,
             headers={"Content-Type": "application/x-www-form-urlencoded", "Cache-Control": "no-cache"},
         )
         return body
 
-    def exchange_code(
-        self, code: str, redirect_uri: str, verifier: str, cancel: CancelToken | None = None
-    ) -> Tokens:
+    def exchange_code(self, code: str, redirect_uri: str, verifier: str, cancel: CancelToken | None = None) -> Tokens:
         body = self._post(
             "/v2/oauth/token/",
             {

@@ -93,8 +93,11 @@ class TokenStore:
         # the rotated refresh token first: once TikTok issued it, the old one no longer works
         self.secrets.set(self._name(tokens.open_id, "refresh_token"), tokens.refresh_token)
         self.secrets.set(self._name(tokens.open_id, "access_token"), tokens.access_token)
-        meta = {"scope": tokens.scope, "access_expires_at": tokens.access_expires_at,
-                "refresh_expires_at": tokens.refresh_expires_at}
+        meta = {
+            "scope": tokens.scope,
+            "access_expires_at": tokens.access_expires_at,
+            "refresh_expires_at": tokens.refresh_expires_at,
+        }
         self.secrets.set(self._name(tokens.open_id, "meta"), json.dumps(meta))
         self.secrets.set(self.CURRENT, tokens.open_id)
 
@@ -112,8 +115,14 @@ class TokenStore:
             return None
         try:
             meta: dict[str, Any] = json.loads(raw_meta)
-            return Tokens(open_id, access, refresh, str(meta["scope"]), int(meta["access_expires_at"]),
-                          int(meta["refresh_expires_at"]))
+            return Tokens(
+                open_id,
+                access,
+                refresh,
+                str(meta["scope"]),
+                int(meta["access_expires_at"]),
+                int(meta["refresh_expires_at"]),
+            )
         except (ValueError, KeyError, TypeError):
             return None
 

@@ -6,10 +6,12 @@ never zero.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from itertools import pairwise
 from statistics import median
-from typing import Iterable, NamedTuple, Sequence
+from typing import NamedTuple
 
 from tiktok_desktop.core.metrics import DAY, engagement_rate, video_engagement
 from tiktok_desktop.core.models import AccountSnapshot, Totals, VelocityInput, Video
@@ -59,9 +61,7 @@ def growth_per_day(series: Sequence[Point], days: int, now: int) -> float | None
 
 def daily_growth(series: Sequence[Point]) -> list[tuple[int, float]]:
     """Gain per day between consecutive snapshots, at the time of the later one."""
-    return [
-        (b.t, (b.value - a.value) / (b.t - a.t) * DAY) for a, b in zip(series, series[1:]) if b.t > a.t
-    ]
+    return [(b.t, (b.value - a.value) / (b.t - a.t) * DAY) for a, b in pairwise(series) if b.t > a.t]
 
 
 # -- per-video view velocity ---------------------------------------------------------------------------------
@@ -155,9 +155,7 @@ def compare_account(
 # -- when to post, how long --------------------------------------------------------------------------------------
 
 
-def posting_heatmap(
-    videos: Iterable[Video], tz: tzinfo | None = None
-) -> list[list[tuple[int, float | None]]]:
+def posting_heatmap(videos: Iterable[Video], tz: tzinfo | None = None) -> list[list[tuple[int, float | None]]]:
     """7 x 24 cells, [weekday][hour] (Monday = 0) in time zone tz (default: the computer's): (videos, median
     views), the median None where nothing was posted."""
     cells: list[list[list[int]]] = [[[] for _ in range(24)] for _ in range(7)]
@@ -184,16 +182,21 @@ def duration_buckets(videos: Iterable[Video]) -> list[Bucket]:
     out = []
     for i, group in enumerate(groups):
         rates = [r for v in group if (r := video_engagement(v)) is not None]
-        out.append(Bucket(
-            bounds[i], DURATION_BUCKETS[i] if i < len(DURATION_BUCKETS) else None, len(group),
-            median(rates) if rates else None, median(v.views for v in group) if group else None,
-        ))
+        out.append(
+            Bucket(
+                bounds[i],
+                DURATION_BUCKETS[i] if i < len(DURATION_BUCKETS) else None,
+                len(group),
+                median(rates) if rates else None,
+                median(v.views for v in group) if group else None,
+            )
+        )
     return out
 
 
 def rolling_median(values: Sequence[float], window: int = ROLLING_WINDOW) -> list[float]:
     """Trailing median over up to `window` values (fewer at the start)."""
-    return [median(values[max(0, i + 1 - window): i + 1]) for i in range(len(values))]
+    return [median(values[max(0, i + 1 - window) : i + 1]) for i in range(len(values))]
 
 
 def published_between(videos: Iterable[Video], start: int | None, end: int) -> list[Video]:

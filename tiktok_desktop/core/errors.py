@@ -143,9 +143,7 @@ class SignedOut(AppError):
 
 
 class NotSignedIn(AppError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "You are not signed in with TikTok. Sign in first (tiktok-desktop login)."
-    )
+    template = QT_TRANSLATE_NOOP("Errors", "You are not signed in with TikTok. Sign in first (tiktok-desktop login).")
 
 
 class ScopeMissing(AppError):
@@ -188,7 +186,9 @@ class TikApiBadKey(AppError):
 
 
 class TikApiUnknownUser(AppError):
-    template = QT_TRANSLATE_NOOP("Errors", "TikAPI knows no TikTok user named \u201c{username}\u201d. Check the spelling.")
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "TikAPI knows no TikTok user named \u201c{username}\u201d. Check the spelling."
+    )
 
 
 class TikApiBadRequest(AppError):

@@ -11,9 +11,9 @@ times TAU_S: videos that engage better than usual are assumed to hold viewers lo
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
-from typing import Sequence
 
 from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.core.models import Video
@@ -68,5 +68,9 @@ def account_estimate(videos: Sequence[Video]) -> Estimate | None:
     total = sum(w for w, _ in weighted)
     if not total:
         return None
-    return Estimate(*(sum(w * getattr(e, f) for w, e in weighted) / total
-                      for f in ("avg_watch_time_s", "completion_rate_pct", "bounce_rate_pct")))
+    return Estimate(
+        *(
+            sum(w * getattr(e, f) for w, e in weighted) / total
+            for f in ("avg_watch_time_s", "completion_rate_pct", "bounce_rate_pct")
+        )
+    )

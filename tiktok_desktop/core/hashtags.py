@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.core.models import Video
@@ -48,8 +48,7 @@ def hashtag_stats(videos: Iterable[Video]) -> list[HashtagStats]:
             if rate is not None:
                 rates.setdefault(tag, []).append(rate)
     out = [
-        HashtagStats(tag, len(vs), sum(vs) / len(vs),
-                     sum(rates[tag]) / len(rates[tag]) if tag in rates else None)
+        HashtagStats(tag, len(vs), sum(vs) / len(vs), sum(rates[tag]) / len(rates[tag]) if tag in rates else None)
         for tag, vs in views.items()
     ]
     out.sort(key=lambda s: (-s.avg_views, -s.videos, s.tag))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Sequence
+from collections.abc import Sequence
 
 from tiktok_desktop.core.models import AccountSnapshot, Video
 
@@ -41,9 +41,7 @@ def share_rate(video: Video) -> float | None:
     return _pct(video.shares, video.views)
 
 
-def change_since(
-    snapshots: Sequence[AccountSnapshot], field: str, days: int, now: int
-) -> int | None:
+def change_since(snapshots: Sequence[AccountSnapshot], field: str, days: int, now: int) -> int | None:
     """Latest value minus the value at the last snapshot taken at or before now - days.
 
     None when there is no snapshot that old, or the field is unknown at either end. The snapshots must be

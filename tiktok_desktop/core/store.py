@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
 
 from tiktok_desktop.core.errors import DataDirUnwritable, DiskFull, StoreCorrupt, StoreTooNew
 from tiktok_desktop.core.models import (
@@ -186,9 +186,20 @@ class Store:
                        followers=excluded.followers, following=excluded.following, likes=excluded.likes,
                        video_count=excluded.video_count, updated_at=excluded.updated_at""",
                 (
-                    key, profile.source, profile.external_id, profile.username, profile.display_name,
-                    profile.bio, profile.avatar_url, profile.profile_url, int(profile.verified),
-                    profile.followers, profile.following, profile.likes, profile.video_count, taken_at,
+                    key,
+                    profile.source,
+                    profile.external_id,
+                    profile.username,
+                    profile.display_name,
+                    profile.bio,
+                    profile.avatar_url,
+                    profile.profile_url,
+                    int(profile.verified),
+                    profile.followers,
+                    profile.following,
+                    profile.likes,
+                    profile.video_count,
+                    taken_at,
                 ),
             )
             db.execute(
@@ -212,8 +223,20 @@ class Store:
                         updated_at=excluded.updated_at""",
                 [
                     (
-                        v.video_id, v.published_at, v.title, v.description, v.duration_s, v.views, v.likes,
-                        v.comments, v.shares, v.saves, v.cover_url, v.share_url, account, taken_at,
+                        v.video_id,
+                        v.published_at,
+                        v.title,
+                        v.description,
+                        v.duration_s,
+                        v.views,
+                        v.likes,
+                        v.comments,
+                        v.shares,
+                        v.saves,
+                        v.cover_url,
+                        v.share_url,
+                        account,
+                        taken_at,
                     )
                     for v in videos
                 ],
@@ -261,9 +284,18 @@ class Store:
             Account(
                 key=r[0],
                 profile=Profile(
-                    source=r[1], external_id=r[2], username=r[3], display_name=r[4], bio=r[5],
-                    avatar_url=r[6], profile_url=r[7], verified=bool(r[8]), followers=r[9],
-                    following=r[10], likes=r[11], video_count=r[12],
+                    source=r[1],
+                    external_id=r[2],
+                    username=r[3],
+                    display_name=r[4],
+                    bio=r[5],
+                    avatar_url=r[6],
+                    profile_url=r[7],
+                    verified=bool(r[8]),
+                    followers=r[9],
+                    following=r[10],
+                    likes=r[11],
+                    video_count=r[12],
                 ),
                 last_sync_at=r[13],
                 last_sync_complete=r[13] is not None and r[14] is None,

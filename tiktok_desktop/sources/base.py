@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, Protocol
+from typing import Protocol
 
 from tiktok_desktop.core.models import AccountSnapshot, Profile, Video, VideoSnapshot
 

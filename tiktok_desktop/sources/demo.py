@@ -10,9 +10,9 @@ from __future__ import annotations
 import math
 import random
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Iterator
 
 from tiktok_desktop.core.models import AccountSnapshot, Profile, Video, VideoSnapshot
 from tiktok_desktop.sources.base import History
@@ -30,20 +30,57 @@ _WEEKDAY_POST_CHANCE = (0.15, 0.8, 0.15, 0.8, 0.2, 0.85, 0.1)
 _HOURS = (7, 8, 12, 12, 13, 18, 18, 19, 19, 19, 20, 20, 20, 21, 21, 22, 23)
 
 _TITLES = (
-    "15-minute garlic noodles", "Crispy dumplings, no fancy tools", "我妈妈的红烧肉 ❤️",
-    "Breakfast in 5 minutes ⏱️", "番茄炒蛋 the right way", "Street food at home 🔥", "Mapo tofu for beginners",
-    "What I eat in a day 🍜", "三分钟学会葱油饼", "One-pan chicken rice", "Trying viral TikTok recipes 😂",
-    "Hand-pulled noodles attempt #3", "Spicy cucumber salad 🥒", "周末早午餐", "Fridge clean-out fried rice",
-    "Bubble tea from scratch 🧋", "Knife skills 101 🔪", "饺子皮的秘密", "Rating instant noodles 1-10",
-    "Sunday meal prep", "Scallion pancakes ✨", "蛋炒饭 vs fried rice 🤔", "Late night ramen 🌙", "",
+    "15-minute garlic noodles",
+    "Crispy dumplings, no fancy tools",
+    "我妈妈的红烧肉 ❤️",
+    "Breakfast in 5 minutes ⏱️",
+    "番茄炒蛋 the right way",
+    "Street food at home 🔥",
+    "Mapo tofu for beginners",
+    "What I eat in a day 🍜",
+    "三分钟学会葱油饼",
+    "One-pan chicken rice",
+    "Trying viral TikTok recipes 😂",
+    "Hand-pulled noodles attempt #3",
+    "Spicy cucumber salad 🥒",
+    "周末早午餐",
+    "Fridge clean-out fried rice",
+    "Bubble tea from scratch 🧋",
+    "Knife skills 101 🔪",
+    "饺子皮的秘密",
+    "Rating instant noodles 1-10",
+    "Sunday meal prep",
+    "Scallion pancakes ✨",
+    "蛋炒饭 vs fried rice 🤔",
+    "Late night ramen 🌙",
+    "",
 )
 _HASHTAGS = (
-    "#cooking", "#recipe", "#foodtok", "#easyrecipe", "#美食", "#家常菜", "#中餐", "#noodles", "#dumplings",
-    "#breakfast", "#mealprep", "#homecooking", "#chinesefood", "#fyp", "#学做饭", "#streetfood",
+    "#cooking",
+    "#recipe",
+    "#foodtok",
+    "#easyrecipe",
+    "#美食",
+    "#家常菜",
+    "#中餐",
+    "#noodles",
+    "#dumplings",
+    "#breakfast",
+    "#mealprep",
+    "#homecooking",
+    "#chinesefood",
+    "#fyp",
+    "#学做饭",
+    "#streetfood",
 )
 _LINES = (
-    "Save this for later!", "Recipe in the comments 👇", "你们最喜欢哪一道？", "My grandma's way.",
-    "Tell me if you try it!", "So easy even my roommate made it.", "下一期做什么？评论告诉我",
+    "Save this for later!",
+    "Recipe in the comments 👇",
+    "你们最喜欢哪一道？",
+    "My grandma's way.",
+    "Tell me if you try it!",
+    "So easy even my roommate made it.",
+    "下一期做什么？评论告诉我",
 )
 
 
@@ -59,9 +96,7 @@ class _DemoVideo:
             return 0, 0, 0, 0
         grown = 1.0 - 0.8 * math.exp(-age_days / 2.0) - 0.2 * math.exp(-age_days / 45.0)
         v = self.video
-        return (
-            round(v.views * grown), round(v.likes * grown), round(v.comments * grown), round(v.shares * grown)
-        )
+        return (round(v.views * grown), round(v.likes * grown), round(v.comments * grown), round(v.shares * grown))
 
 
 def _day_video(seed: str, day: int) -> _DemoVideo | None:
@@ -138,8 +173,18 @@ class DemoSource:
         views, likes, comments, shares = v.counts_at(t)
         base = v.video
         return Video(
-            base.video_id, base.published_at, base.title, base.description, base.duration_s,
-            views, likes, comments, shares, None, base.cover_url, base.share_url,
+            base.video_id,
+            base.published_at,
+            base.title,
+            base.description,
+            base.duration_s,
+            views,
+            likes,
+            comments,
+            shares,
+            None,
+            base.cover_url,
+            base.share_url,
         )
 
     def fetch_profile(self) -> Profile:

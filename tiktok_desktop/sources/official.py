@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 import httpx
 
@@ -65,9 +66,16 @@ class OfficialSource:
         for attempt in (1, 2):
             self._limiters[endpoint].acquire(self.cancel)
             _, answer = request_json(
-                self.http, method, url, service="TikTok", retry=self.retry, cancel=self.cancel,
+                self.http,
+                method,
+                url,
+                service="TikTok",
+                retry=self.retry,
+                cancel=self.cancel,
                 # 401 and other 4xx carry an error body read below; 429 and 5xx are retried by request_json
-                params={"fields": fields}, json=body, headers={"Authorization": f"Bearer {token}"},
+                params={"fields": fields},
+                json=body,
+                headers={"Authorization": f"Bearer {token}"},
             )
             error = answer.get("error")
             code = error.get("code") if isinstance(error, dict) else None

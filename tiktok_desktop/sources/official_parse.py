@@ -3,7 +3,8 @@ types are not (they mean the answer is not what the contract says)."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from tiktok_desktop.core.errors import MalformedResponse
 from tiktok_desktop.core.models import Profile, Video

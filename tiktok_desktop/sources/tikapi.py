@@ -7,12 +7,18 @@ saveCount) are sometimes missing, and a 403 may mean a bad key or a spent rate l
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 import httpx
 
 from tiktok_desktop.core.errors import (
-    MalformedResponse, RateLimited, ServerError, TikApiBadKey, TikApiBadRequest, TikApiSessionExpired,
+    MalformedResponse,
+    RateLimited,
+    ServerError,
+    TikApiBadKey,
+    TikApiBadRequest,
+    TikApiSessionExpired,
     TikApiUnknownUser,
 )
 from tiktok_desktop.core.models import Profile, Video
@@ -130,8 +136,14 @@ class TikApiSource:
     def _get(self, path: str, params: dict[str, Any]) -> dict[str, Any]:
         for attempt in range(self.retry.attempts):
             status, body = request_json(
-                self.http, "GET", self.base + path, service=SERVICE, retry=self.retry, cancel=self.cancel,
-                params=params, headers={"X-API-KEY": self._api_key, "Accept": "application/json"},
+                self.http,
+                "GET",
+                self.base + path,
+                service=SERVICE,
+                retry=self.retry,
+                cancel=self.cancel,
+                params=params,
+                headers={"X-API-KEY": self._api_key, "Accept": "application/json"},
             )
             message = str(body.get("message") or "")[:200]
             if status == 200 and body.get("status") != "error":

@@ -76,7 +76,7 @@ class StartupProbe(QObject):
     def arm(self) -> None:
         self.ready = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.ready and not self.done:
             self.done = True
             with open(self.path, "w", encoding="ascii") as f:

@@ -6,9 +6,10 @@ QSvgGenerator gives real vector output with text, axes and the plotted items, wh
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
@@ -33,8 +34,9 @@ def render_image(view: QGraphicsView, size: QSize | None = None) -> QImage:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    view.render(painter, QRectF(0, 0, size.width(), size.height()), view.viewport().rect(),
-                Qt.AspectRatioMode.IgnoreAspectRatio)
+    view.render(
+        painter, QRectF(0, 0, size.width(), size.height()), view.viewport().rect(), Qt.AspectRatioMode.IgnoreAspectRatio
+    )
     painter.end()
     return image
 
@@ -89,8 +91,9 @@ def copy_chart(chart: Chart) -> None:
 
 
 @contextmanager
-def offscreen_chart(name: str, data: ChartData, size: QSize = DEFAULT_SIZE,
-                    palette: QPalette | None = None) -> Iterator[Chart]:
+def offscreen_chart(
+    name: str, data: ChartData, size: QSize = DEFAULT_SIZE, palette: QPalette | None = None
+) -> Iterator[Chart]:
     """A chart laid out at `size` without appearing on screen (a never-shown chart has no size to draw)."""
     import pyqtgraph as pg
 

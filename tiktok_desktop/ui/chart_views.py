@@ -7,8 +7,8 @@ colour-blind readers) and series differ by shape too (dots against lines); the h
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -36,14 +36,19 @@ def video_text(v: Video, data: ChartData) -> str:
         v.title or QCoreApplication.translate("Charts", "(no title)"),
         f"{fmt.date_time(v.published_at)} \u00b7 {fmt.duration(v.duration_s)}",
         QCoreApplication.translate("Charts", "Views: %1 \u00b7 Likes: %2 \u00b7 Comments: %3 \u00b7 Shares: %4")
-        .replace("%1", fmt.number(v.views)).replace("%2", fmt.number(v.likes))
-        .replace("%3", fmt.number(v.comments)).replace("%4", fmt.number(v.shares)),
+        .replace("%1", fmt.number(v.views))
+        .replace("%2", fmt.number(v.likes))
+        .replace("%3", fmt.number(v.comments))
+        .replace("%4", fmt.number(v.shares)),
         QCoreApplication.translate("Charts", "Engagement: %1").replace("%1", fmt.percent(rate)),
     ]
     day, week = data.velocity.get("24h", {}).get(v.video_id), data.velocity.get("7d", {}).get(v.video_id)
     if day is not None or week is not None:
-        lines.append(QCoreApplication.translate("Charts", "Views per day: %1 (24 h) \u00b7 %2 (7 days)")
-                     .replace("%1", _rate(day)).replace("%2", _rate(week)))
+        lines.append(
+            QCoreApplication.translate("Charts", "Views per day: %1 (24 h) \u00b7 %2 (7 days)")
+            .replace("%1", _rate(day))
+            .replace("%2", _rate(week))
+        )
     return "\n".join(lines)
 
 
@@ -104,12 +109,15 @@ class Chart:
         self._xs, self._ys, self._videos = np.asarray(xs, float), np.asarray(ys, float), videos
 
     def _engagement_dots(
-        self, data: ChartData, x: Callable[[Video], float], view_x: Callable[[float], float] = float,
+        self,
+        data: ChartData,
+        x: Callable[[Video], float],
+        view_x: Callable[[float], float] = float,
         keep: Callable[[Video], bool] = lambda v: True,
     ) -> list[Video]:
         """Draws one dot a video with an engagement rate (x from the video, y its rate) into self.scatter, and
         remembers them for hover and click; returns the videos drawn. view_x maps x to view coordinates."""
-        rated = [(v, r) for v, r in zip(data.videos, data.engagement) if r is not None and keep(v)]
+        rated = [(v, r) for v, r in zip(data.videos, data.engagement, strict=True) if r is not None and keep(v)]
         xs, ys, videos = [x(v) for v, _ in rated], [r for _, r in rated], [v for v, _ in rated]
         self.scatter.setSymbolBrush(colours(self.dark)[0] + "aa")
         self.scatter.setData(xs, ys)
@@ -181,7 +189,8 @@ class FollowersChart(Chart):
         text = f"{fmt.date_time(points[i].t)}\n" + followers.replace("%1", fmt.number(points[i].value))
         if i > 0:
             text += "\n" + QCoreApplication.translate("Charts", "%1 since the previous snapshot").replace(
-                "%1", fmt.signed_compact(points[i].value - points[i - 1].value))
+                "%1", fmt.signed_compact(points[i].value - points[i - 1].value)
+            )
         return text
 
 
@@ -250,10 +259,15 @@ class HeatmapChart(Chart):
         locale = QLocale()
         days = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
         self.item.getAxis("left").setTicks([[(i + 0.5, name) for i, name in enumerate(days)]])
-        self.item.getAxis("bottom").setTicks([[(h + 0.5, str(h)) for h in range(0, 24, 3)],
-                                              [(h + 0.5, str(h)) for h in range(24)]])
-        self.bar = pg.ColorBarItem(colorMap=pg.colormap.get("cividis"), interactive=False, width=14,
-                                   label=QCoreApplication.translate("Charts", "Median views"))
+        self.item.getAxis("bottom").setTicks(
+            [[(h + 0.5, str(h)) for h in range(0, 24, 3)], [(h + 0.5, str(h)) for h in range(24)]]
+        )
+        self.bar = pg.ColorBarItem(
+            colorMap=pg.colormap.get("cividis"),
+            interactive=False,
+            width=14,
+            label=QCoreApplication.translate("Charts", "Median views"),
+        )
         self.bar.setImageItem(self.image, insert_in=self.item)
 
     def draw(self, data: ChartData) -> bool:
@@ -309,8 +323,16 @@ class DurationChart(Chart):
         self.item.setLabel("bottom", QCoreApplication.translate("Charts", "Duration (seconds, log scale)"))
         self.item.setLabel("left", QCoreApplication.translate("Charts", "Engagement rate (%)"))
         self.item.setLogMode(x=True)
-        marks = ((5, "5 s"), (10, "10 s"), (15, "15 s"), (30, "30 s"), (60, "1 min"), (180, "3 min"),
-                 (600, "10 min"), (1800, "30 min"))
+        marks = (
+            (5, "5 s"),
+            (10, "10 s"),
+            (15, "15 s"),
+            (30, "30 s"),
+            (60, "1 min"),
+            (180, "3 min"),
+            (600, "10 min"),
+            (1800, "30 min"),
+        )
         self.item.getAxis("bottom").setTicks([[(math.log10(s), label) for s, label in marks]])
         self.legend = self.item.addLegend(offset=(-10, 10))
         self.scatter = dots(self.item, 6, QCoreApplication.translate("Charts", "Video"))
@@ -353,10 +375,15 @@ class HashtagsChart(Chart):
 
     def draw(self, data: ChartData) -> bool:
         tags = data.hashtags
-        self.bars.setOpts(x0=[0] * len(tags), y=list(range(len(tags))), height=0.7,
-                          width=[s.avg_views for s in tags], brush=colours(self.dark)[0], pen=None)
-        self.item.getAxis("left").setTicks([[(i, _short(f"#{s.tag}") + f" ({s.videos})")
-                                             for i, s in enumerate(tags)]])
+        self.bars.setOpts(
+            x0=[0] * len(tags),
+            y=list(range(len(tags))),
+            height=0.7,
+            width=[s.avg_views for s in tags],
+            brush=colours(self.dark)[0],
+            pen=None,
+        )
+        self.item.getAxis("left").setTicks([[(i, _short(f"#{s.tag}") + f" ({s.videos})") for i, s in enumerate(tags)]])
         return bool(tags)
 
     def set_data(self, data: ChartData) -> None:
@@ -370,12 +397,16 @@ class HashtagsChart(Chart):
         if not (0 <= i < len(tags)) or abs(y - i) > 0.35 or x < 0:
             return None
         s = tags[i]
-        return "\n".join((
-            f"#{s.tag}",
-            QCoreApplication.translate("Charts", "%n video(s)", "", s.videos),
-            QCoreApplication.translate("Charts", "Average views: %1").replace("%1", fmt.number(round(s.avg_views))),
-            QCoreApplication.translate("Charts", "Average engagement: %1").replace("%1", fmt.percent(s.avg_engagement)),
-        ))
+        return "\n".join(
+            (
+                f"#{s.tag}",
+                QCoreApplication.translate("Charts", "%n video(s)", "", s.videos),
+                QCoreApplication.translate("Charts", "Average views: %1").replace("%1", fmt.number(round(s.avg_views))),
+                QCoreApplication.translate("Charts", "Average engagement: %1").replace(
+                    "%1", fmt.percent(s.avg_engagement)
+                ),
+            )
+        )
 
     def video_at(self, x: float, y: float) -> str | None:
         return None
@@ -385,5 +416,6 @@ def _short(text: str, limit: int = 22) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-KINDS: dict[str, type[Chart]] = {c.name: c for c in (
-    FollowersChart, ViewsChart, EngagementChart, HeatmapChart, DurationChart, HashtagsChart)}
+KINDS: dict[str, type[Chart]] = {
+    c.name: c for c in (FollowersChart, ViewsChart, EngagementChart, HeatmapChart, DurationChart, HashtagsChart)
+}

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup, QHBoxLayout, QLabel, QMenu, QPushButton, QStackedWidget, QTabWidget, QToolTip, QVBoxLayout,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -84,10 +92,11 @@ class ChartsPanel(QStackedWidget):
             return True
         try:
             self._build()
-        except Exception as e:  # noqa: BLE001 - a broken chart library must not take the dashboard down
+        except Exception as e:
             log.exception("charts unavailable")
-            self._placeholder.setText(self.tr("Charts are unavailable (%1). Details are in the log file.")
-                                      .replace("%1", type(e).__name__))
+            self._placeholder.setText(
+                self.tr("Charts are unavailable (%1). Details are in the log file.").replace("%1", type(e).__name__)
+            )
             return False
         return True
 
@@ -169,7 +178,7 @@ class ChartsPanel(QStackedWidget):
         for chart in self.charts.values():
             follow_palette(chart, self.palette())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.built:
             self.follow_palette()
         super().changeEvent(event)
@@ -212,8 +221,10 @@ class ChartsPanel(QStackedWidget):
         """The export actions for one chart (the current one when name is None, resolved when triggered)."""
         menu = menu or QMenu(self.tr("Export chart"), self)
         entries = (
-            ("png", self.tr("Save as PNG\u2026")), ("png-size", self.tr("Save as PNG at a chosen size\u2026")),
-            ("svg", self.tr("Save as SVG\u2026")), ("copy", self.tr("Copy image")),
+            ("png", self.tr("Save as PNG\u2026")),
+            ("png-size", self.tr("Save as PNG at a chosen size\u2026")),
+            ("svg", self.tr("Save as SVG\u2026")),
+            ("copy", self.tr("Copy image")),
         )
         for kind, text in entries:
             action = QAction(text, menu)

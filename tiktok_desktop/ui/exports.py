@@ -6,13 +6,20 @@ only the bytes are written in the background.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QMainWindow, QSpinBox, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMainWindow,
+    QSpinBox,
+    QWidget,
 )
 
 from tiktok_desktop.ui.charts import ChartsPanel
@@ -59,11 +66,13 @@ class Exports(QObject):
         self.ctx, self.runner, self.charts = ctx, runner, charts
         self.ask_path: Callable[[str, str, str], str] = self._dialog
         self.csv_action = self._action(self.tr("Export videos as &CSV\u2026"), "Ctrl+E", self.export_csv)
-        self.xlsx_action = self._action(self.tr("Export videos as E&xcel workbook\u2026"), "Ctrl+Shift+E",
-                                        self.export_xlsx)
+        self.xlsx_action = self._action(
+            self.tr("Export videos as E&xcel workbook\u2026"), "Ctrl+Shift+E", self.export_xlsx
+        )
         self.report_action = self._action(self.tr("Save PDF &report\u2026"), "Ctrl+P", self.export_report)
-        self.report_action.setToolTip(self.tr("Profile KPIs with period comparison, every chart and the top 10 "
-                                              "videos, in one PDF"))
+        self.report_action.setToolTip(
+            self.tr("Profile KPIs with period comparison, every chart and the top 10 videos, in one PDF")
+        )
         self.copy_chart_action = self._action(self.tr("&Copy chart image"), "Ctrl+Shift+C", self.copy_current)
         charts.export_requested.connect(self.export_chart)
 
@@ -112,8 +121,13 @@ class Exports(QObject):
         return dashboard.account.profile.username or "tiktok"
 
     def _write(self, out: Path, work: Callable[[], object], message: str) -> None:
-        self.runner.submit("export", lambda p, c: work(), owner=self, on_error=self._error,
-                           on_success=lambda _: self._status(message.replace("%1", str(out))))
+        self.runner.submit(
+            "export",
+            lambda p, c: work(),
+            owner=self,
+            on_error=self._error,
+            on_success=lambda _: self._status(message.replace("%1", str(out))),
+        )
 
     # -- the table --------------------------------------------------------------------------------------------
 
@@ -126,8 +140,9 @@ class Exports(QObject):
         out = self._ask(self.tr("Export videos"), self._base_name(dashboard), ".csv", self.tr("CSV files (*.csv)"))
         if out is not None:
             n = len(dashboard.videos)
-            self._write(out, lambda: export_csv(dashboard.videos, out, dashboard),
-                        self.tr("Exported %n video(s) to %1", "", n))
+            self._write(
+                out, lambda: export_csv(dashboard.videos, out, dashboard), self.tr("Exported %n video(s) to %1", "", n)
+            )
 
     def export_xlsx(self) -> None:
         from tiktok_desktop.app.export import export_xlsx
@@ -135,12 +150,16 @@ class Exports(QObject):
         dashboard, _ = self._current()
         if dashboard is None:
             return
-        out = self._ask(self.tr("Export videos"), self._base_name(dashboard), ".xlsx",
-                        self.tr("Excel workbooks (*.xlsx)"))
+        out = self._ask(
+            self.tr("Export videos"), self._base_name(dashboard), ".xlsx", self.tr("Excel workbooks (*.xlsx)")
+        )
         if out is not None:
             n = len(dashboard.videos)
-            self._write(out, lambda: export_xlsx(dashboard.videos, dashboard.snapshots, out, dashboard),
-                        self.tr("Exported %n video(s) to %1", "", n))
+            self._write(
+                out,
+                lambda: export_xlsx(dashboard.videos, dashboard.snapshots, out, dashboard),
+                self.tr("Exported %n video(s) to %1", "", n),
+            )
 
     # -- the report and the charts --------------------------------------------------------------------------------
 
@@ -152,8 +171,9 @@ class Exports(QObject):
         dashboard, data = self._current()
         if dashboard is None or data is None:
             return
-        out = self._ask(self.tr("Save PDF report"), self._base_name(dashboard) + "-report", ".pdf",
-                        self.tr("PDF files (*.pdf)"))
+        out = self._ask(
+            self.tr("Save PDF report"), self._base_name(dashboard) + "-report", ".pdf", self.tr("PDF files (*.pdf)")
+        )
         if out is None:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -182,8 +202,12 @@ class Exports(QObject):
                 return
             size = dialog.chosen()
         svg = kind == "svg"
-        out = self._ask(self.tr("Export chart"), f"{self._base_name(dashboard)}-{name}", ".svg" if svg else ".png",
-                        self.tr("SVG images (*.svg)") if svg else self.tr("PNG images (*.png)"))
+        out = self._ask(
+            self.tr("Export chart"),
+            f"{self._base_name(dashboard)}-{name}",
+            ".svg" if svg else ".png",
+            self.tr("SVG images (*.svg)") if svg else self.tr("PNG images (*.png)"),
+        )
         if out is None:
             return
         if svg:

@@ -25,7 +25,9 @@ def change_text(change: Change, kind: str = "count") -> tuple[str, str]:
         diff = change.current - change.previous
         text = QCoreApplication.translate("InsightsStrip", "%1 points vs previous").replace("%1", f"{diff:+.2f}")
     elif change.pct is None:
-        text = QCoreApplication.translate("InsightsStrip", "previous period: %1").replace("%1", fmt.compact(round(change.previous)))
+        text = QCoreApplication.translate("InsightsStrip", "previous period: %1").replace(
+            "%1", fmt.compact(round(change.previous))
+        )
         diff = change.current - change.previous
     else:
         diff = change.pct
@@ -89,20 +91,27 @@ class InsightsStrip(QWidget):
             tip = self.tr("Gained by all your videos (or the account) over the period, from the stored snapshots")
             if key == "followers" and data.followers_per_day.get(days) is not None:
                 tip += "\n" + self.tr("%1 followers a day on average").replace(
-                    "%1", f"{data.followers_per_day[days]:+.1f}")
+                    "%1", f"{data.followers_per_day[days]:+.1f}"
+                )
             tile.set_text(value, text, trend, tip)
         e = account["engagement"]
         text, trend = change_text(e, "rate")
-        self.engagement.set_text(fmt.percent(e.current), text, trend,
-                             self.tr("(likes + comments + shares) / views, over what all videos gained in the "
-                                     "period"))
+        self.engagement.set_text(
+            fmt.percent(e.current),
+            text,
+            trend,
+            self.tr("(likes + comments + shares) / views, over what all videos gained in the period"),
+        )
         p = published["videos"]
         text, trend = change_text(p)
         pv = published["views"]
         self.published.set_text(
-            fmt.number(None if p.current is None else int(p.current)), text, trend,
+            fmt.number(None if p.current is None else int(p.current)),
+            text,
+            trend,
             self.tr("Videos published in the period, and the views they have: %1 (previous period: %2)")
-            .replace("%1", fmt.number(int(pv.current or 0))).replace("%2", fmt.number(int(pv.previous or 0))),
+            .replace("%1", fmt.number(int(pv.current or 0)))
+            .replace("%2", fmt.number(int(pv.previous or 0))),
         )
         est = data.estimate
         model = self.tr(
@@ -110,10 +119,19 @@ class InsightsStrip(QWidget):
             "1 / (1 + t / \u03c4), \u03c4 = 12 s \u00d7 (video engagement / your median engagement), "
             "limited to 3\u201348 s; averaged over your videos, weighted by views."
         )
-        self.watch.set_text("\u2248 " + ("\u2014" if est is None else f"{est.avg_watch_time_s:.1f} s"), "", "none",
-                        model + "\n" + self.tr("Watch time = \u03c4 \u00d7 ln(1 + duration / \u03c4)"))
-        self.completion.set_text("\u2248 " + fmt.percent(None if est is None else est.completion_rate_pct), "", "none",
-                             model + "\n" + self.tr("Completion = 1 / (1 + duration / \u03c4)"))
+        self.watch.set_text(
+            "\u2248 " + ("\u2014" if est is None else f"{est.avg_watch_time_s:.1f} s"),
+            "",
+            "none",
+            model + "\n" + self.tr("Watch time = \u03c4 \u00d7 ln(1 + duration / \u03c4)"),
+        )
+        self.completion.set_text(
+            "\u2248 " + fmt.percent(None if est is None else est.completion_rate_pct),
+            "",
+            "none",
+            model + "\n" + self.tr("Completion = 1 / (1 + duration / \u03c4)"),
+        )
         bounce = self.tr("Bounce = share leaving in the first 3 s = 1 \u2212 1 / (1 + 3 s / \u03c4)")
-        self.bounce.set_text("\u2248 " + fmt.percent(None if est is None else est.bounce_rate_pct), "", "none",
-                         model + "\n" + bounce)
+        self.bounce.set_text(
+            "\u2248 " + fmt.percent(None if est is None else est.bounce_rate_pct), "", "none", model + "\n" + bounce
+        )

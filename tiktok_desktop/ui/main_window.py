@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
-    QPushButton, QSizePolicy, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tiktok_desktop import __version__
-from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.chart_data import RANGES
+from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard, pick_account
 from tiktok_desktop.config import AUTO_REFRESH_SECONDS
 from tiktok_desktop.core.errors import Cancelled, NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
@@ -428,8 +440,9 @@ class MainWindow(QMainWindow):
                 self.chart_data, self.report = result
                 self._show_analysis()
 
-        self.runner.submit("charts", lambda p, c: analyse(dashboard, key), on_success=shown,
-                           on_error=self._on_error, owner=self)
+        self.runner.submit(
+            "charts", lambda p, c: analyse(dashboard, key), on_success=shown, on_error=self._on_error, owner=self
+        )
 
     def select_video(self, video_id: str) -> None:
         """Selects and shows a video in the table (clearing a search that hides it)."""
@@ -448,13 +461,13 @@ class MainWindow(QMainWindow):
         demo = self.source_name == "demo"
         self.demo_banner.setVisible(demo)
         if demo:
-            self.demo_banner.show_message(
-                self.tr("Demo data: these numbers belong to a made-up creator, not to you.")
-            )
+            self.demo_banner.show_message(self.tr("Demo data: these numbers belong to a made-up creator, not to you."))
         title = self.tr("TikTok Creator Desktop")
         self.setWindowTitle(title + (" \u2014 " + self.tr("Demo data") if demo else ""))
         source_names = {
-            "demo": self.tr("Demo data"), "official": self.tr("TikTok official API"), "tikapi": self.tr("TikAPI"),
+            "demo": self.tr("Demo data"),
+            "official": self.tr("TikTok official API"),
+            "tikapi": self.tr("TikAPI"),
         }
         self.source_label.setText(self.tr("Source: %1").replace("%1", source_names.get(self.source_name, "")))
         if dashboard is None:
@@ -463,9 +476,7 @@ class MainWindow(QMainWindow):
             return
         p = dashboard.account.profile
         self.account_label.setText(self.tr("Account: %1").replace("%1", "@" + p.username))
-        self.sync_label.setText(
-            self.tr("Last sync: %1").replace("%1", fmt.date_time(dashboard.account.last_sync_at))
-        )
+        self.sync_label.setText(self.tr("Last sync: %1").replace("%1", fmt.date_time(dashboard.account.last_sync_at)))
 
     # -- sync ----------------------------------------------------------------------------------------------
 
@@ -481,8 +492,9 @@ class MainWindow(QMainWindow):
         def run(progress, cancel) -> SyncResult:
             from tiktok_desktop.app.sync import sync_source
 
-            return sync_source(ctx, name, username=ctx.settings.get("tikapi_username") or None,
-                               progress=progress, cancel=cancel)
+            return sync_source(
+                ctx, name, username=ctx.settings.get("tikapi_username") or None, progress=progress, cancel=cancel
+            )
 
         self.error_banner.hide()
         self._set_syncing(True)
@@ -514,8 +526,15 @@ class MainWindow(QMainWindow):
         if p.stage in (Stage.VIDEOS, Stage.COVERS) and p.total:
             self.progress.setRange(0, p.total)
             self.progress.setValue(p.done)
-            text = (self.tr("Fetching videos: %1 of %2") if p.stage is Stage.VIDEOS
-                    else self.tr("Saving covers: %1 of %2")).replace("%1", str(p.done)).replace("%2", str(p.total))
+            text = (
+                (
+                    self.tr("Fetching videos: %1 of %2")
+                    if p.stage is Stage.VIDEOS
+                    else self.tr("Saving covers: %1 of %2")
+                )
+                .replace("%1", str(p.done))
+                .replace("%2", str(p.total))
+            )
         else:
             self.progress.setRange(0, 0)
             text = {
@@ -571,15 +590,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The old database was kept as %1").replace("%1", str(path)), 15000)
             self.start()
 
-        self.runner.submit("move aside", lambda p, c: move_database_aside(ctx), on_success=moved, on_error=self._on_error, owner=self)
+        self.runner.submit(
+            "move aside", lambda p, c: move_database_aside(ctx), on_success=moved, on_error=self._on_error, owner=self
+        )
 
     # -- account -------------------------------------------------------------------------------------------
 
     def _show_account(self, signed_in: bool, name: str = "") -> None:
         self.signed_in = signed_in
         self.signed_in_as.setText(
-            self.tr("Signed in as %1").replace("%1", "@" + name) if signed_in and name
-            else self.tr("Signed in with TikTok") if signed_in else self.tr("Not signed in")
+            self.tr("Signed in as %1").replace("%1", "@" + name)
+            if signed_in and name
+            else self.tr("Signed in with TikTok")
+            if signed_in
+            else self.tr("Not signed in")
         )
         self.sign_in_action.setVisible(not signed_in)
         self.sign_out_action.setVisible(signed_in)
@@ -609,13 +633,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Signed out. Your stored history is kept."), 8000)
             self.reload()
 
-        self.runner.submit("sign out", lambda p, c: sign_out(ctx, c), on_success=done, on_error=self._on_error, owner=self)
+        self.runner.submit(
+            "sign out", lambda p, c: sign_out(ctx, c), on_success=done, on_error=self._on_error, owner=self
+        )
 
     def _load_cover(self, video_id: str, path: str) -> None:
         def load(progress, cancel) -> QImage:
             image = QImage(path)  # QImage (unlike QPixmap) may be used off the GUI thread
-            return image.scaled(COVER_SIZE, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                                Qt.TransformationMode.SmoothTransformation)
+            return image.scaled(
+                COVER_SIZE, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+            )
 
         self.runner.submit("cover", load, on_success=lambda image: self.model.set_cover(video_id, image), owner=self)
 
@@ -623,7 +650,8 @@ class MainWindow(QMainWindow):
         self.model.set_filter_text(text)
         if text.strip():
             self.statusBar().showMessage(
-                self.tr("%1 of %2 videos match").replace("%1", str(self.model.rowCount()))
+                self.tr("%1 of %2 videos match")
+                .replace("%1", str(self.model.rowCount()))
                 .replace("%2", str(self.model.total_count))
             )
         else:

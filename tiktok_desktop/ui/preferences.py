@@ -7,8 +7,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tiktok_desktop.app.context import AppContext
@@ -128,14 +137,17 @@ class PreferencesDialog(QDialog):
     def clear_cache(self) -> None:
         ctx = self.ctx
         self.runner.submit(
-            "clear cache", lambda p, c: clear_cache(ctx), owner=self,
+            "clear cache",
+            lambda p, c: clear_cache(ctx),
+            owner=self,
             on_success=lambda n: self.status.setText(self.tr("Removed %n cached cover(s).", "", n)),
             on_error=lambda e: self.status.setText(error_text(e)),
         )
 
     def reset(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Reset all settings"),
+            self,
+            self.tr("Reset all settings"),
             self.tr("Put every setting back to its default? Your stored history, sign-in and keys stay."),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -131,7 +131,9 @@ class ProfileCard(QFrame):
         self.bio.setText(p.bio)
         self.bio.setVisible(bool(p.bio))
         for tile, field in (
-            (self.followers, "followers"), (self.following, "following"), (self.likes, "likes"),
+            (self.followers, "followers"),
+            (self.following, "following"),
+            (self.likes, "likes"),
             (self.videos, "video_count"),
         ):
             tile.set_value(getattr(p, field), change_since(snapshots, field, 7, now))

@@ -3,7 +3,7 @@ chart (drawn as vectors). Painted with QPdfWriter on the GUI thread: charts are 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QObject, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from tiktok_desktop.app.chart_data import CHARTS, ChartData
@@ -34,9 +34,18 @@ class _Page:
             self.writer.newPage()
             self.y = 0.0
 
-    def text(self, text: str, size: float = 10, bold: bool = False, colour: QColor | None = None,
-             italic: bool = False, x: float = 0, width: float | None = None, advance: bool = True,
-             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> float:
+    def text(
+        self,
+        text: str,
+        size: float = 10,
+        bold: bool = False,
+        colour: QColor | None = None,
+        italic: bool = False,
+        x: float = 0,
+        width: float | None = None,
+        advance: bool = True,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> float:
         font = QFont()
         font.setPointSizeF(size)
         font.setBold(bold)
@@ -85,8 +94,14 @@ class ReportWriter(QObject):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
         writer.setResolution(DPI)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(14, 14, 14, 14), QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(14, 14, 14, 14),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         profile = data.dashboard.account.profile
         writer.setTitle(self.tr("TikTok report: %1").replace("%1", "@" + profile.username))
         writer.setCreator("TikTok Creator Desktop")
@@ -106,13 +121,25 @@ class ReportWriter(QObject):
         p = d.account.profile
         page.text(self.tr("TikTok report"), 9, colour=ACCENT, bold=True)
         page.text(p.display_name or p.username, 20, bold=True)
-        source = {"demo": self.tr("demo data (a made-up creator)"), "official": self.tr("TikTok official API"),
-                  "tikapi": self.tr("TikAPI")}.get(p.source, p.source)
-        page.text(f"@{p.username} \u00b7 " + self.tr("numbers as of %1").replace("%1", fmt.date_time(d.as_of))
-                  + f" \u00b7 {source}", 10, colour=GREY)
+        source = {
+            "demo": self.tr("demo data (a made-up creator)"),
+            "official": self.tr("TikTok official API"),
+            "tikapi": self.tr("TikAPI"),
+        }.get(p.source, p.source)
+        page.text(
+            f"@{p.username} \u00b7 "
+            + self.tr("numbers as of %1").replace("%1", fmt.date_time(d.as_of))
+            + f" \u00b7 {source}",
+            10,
+            colour=GREY,
+        )
         page.y += 10
-        totals = ((self.tr("Followers"), p.followers), (self.tr("Following"), p.following),
-                  (self.tr("Likes"), p.likes), (self.tr("Videos"), p.video_count))
+        totals = (
+            (self.tr("Followers"), p.followers),
+            (self.tr("Following"), p.following),
+            (self.tr("Likes"), p.likes),
+            (self.tr("Videos"), p.video_count),
+        )
         column = page.width / 4
         top = page.y
         for i, (label, value) in enumerate(totals):
@@ -122,8 +149,14 @@ class ReportWriter(QObject):
         page.rule()
 
         page.text(self.tr("This period against the previous one"), 13, bold=True)
-        page.text(self.tr("Gains over all videos and the account, from the stored snapshots; in brackets, the "
-                          "change against the period before. \u2014: not enough history yet."), 8.5, colour=GREY)
+        page.text(
+            self.tr(
+                "Gains over all videos and the account, from the stored snapshots; in brackets, the "
+                "change against the period before. \u2014: not enough history yet."
+            ),
+            8.5,
+            colour=GREY,
+        )
         page.y += 4
         rows = (
             (self.tr("Followers gained"), lambda k: _cell(data.account[k]["followers"], "gain")),
@@ -139,15 +172,30 @@ class ReportWriter(QObject):
         top = page.y
         for i, days in enumerate(PERIODS):
             page.y = top
-            page.text(self.tr("Last %1 days").replace("%1", str(days)), 9, bold=True, x=first + i * width, width=width,
-                      align=Qt.AlignmentFlag.AlignRight)
+            page.text(
+                self.tr("Last %1 days").replace("%1", str(days)),
+                9,
+                bold=True,
+                x=first + i * width,
+                width=width,
+                align=Qt.AlignmentFlag.AlignRight,
+            )
         for label, cell in rows:
             top = page.y
             height = page.text(label, 9.5, x=0, width=first, advance=False)
             for i, days in enumerate(PERIODS):
                 page.y = top
-                height = max(height, page.text(cell(days), 9.5, x=first + i * width, width=width, advance=False,
-                                               align=Qt.AlignmentFlag.AlignRight))
+                height = max(
+                    height,
+                    page.text(
+                        cell(days),
+                        9.5,
+                        x=first + i * width,
+                        width=width,
+                        advance=False,
+                        align=Qt.AlignmentFlag.AlignRight,
+                    ),
+                )
             page.y = top + height + 3
         page.y += 6
 
@@ -157,40 +205,73 @@ class ReportWriter(QObject):
             page.text(self.tr("Not enough data for an estimate."), 9.5, italic=True, colour=EST)
         else:
             page.text(
-                self.tr("\u2248 average watch time %1 s \u00b7 \u2248 completion %2 \u00b7 "
-                        "\u2248 bounce in the first 3 s %3")
-                .replace("%1", f"{est.avg_watch_time_s:.1f}").replace("%2", fmt.percent(est.completion_rate_pct))
-                .replace("%3", fmt.percent(est.bounce_rate_pct)), 9.5, italic=True, colour=EST)
-        page.text(self.tr("Model: viewers still watching after t seconds = 1 / (1 + t / \u03c4), \u03c4 = 12 s \u00d7 "
-                     "(video engagement / median engagement), limited to 3\u201348 s; weighted by views."),
-                  8, italic=True, colour=GREY)
+                self.tr(
+                    "\u2248 average watch time %1 s \u00b7 \u2248 completion %2 \u00b7 "
+                    "\u2248 bounce in the first 3 s %3"
+                )
+                .replace("%1", f"{est.avg_watch_time_s:.1f}")
+                .replace("%2", fmt.percent(est.completion_rate_pct))
+                .replace("%3", fmt.percent(est.bounce_rate_pct)),
+                9.5,
+                italic=True,
+                colour=EST,
+            )
+        page.text(
+            self.tr(
+                "Model: viewers still watching after t seconds = 1 / (1 + t / \u03c4), \u03c4 = 12 s \u00d7 "
+                "(video engagement / median engagement), limited to 3\u201348 s; weighted by views."
+            ),
+            8,
+            italic=True,
+            colour=GREY,
+        )
         page.rule()
 
         page.text(self.tr("Top videos by views"), 13, bold=True)
         page.y += 2
-        columns = ((self.tr("Title"), 0.0, 0.46), (self.tr("Published"), 0.46, 0.14),
-                   (self.tr("Views"), 0.6, 0.13), (self.tr("Likes"), 0.73, 0.11), (self.tr("Engagement"), 0.84, 0.16))
+        columns = (
+            (self.tr("Title"), 0.0, 0.46),
+            (self.tr("Published"), 0.46, 0.14),
+            (self.tr("Views"), 0.6, 0.13),
+            (self.tr("Likes"), 0.73, 0.11),
+            (self.tr("Engagement"), 0.84, 0.16),
+        )
         top = page.y
         for label, x, w in columns:
             page.y = top
-            page.text(label, 9, bold=True, colour=GREY, x=x * page.width, width=w * page.width, advance=False,
-                      align=Qt.AlignmentFlag.AlignLeft if x == 0 else Qt.AlignmentFlag.AlignRight)
+            page.text(
+                label,
+                9,
+                bold=True,
+                colour=GREY,
+                x=x * page.width,
+                width=w * page.width,
+                advance=False,
+                align=Qt.AlignmentFlag.AlignLeft if x == 0 else Qt.AlignmentFlag.AlignRight,
+            )
         page.y = top + 16
         metrics = page.painter.fontMetrics()
         for v in data.top:
             page.need(17)
             top = page.y
-            title = metrics.elidedText(v.title or self.tr("(no title)"), Qt.TextElideMode.ElideRight,
-                                       int(0.44 * page.width))
-            values = (title, fmt.date(v.published_at), fmt.number(v.views), fmt.number(v.likes),
-                      fmt.percent(video_engagement(v)))
+            title = metrics.elidedText(
+                v.title or self.tr("(no title)"), Qt.TextElideMode.ElideRight, int(0.44 * page.width)
+            )
+            values = (
+                title,
+                fmt.date(v.published_at),
+                fmt.number(v.views),
+                fmt.number(v.likes),
+                fmt.percent(video_engagement(v)),
+            )
             height = 0.0
-            for (_, x, w), value in zip(columns, values):
+            for (_, x, w), value in zip(columns, values, strict=True):
                 page.y = top
                 align = Qt.AlignmentFlag.AlignLeft if x == 0 else Qt.AlignmentFlag.AlignRight
                 # titles are the creator's text: drawText shows them as typed, never as markup
-                height = max(height, page.text(value, 9, x=x * page.width, width=w * page.width, advance=False,
-                                               align=align))
+                height = max(
+                    height, page.text(value, 9, x=x * page.width, width=w * page.width, advance=False, align=align)
+                )
             page.y = top + max(17, height + 3)  # an emoji's font is taller than the text's
 
     def _charts(self, page: _Page, charts: ChartData) -> None:

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.config import Paths, Settings
-
 
 PLATFORM_BACKEND = {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, "SecretService")
 

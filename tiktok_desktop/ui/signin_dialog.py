@@ -4,12 +4,18 @@ browser opens, with Copy, Open again and Cancel."""
 from __future__ import annotations
 
 import webbrowser
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tiktok_desktop.app.context import AppContext
@@ -109,7 +115,9 @@ class SignInDialog(QDialog):
 
         def run(progress, cancel) -> Profile:
             return sign_in(
-                ctx, cancel=cancel, pages=pages,
+                ctx,
+                cancel=cancel,
+                pages=pages,
                 show_url=lambda url: progress(Progress(Stage.SIGN_IN, detail=url)),
             )
 
@@ -120,10 +128,12 @@ class SignInDialog(QDialog):
     def _progress(self, p: Progress) -> None:
         if p.stage is Stage.SIGN_IN and p.detail:
             self._set_url(p.detail)
-            self._say(self.tr(
-                "Sign in and allow access in the browser window that opened. If none opened, copy this "
-                "address into a browser on this computer."
-            ))
+            self._say(
+                self.tr(
+                    "Sign in and allow access in the browser window that opened. If none opened, copy this "
+                    "address into a browser on this computer."
+                )
+            )
 
     def _done(self, profile: Profile) -> None:
         self._task = None

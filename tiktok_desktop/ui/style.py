@@ -37,13 +37,20 @@ _system: tuple[str, QPalette] | None = None  # the style and palette the desktop
 def _palette(dark: bool) -> QPalette:
     p = QPalette()
     colours = {
-        QPalette.ColorRole.Window: ("#202124", "#f3f3f3"), QPalette.ColorRole.WindowText: ("#e8eaed", "#161823"),
-        QPalette.ColorRole.Base: ("#2a2b2e", "#ffffff"), QPalette.ColorRole.AlternateBase: ("#303134", "#f7f7f8"),
-        QPalette.ColorRole.Text: ("#e8eaed", "#161823"), QPalette.ColorRole.Button: ("#303134", "#f3f3f3"),
-        QPalette.ColorRole.ButtonText: ("#e8eaed", "#161823"), QPalette.ColorRole.Highlight: ("#fe2c55", "#fe2c55"),
-        QPalette.ColorRole.HighlightedText: ("#ffffff", "#ffffff"), QPalette.ColorRole.Mid: ("#4a4b4f", "#c9c9cc"),
-        QPalette.ColorRole.ToolTipBase: ("#303134", "#ffffe1"), QPalette.ColorRole.ToolTipText: ("#e8eaed", "#161823"),
-        QPalette.ColorRole.PlaceholderText: ("#9aa0a6", "#6b6f76"), QPalette.ColorRole.Link: ("#8ab4f8", "#1a55c9"),
+        QPalette.ColorRole.Window: ("#202124", "#f3f3f3"),
+        QPalette.ColorRole.WindowText: ("#e8eaed", "#161823"),
+        QPalette.ColorRole.Base: ("#2a2b2e", "#ffffff"),
+        QPalette.ColorRole.AlternateBase: ("#303134", "#f7f7f8"),
+        QPalette.ColorRole.Text: ("#e8eaed", "#161823"),
+        QPalette.ColorRole.Button: ("#303134", "#f3f3f3"),
+        QPalette.ColorRole.ButtonText: ("#e8eaed", "#161823"),
+        QPalette.ColorRole.Highlight: ("#fe2c55", "#fe2c55"),
+        QPalette.ColorRole.HighlightedText: ("#ffffff", "#ffffff"),
+        QPalette.ColorRole.Mid: ("#4a4b4f", "#c9c9cc"),
+        QPalette.ColorRole.ToolTipBase: ("#303134", "#ffffe1"),
+        QPalette.ColorRole.ToolTipText: ("#e8eaed", "#161823"),
+        QPalette.ColorRole.PlaceholderText: ("#9aa0a6", "#6b6f76"),
+        QPalette.ColorRole.Link: ("#8ab4f8", "#1a55c9"),
     }
     for role, (dark_colour, light_colour) in colours.items():
         p.setColor(role, QColor(dark_colour if dark else light_colour))

@@ -8,7 +8,8 @@ Tests can pass synchronous=True to run tasks inline (no thread, same signals).
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import Shiboken

@@ -9,8 +9,9 @@ numpy is imported when the first videos arrive, after the window is on screen.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
@@ -27,6 +28,7 @@ _NUMERIC = {DURATION, VIEWS, LIKES, COMMENTS, SHARES, ENGAGEMENT, SAVES}
 _PALETTE = ("#25F4EE", "#FE2C55", "#7B61FF", "#FFB020", "#2EC4B6", "#FF7A59", "#4C9AFF", "#9BE15D")
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 COVER_SIZE = QSize(27, 36)
 
 
@@ -50,8 +52,16 @@ class VideoTableModel(QAbstractTableModel):
         self._needles: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] = (PUBLISHED, Qt.SortOrder.DescendingOrder)
         self._headers = (
-            self.tr("Cover"), self.tr("Title"), self.tr("Published"), self.tr("Duration"), self.tr("Views"),
-            self.tr("Likes"), self.tr("Comments"), self.tr("Shares"), self.tr("Engagement"), self.tr("Saves"),
+            self.tr("Cover"),
+            self.tr("Title"),
+            self.tr("Published"),
+            self.tr("Duration"),
+            self.tr("Views"),
+            self.tr("Likes"),
+            self.tr("Comments"),
+            self.tr("Shares"),
+            self.tr("Engagement"),
+            self.tr("Saves"),
         )
         self._covers: dict[int, QPixmap] = {}
         self._cover_files: dict[str, Path] = {}
@@ -80,8 +90,9 @@ class VideoTableModel(QAbstractTableModel):
             return
         self._cover_images[video_id] = QPixmap.fromImage(image)
         if self._rows:
-            self.dataChanged.emit(self.index(0, COVER), self.index(len(self._rows) - 1, COVER),
-                                  [Qt.ItemDataRole.DecorationRole])
+            self.dataChanged.emit(
+                self.index(0, COVER), self.index(len(self._rows) - 1, COVER), [Qt.ItemDataRole.DecorationRole]
+            )
 
     def video_at(self, row: int) -> Video:
         return self._videos[self._rows[row]]
@@ -142,8 +153,13 @@ class VideoTableModel(QAbstractTableModel):
         elif column == SAVES:
             keys = np.fromiter((-1 if x.saves is None else x.saves for x in v), dtype=np.int64, count=n)
         else:
-            field = {DURATION: "duration_s", VIEWS: "views", LIKES: "likes", COMMENTS: "comments",
-                     SHARES: "shares"}.get(column, "published_at")
+            field = {
+                DURATION: "duration_s",
+                VIEWS: "views",
+                LIKES: "likes",
+                COMMENTS: "comments",
+                SHARES: "shares",
+            }.get(column, "published_at")
             keys = ints(field)
         self._keys[column] = keys
         return keys
@@ -171,16 +187,16 @@ class VideoTableModel(QAbstractTableModel):
             where = {video: row for row, video in enumerate(self._rows)}
             self.changePersistentIndexList(
                 persistent,
-                [self.index(where[v], p.column()) for v, p in zip(rows_before, persistent)],
+                [self.index(where[v], p.column()) for v, p in zip(rows_before, persistent, strict=True)],
             )
         self.layoutChanged.emit()
 
     # -- Qt model interface -----------------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -2,19 +2,39 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QFormLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QRadioButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.maintenance import (
-    CLIENT_KEY_SHAPE, CLIENT_SECRET_SHAPE, TIKAPI_KEY_SHAPE, USERNAME_SHAPE, clean, clean_username,
-    save_official_credentials, save_tikapi,
+    CLIENT_KEY_SHAPE,
+    CLIENT_SECRET_SHAPE,
+    TIKAPI_KEY_SHAPE,
+    USERNAME_SHAPE,
+    clean,
+    clean_username,
+    save_official_credentials,
+    save_tikapi,
 )
 from tiktok_desktop.auth.listener import redirect_uri_to_register
 from tiktok_desktop.auth.oauth import SCOPES
@@ -73,20 +93,21 @@ class FormPage(QWizardPage):
         self.problem.setVisible(bool(problem))
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self._filled() and not self._problem() and not self.saving
 
     def _save_task(self) -> Callable[[], None]:
         """The save, as a function to run off the GUI thread (read the fields here, not in it)."""
         raise NotImplementedError
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if self._saved:
             return True
         save = self._save_task()
         self._set_saving(True)
-        self.runner.submit("save", lambda progress, cancel: save(), on_success=self._save_done,
-                           on_error=self._save_failed, owner=self)
+        self.runner.submit(
+            "save", lambda progress, cancel: save(), on_success=self._save_done, on_error=self._save_failed, owner=self
+        )
         return False
 
     def _set_saving(self, on: bool) -> None:
@@ -125,15 +146,31 @@ class SourcePage(QWizardPage):
         table = QTableWidget(5, 3)
         table.setHorizontalHeaderLabels([self.tr("Official API"), self.tr("TikAPI"), self.tr("Demo")])
         rows = (
-            (self.tr("Accuracy"), self.tr("Exact, from TikTok"), self.tr("Public web numbers, large counts rounded"),
-             self.tr("Made up")),
-            (self.tr("Set-up effort"), self.tr("Developer app, TikTok review in about 1 to 2 weeks"),
-             self.tr("An API key, minutes"), self.tr("None")),
+            (
+                self.tr("Accuracy"),
+                self.tr("Exact, from TikTok"),
+                self.tr("Public web numbers, large counts rounded"),
+                self.tr("Made up"),
+            ),
+            (
+                self.tr("Set-up effort"),
+                self.tr("Developer app, TikTok review in about 1 to 2 weeks"),
+                self.tr("An API key, minutes"),
+                self.tr("None"),
+            ),
             (self.tr("Cost"), self.tr("Free within TikTok's limits"), self.tr("Paid subscription"), self.tr("Free")),
-            (self.tr("Completeness"), self.tr("Your public videos, profile and stats"),
-             self.tr("Public videos; adds saves; no private videos"), self.tr("Everything, invented")),
-            (self.tr("Stability"), self.tr("Official, versioned API"), self.tr("Third party; may change"),
-             self.tr("Always works")),
+            (
+                self.tr("Completeness"),
+                self.tr("Your public videos, profile and stats"),
+                self.tr("Public videos; adds saves; no private videos"),
+                self.tr("Everything, invented"),
+            ),
+            (
+                self.tr("Stability"),
+                self.tr("Official, versioned API"),
+                self.tr("Third party; may change"),
+                self.tr("Always works"),
+            ),
         )
         table.setVerticalHeaderLabels([r[0] for r in rows])
         for r, row in enumerate(rows):
@@ -148,7 +185,7 @@ class SourcePage(QWizardPage):
     def choice(self) -> str:
         return next(k for k, b in self.buttons.items() if b.isChecked())
 
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         return {"official": REGISTER, "tikapi": TIKAPI, "demo": FINISH}[self.choice()]
 
 
@@ -162,15 +199,24 @@ class RegisterPage(QWizardPage):
         layout = QVBoxLayout(content)
         portal = QPushButton(self.tr("Open developers.tiktok.com"))
         portal.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(DEVELOPER_PORTAL)))
-        layout.addWidget(note(self.tr(
-            "1. Sign in at developers.tiktok.com with your TikTok account and create an app (Manage apps, "
-            "Connect an app).")))
+        layout.addWidget(
+            note(
+                self.tr(
+                    "1. Sign in at developers.tiktok.com with your TikTok account and create an app (Manage apps, "
+                    "Connect an app)."
+                )
+            )
+        )
         layout.addWidget(portal, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(note(self.tr("2. Fill in the app's details:")))
         form = QFormLayout()
         form.addRow(self.tr("App name"), CopyField("Creator Desktop (personal)"))
-        form.addRow(self.tr("Description"), CopyField(self.tr(
-            "A desktop app that shows my own TikTok profile statistics and video performance to me.")))
+        form.addRow(
+            self.tr("Description"),
+            CopyField(
+                self.tr("A desktop app that shows my own TikTok profile statistics and video performance to me.")
+            ),
+        )
         form.addRow(self.tr("Category"), plain_label(self.tr("Analytics")))
         form.addRow(self.tr("Platform"), plain_label(self.tr("Desktop")))
         form.addRow(self.tr("Products"), plain_label(self.tr("Login Kit, Display API")))
@@ -191,21 +237,27 @@ class RegisterPage(QWizardPage):
         for scope in SCOPES:
             scopes.addRow(plain_label(scope), note(why[scope]))
         layout.addLayout(scopes)
-        layout.addWidget(note(self.tr(
-            "Tips that help the review: upload a short demo video of this app, link a privacy policy, and "
-            "state that the data is only shown to you, on your computer. Until the app is approved, its "
-            "Sandbox mode works for the TikTok accounts you add as testers.")))
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Tips that help the review: upload a short demo video of this app, link a privacy policy, and "
+                    "state that the data is only shown to you, on your computer. Until the app is approved, its "
+                    "Sandbox mode works for the TikTok accounts you add as testers."
+                )
+            )
+        )
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         QVBoxLayout(self).addWidget(scroll)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         port = self.ctx.settings.get("redirect_port")
         self.redirect.set_value(redirect_uri_to_register(port))
         self.redirect_note.setText(
-            self.tr("The port is fixed to %1 in the preferences.").replace("%1", str(port)) if port
+            self.tr("The port is fixed to %1 in the preferences.").replace("%1", str(port))
+            if port
             else self.tr("The * stands for any port: the app picks a free one each time.")
         )
 
@@ -231,12 +283,15 @@ class CredentialsPage(FormPage):
         self.key.textChanged.connect(self._changed)
         self.secret.edit.textChanged.connect(self._changed)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.key.setText(self.ctx.settings.get("client_key"))
         env = [name for name in ("TIKTOK_CLIENT_KEY", "TIKTOK_CLIENT_SECRET") if self.ctx.env.get(name)]
         self.env_note.setText(
-            self.tr("%1 is set in the environment and takes precedence over what you enter here.")
-            .replace("%1", " + ".join(env)) if env else ""
+            self.tr("%1 is set in the environment and takes precedence over what you enter here.").replace(
+                "%1", " + ".join(env)
+            )
+            if env
+            else ""
         )
         self.env_note.setVisible(bool(env))
 
@@ -281,11 +336,12 @@ class TestSignInPage(QWizardPage):
         self.profile = profile
         self.result.setText(
             self.tr("Signed in as %1 (@%2), %3 followers.")
-            .replace("%1", profile.display_name).replace("%2", profile.username)
+            .replace("%1", profile.display_name)
+            .replace("%2", profile.username)
             .replace("%3", fmt.number(profile.followers))
         )
 
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         return FINISH
 
 
@@ -315,7 +371,7 @@ class TikApiPage(FormPage):
         self.key.edit.textChanged.connect(self._changed)
         self.username.textChanged.connect(self._changed)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.username.setText(self.ctx.settings.get("tikapi_username"))
         self._changed()
 
@@ -338,8 +394,11 @@ class TikApiPage(FormPage):
         from tiktok_desktop.sources.http import new_client
         from tiktok_desktop.sources.tikapi import TikApiSource
 
-        base, key, name = self.ctx.settings.get("tikapi_base"), clean(self.key.text()), clean_username(
-            self.username.text())
+        base, key, name = (
+            self.ctx.settings.get("tikapi_base"),
+            clean(self.key.text()),
+            clean_username(self.username.text()),
+        )
 
         def fetch(progress, cancel) -> Profile:
             source = TikApiSource(base, key, name, new_client(), cancel=cancel)
@@ -351,8 +410,10 @@ class TikApiPage(FormPage):
         def found(profile: Profile) -> None:
             self.test_button.setEnabled(True)
             self.result.setText(
-                self.tr("Found %1 (@%2), %3 followers.").replace("%1", profile.display_name)
-                .replace("%2", profile.username).replace("%3", fmt.number(profile.followers))
+                self.tr("Found %1 (@%2), %3 followers.")
+                .replace("%1", profile.display_name)
+                .replace("%2", profile.username)
+                .replace("%3", fmt.number(profile.followers))
             )
 
         def failed(error: BaseException) -> None:
@@ -367,7 +428,7 @@ class TikApiPage(FormPage):
         ctx, key, name = self.ctx, clean(self.key.text()), clean_username(self.username.text())
         return lambda: save_tikapi(ctx, key, name)
 
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         return FINISH
 
 
@@ -383,20 +444,31 @@ class FinishPage(QWizardPage):
         layout.addWidget(self.sync_now)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard)
         choice = wizard.source_page.choice()
         if choice == "official":
             profile = wizard.sign_in_page.profile
-            text = self.tr("Data source: TikTok official API.") + "\n" + (
-                self.tr("Signed in as @%1.").replace("%1", profile.username) if profile
-                else self.tr("Not signed in yet: use Account > Sign in with TikTok when your app is ready.")
-            ) + "\n" + self.tr("Your client secret is in the system keyring.")
+            text = (
+                self.tr("Data source: TikTok official API.")
+                + "\n"
+                + (
+                    self.tr("Signed in as @%1.").replace("%1", profile.username)
+                    if profile
+                    else self.tr("Not signed in yet: use Account > Sign in with TikTok when your app is ready.")
+                )
+                + "\n"
+                + self.tr("Your client secret is in the system keyring.")
+            )
         elif choice == "tikapi":
-            text = self.tr("Data source: TikAPI, following @%1.").replace(
-                "%1", clean_username(wizard.tikapi_page.username.text())
-            ) + "\n" + self.tr("Your TikAPI key is in the system keyring.")
+            text = (
+                self.tr("Data source: TikAPI, following @%1.").replace(
+                    "%1", clean_username(wizard.tikapi_page.username.text())
+                )
+                + "\n"
+                + self.tr("Your TikAPI key is in the system keyring.")
+            )
         else:
             text = self.tr("Data source: demo data. Run this wizard again from the File menu at any time.")
         self.summary.setText(text)
@@ -424,8 +496,12 @@ class SetupWizard(QWizard):
         self.tikapi_page = TikApiPage(ctx, runner)
         self.finish_page = FinishPage()
         for page_id, page in (
-            (SOURCE, self.source_page), (REGISTER, self.register_page), (CREDENTIALS, self.credentials_page),
-            (TEST_SIGN_IN, self.sign_in_page), (TIKAPI, self.tikapi_page), (FINISH, self.finish_page),
+            (SOURCE, self.source_page),
+            (REGISTER, self.register_page),
+            (CREDENTIALS, self.credentials_page),
+            (TEST_SIGN_IN, self.sign_in_page),
+            (TIKAPI, self.tikapi_page),
+            (FINISH, self.finish_page),
         ):
             self.setPage(page_id, page)
         self.setStartId(SOURCE)
