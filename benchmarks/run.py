@@ -128,7 +128,7 @@ def table(tmp: Path) -> list[Row]:
     from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
     from tiktok_desktop.core.store import Store
-    from tiktok_desktop.ui.video_model import VIEWS, VideoTableModel
+    from tiktok_desktop.ui.mainwindow.video_model import VIEWS, VideoTableModel
 
     app = QApplication.instance() or QApplication([])
     paths = paths_in(tmp / "table")
@@ -216,8 +216,8 @@ import sys
 from PySide6.QtWidgets import QApplication
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.dashboard import load_dashboard
-from tiktok_desktop.ui.app import create_application
-from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.application import create_application
+from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.tasks import TaskRunner
 def peak_mb():
     # VmHWM belongs to this process image; ru_maxrss would carry over the parent's peak across exec
@@ -359,7 +359,7 @@ def charts() -> list[Row]:
     from tiktok_desktop.app.dashboard import Dashboard
     from tiktok_desktop.core.analytics import account_series
     from tiktok_desktop.core.models import Account, Profile
-    from tiktok_desktop.ui.charts import ChartsPanel
+    from tiktok_desktop.ui.charts.panel import ChartsPanel
 
     app = QApplication.instance() or QApplication([])
     panel = ChartsPanel()

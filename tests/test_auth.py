@@ -30,7 +30,7 @@ from tiktok_desktop.core.errors import (
     SignInTimedOut,
 )
 from tiktok_desktop.core.progress import CancelToken
-from tiktok_desktop.sources.http import RetryPolicy
+from tiktok_desktop.net.http import RetryPolicy
 
 API = "https://open.tiktokapis.com"
 CONFIG = OAuthConfig("awkey123", "secret456")

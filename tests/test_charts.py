@@ -17,9 +17,9 @@ from tiktok_desktop.app.sync import sync
 from tiktok_desktop.core.models import Account, Profile, Video
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.demo import DemoSource
-from tiktok_desktop.ui.chart_export import offscreen_chart, png_bytes, render_image, save_chart, svg_bytes
-from tiktok_desktop.ui.charts import ChartsPanel, tooltip_html
-from tiktok_desktop.ui.report import report_pdf
+from tiktok_desktop.ui.charts.files import offscreen_chart, png_bytes, render_image, save_chart, svg_bytes
+from tiktok_desktop.ui.charts.panel import ChartsPanel, tooltip_html
+from tiktok_desktop.ui.charts.report_pdf import report_pdf
 
 SVG = "{http://www.w3.org/2000/svg}"
 

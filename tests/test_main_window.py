@@ -14,9 +14,9 @@ from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.models import Profile, Video
 from tiktok_desktop.sources.base import History
 from tiktok_desktop.sources.demo import DemoSource
-from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.mainwindow.video_model import TITLE, VIEWS
+from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.tasks import TaskRunner
-from tiktok_desktop.ui.video_model import TITLE, VIEWS
 
 HOSTILE = '<b>Bold</b><img src="x"> <a href="http://evil">click</a> \u202eRTL'
 TIMEOUT = 30_000
@@ -65,11 +65,11 @@ def test_first_start_syncs_demo_data_and_labels_it(qtbot, window: MainWindow) ->
     start_and_wait(qtbot, window)
     assert window.model.rowCount() >= 150
     assert window.demo_banner.isVisible() and "Demo data" in window.demo_banner.label.text()
-    assert "Demo data" in window.windowTitle() and "Demo data" in window.source_label.text()
+    assert "Demo data" in window.windowTitle() and "Demo data" in window.status.source_label.text()
     assert window.profile_card.display_name.text() == "Lumi Chen 陈露米"
     assert window.profile_card.followers.change.text().endswith("in 7 days")
     assert window.charts.built
-    assert "@lumi.cooks" in window.account_label.text()
+    assert "@lumi.cooks" in window.status.account_label.text()
 
 
 def test_sort_by_clicking_a_header_and_search_by_typing(qtbot, window: MainWindow) -> None:
@@ -97,17 +97,21 @@ def test_refresh_shows_progress_and_cancel_keeps_fetched_pages(
 ) -> None:
     source = GatedSource()
     monkeypatch.setattr(ctx, "make_source", lambda *a, **k: source)
+    window.reload()
+    qtbot.waitUntil(lambda: window.source_name == "demo", timeout=TIMEOUT)  # the source is known once loaded
     window.refresh()
-    assert window.syncing and not window.refresh_action.isEnabled()
+    assert window.syncing and not window.actions.refresh.isEnabled()
     assert source.first_page_sent.wait(10)
-    qtbot.waitUntil(lambda: window.progress.maximum() == 4 and window.progress.value() == 2, timeout=TIMEOUT)
-    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    qtbot.waitUntil(
+        lambda: window.status.progress.maximum() == 4 and window.status.progress.value() == 2, timeout=TIMEOUT
+    )
+    assert window.status.progress.isVisible() and window.status.cancel_button.isVisible()
     assert "2 of 4" in window.statusBar().currentMessage()
 
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
-        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.status.cancel_button, Qt.MouseButton.LeftButton)
         source.gate.set()
-    assert not window.syncing and window.refresh_action.isEnabled() and not window.progress.isVisible()
+    assert not window.syncing and window.actions.refresh.isEnabled() and not window.status.progress.isVisible()
     assert window.model.rowCount() == 2  # the first page was kept
     assert "cancelled" in window.statusBar().currentMessage()
 
@@ -197,8 +201,8 @@ def test_window_appears_before_pyqtgraph_is_imported(isolated) -> None:
     code = """
 import sys
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.ui.app import create_application
-from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.application import create_application
+from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.tasks import TaskRunner
 app = create_application(["t"])
 w = MainWindow(AppContext.default(), TaskRunner(synchronous=True))
@@ -219,21 +223,22 @@ def test_demo_source_in_tests_is_time_stable() -> None:
 
 def test_language_menu_rebuilds_the_window_in_chinese(qtbot, ctx: AppContext, runner: TaskRunner) -> None:
     from tiktok_desktop.ui import i18n
-    from tiktok_desktop.ui.app import Controller
+    from tiktok_desktop.ui.application import Controller
 
     controller = Controller(ctx, runner)
     try:
         first = controller.open_window()
         qtbot.addWidget(first)
         qtbot.waitUntil(lambda: first.model.rowCount() > 0, timeout=TIMEOUT)
-        chinese = next(a for a in first.findChildren(type(first.refresh_action)) if a.text() == "简体中文")
+        chinese = next(a for a in first.findChildren(type(first.actions.refresh)) if a.text() == "简体中文")
         chinese.trigger()
+        qtbot.waitUntil(lambda: controller.window is not first, timeout=TIMEOUT)  # rebuilt once the setting changed
         second = controller.window
         qtbot.addWidget(second)
         assert second is not first and not first.isVisible()
         qtbot.waitUntil(lambda: second.model.rowCount() > 0, timeout=TIMEOUT)
         assert second.windowTitle() == "TikTok 创作者桌面版 \u2014 演示数据"
-        assert second.refresh_action.text() == "刷新(&R)"
+        assert second.actions.refresh.text() == "刷新(&R)"
         assert second.model.headerData(4, Qt.Orientation.Horizontal) == "播放量"
         assert ctx.settings.get("language") == "zh_CN"
     finally:

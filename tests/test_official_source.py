@@ -14,7 +14,7 @@ from tiktok_desktop.auth.tokens import parse_token_response
 from tiktok_desktop.core.errors import MalformedResponse, RateLimited, ServerError, SignedOut
 from tiktok_desktop.core.progress import CancelToken
 from tiktok_desktop.core.store import Store
-from tiktok_desktop.sources.http import RetryPolicy, SlidingWindowLimiter
+from tiktok_desktop.net.http import RetryPolicy, SlidingWindowLimiter
 from tiktok_desktop.sources.official import OfficialSource, user_fields
 
 NO_WAIT = RetryPolicy(base_delay=0.0, rate_limit_delay=0.0)
@@ -135,7 +135,7 @@ def test_unreachable_server_is_a_network_error() -> None:
     from tiktok_desktop.core.errors import NetworkError
 
     with httpx.Client() as http, pytest.raises(NetworkError) as err:
-        from tiktok_desktop.sources.http import request_json
+        from tiktok_desktop.net.http import request_json
 
         request_json(http, "GET", "http://127.0.0.1:9/x?secret=1", service="T", retry=NO_WAIT, cancel=CancelToken())
     assert "secret" not in str(err.value) and "127.0.0.1" in str(err.value)

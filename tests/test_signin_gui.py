@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.config import Settings
-from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.tasks import TaskRunner
 
 TIMEOUT = 30_000
@@ -67,7 +67,7 @@ def window(qtbot, isolated, fake):
 
 
 def test_sign_in_shows_the_creators_own_data(qtbot, window: MainWindow, fake: FakeTikTok, browser) -> None:
-    assert window.source_name == "demo" and window.sign_in_action.isVisible()
+    assert window.source_name == "demo" and window.actions.sign_in.isVisible()
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         dialog = window.sign_in()
         qtbot.waitUntil(lambda: dialog.url.text().startswith(fake.auth_url), timeout=TIMEOUT)
@@ -80,13 +80,13 @@ def test_sign_in_shows_the_creators_own_data(qtbot, window: MainWindow, fake: Fa
     assert window.model.rowCount() == 30
     assert not window.demo_banner.isVisible() and "Demo" not in window.windowTitle()
     assert window.profile_card.display_name.text() == "Fake <i>Creator</i> 🍜"
-    assert window.signed_in_as.text() == "Signed in as @fake.creator"
-    assert window.sign_out_action.isVisible() and not window.sign_in_action.isVisible()
+    assert window.actions.signed_in_as.text() == "Signed in as @fake.creator"
+    assert window.actions.sign_out.isVisible() and not window.actions.sign_in.isVisible()
 
     # the cached covers replace the colour tiles, loaded in the background
     from PySide6.QtCore import Qt
 
-    from tiktok_desktop.ui.video_model import COVER
+    from tiktok_desktop.ui.mainwindow.video_model import COVER
 
     def first_cover_colour() -> str:
         pixmap = window.model.data(window.model.index(0, COVER), Qt.ItemDataRole.DecorationRole)
@@ -137,7 +137,7 @@ def test_sign_out_returns_to_demo_data(qtbot, window: MainWindow, fake, browser)
         window.sign_out()
     assert fake.revoked == [fake.open_id]
     assert window.source_name == "demo" and window.demo_banner.isVisible()
-    assert window.sign_in_action.isVisible() and window.signed_in_as.text() == "Not signed in"
+    assert window.actions.sign_in.isVisible() and window.actions.signed_in_as.text() == "Not signed in"
 
 
 def test_missing_credentials_say_what_to_do(qtbot, isolated) -> None:

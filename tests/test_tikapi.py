@@ -22,7 +22,7 @@ from tiktok_desktop.core.errors import (
 )
 from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.core.store import Store
-from tiktok_desktop.sources.http import RetryPolicy
+from tiktok_desktop.net.http import RetryPolicy
 from tiktok_desktop.sources.tikapi import TikApiSource, count, parse_item
 
 BASE = "https://api.tikapi.io"

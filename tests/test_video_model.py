@@ -6,7 +6,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.sources.demo import DemoSource
-from tiktok_desktop.ui.video_model import (
+from tiktok_desktop.ui.mainwindow.video_model import (
     ENGAGEMENT,
     PUBLISHED,
     TITLE,

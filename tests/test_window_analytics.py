@@ -12,7 +12,7 @@ from test_main_window import start_and_wait
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.export import CSV_COLUMNS
-from tiktok_desktop.ui.main_window import MainWindow
+from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.tasks import TaskRunner
 
 TIMEOUT = 30_000

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.config import SETTINGS, Settings
-from tiktok_desktop.ui.main_window import MainWindow
-from tiktok_desktop.ui.preferences import PreferencesDialog
+from tiktok_desktop.ui.mainwindow.window import MainWindow
+from tiktok_desktop.ui.setup.preferences import PreferencesDialog
+from tiktok_desktop.ui.setup.wizard import CREDENTIALS, FINISH, REGISTER, SOURCE, TEST_SIGN_IN, TIKAPI, SetupWizard
 from tiktok_desktop.ui.tasks import TaskRunner
-from tiktok_desktop.ui.wizard import CREDENTIALS, FINISH, REGISTER, SOURCE, TEST_SIGN_IN, TIKAPI, SetupWizard
 
 TIMEOUT = 30_000
 SECRET = "fake-client-secret-value"
@@ -226,9 +226,10 @@ def test_preferences_have_a_field_for_every_visible_setting_and_round_trip(qtbot
     combo.setCurrentIndex(combo.findData("6h"))
     theme = dialog.fields["theme"]
     theme.setCurrentIndex(theme.findData("dark"))
-    with qtbot.waitSignal(dialog.changed) as changed:
-        dialog.accept()
-    assert changed.args == [{"redirect_port": 8765, "auto_refresh": "6h", "theme": "dark"}]
+    changed: list[str] = []
+    ctx.settings.subscribe(changed.append)
+    dialog.accept()
+    assert sorted(changed) == ["auto_refresh", "redirect_port", "theme"]
     again = Settings(ctx.paths.settings_file, environ={})
     assert (again.get("redirect_port"), again.get("auto_refresh"), again.get("theme")) == (8765, "6h", "dark")
     reopened = PreferencesDialog(AppContext(ctx.paths, again, environ={}), runner)
@@ -237,17 +238,20 @@ def test_preferences_have_a_field_for_every_visible_setting_and_round_trip(qtbot
 
 
 def test_preferences_apply_to_the_window(qtbot, ctx, runner) -> None:
-    from tiktok_desktop.ui.style import apply_theme
+    from tiktok_desktop.ui.application import Controller
+    from tiktok_desktop.ui.theme import apply_theme
 
-    window = MainWindow(ctx, runner)
+    controller = Controller(ctx, runner)
+    window = controller.open_window()
     qtbot.addWidget(window)
     dialog = window.open_preferences()
     dialog.fields["auto_refresh"].setCurrentIndex(dialog.fields["auto_refresh"].findData("1h"))
     dialog.fields["theme"].setCurrentIndex(dialog.fields["theme"].findData("dark"))
     dialog.accept()
     try:
-        assert window.auto_refresh.isActive() and window.auto_refresh.interval() == 3_600_000
-        assert QApplication.palette().window().color().name() == "#202124"
+        qtbot.waitUntil(lambda: window.sync.timer.isActive(), timeout=TIMEOUT)  # no restart needed
+        assert window.sync.timer.interval() == 3_600_000
+        qtbot.waitUntil(lambda: QApplication.palette().window().color().name() == "#202124", timeout=TIMEOUT)
     finally:
         apply_theme("system")
     assert QApplication.palette().window().color().name() != "#202124"
@@ -261,6 +265,9 @@ def test_clear_cache_and_reset(qtbot, ctx, runner, monkeypatch) -> None:
     for i in range(3):
         (covers / f"{i}.img").write_bytes(b"x")
     ctx.settings.set("theme", "dark")
+    ctx.settings.set("client_key", "clientkey1234")
+    ctx.settings.set("tikapi_username", "lumi.cooks")
+    ctx.settings.set("window_geometry", "AdnQywADAAA=")
     ctx.settings.save()
     dialog = PreferencesDialog(ctx, runner)
     qtbot.addWidget(dialog)
@@ -268,7 +275,12 @@ def test_clear_cache_and_reset(qtbot, ctx, runner, monkeypatch) -> None:
     qtbot.waitUntil(lambda: dialog.status.text() == "Removed 3 cached cover(s).", timeout=TIMEOUT)
     assert not covers.exists()
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    with qtbot.waitSignal(dialog.changed) as changed:
-        dialog.reset_button.click()
-    assert changed.args == [{"theme": "system"}] and dialog.value(dialog.fields["theme"]) == "system"
-    assert Settings(ctx.paths.settings_file, environ={}).get("wizard_done") is False
+    changed: list[str] = []
+    ctx.settings.subscribe(changed.append)
+    dialog.reset_button.click()
+    assert changed == ["theme"] and dialog.value(dialog.fields["theme"]) == "system"
+    saved = Settings(ctx.paths.settings_file, environ={})
+    assert saved.get("theme") == "system"
+    # Reset is for preferences: what the set-up saved and the window's layout stay, as the dialog promises
+    assert (saved.get("client_key"), saved.get("tikapi_username")) == ("clientkey1234", "lumi.cooks")
+    assert saved.get("wizard_done") is True and saved.get("window_geometry") == "AdnQywADAAA="

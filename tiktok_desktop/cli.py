@@ -154,7 +154,8 @@ def _export_drawing(ctx, args, dashboard) -> None:
     suffixes = (".png", ".svg") if args.what == "chart" else (".pdf",)
     if args.out.suffix.lower() not in suffixes:
         raise ExportFailed(path=str(args.out), detail=f"the file name must end in {' or '.join(suffixes)}")
-    from tiktok_desktop.ui.chart_export import headless_render, parse_size, write_chart_file
+    from tiktok_desktop.ui.charts.files import parse_size, write_chart_file
+    from tiktok_desktop.ui.qapp import headless_render
 
     try:
         size = parse_size(args.size)
@@ -168,7 +169,7 @@ def _export_drawing(ctx, args, dashboard) -> None:
         return
     from tiktok_desktop.app.export import write_bytes
     from tiktok_desktop.app.report import report_data
-    from tiktok_desktop.ui.report import report_pdf
+    from tiktok_desktop.ui.charts.report_pdf import report_pdf
 
     write_bytes(args.out, report_pdf(report_data(dashboard), data))
     print(f"Wrote the report to {args.out}.")
@@ -228,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return self_test(ctx)
         if args.command in (None, "gui"):
-            from tiktok_desktop.ui.app import run_gui
+            from tiktok_desktop.ui.application import run_gui
 
             return run_gui(ctx)
         handlers = {

@@ -190,6 +190,17 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({name}). Your data is safe; the app keeps running, but what you were doing may not have finished. Details are in the log file: {path}</source>
+        <translation>出错了（{name}）。你的数据是安全的，应用会继续运行，但刚才的操作可能没有完成。详细信息在日志文件中：{path}</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsPage</name>
     <message>
         <source>Your app&apos;s credentials</source>
@@ -356,7 +367,7 @@
     </message>
 </context>
 <context>
-    <name>Exports</name>
+    <name>ExportActions</name>
     <message>
         <source>Export videos as &amp;CSV…</source>
         <translation>导出视频为 &amp;CSV…</translation>
@@ -568,88 +579,8 @@
         <translation>TikTok 创作者桌面版</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Fetch the latest numbers (F5)</source>
-        <translation>获取最新数据 (F5)</translation>
-    </message>
-    <message>
-        <source>Cancel sync</source>
-        <translation>取消同步</translation>
-    </message>
-    <message>
         <source>Sign in with TikTok</source>
         <translation>使用 TikTok 登录</translation>
-    </message>
-    <message>
-        <source>Sign in with your TikTok account to see your own numbers</source>
-        <translation>使用您的 TikTok 账号登录，查看您自己的数据</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>未登录</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Set-up &amp;wizard…</source>
-        <translation>设置向导(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>偏好设置(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Find videos</source>
-        <translation>查找视频(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Search titles, descriptions, #hashtags (Ctrl+F)</source>
-        <translation>搜索标题、描述、#话题 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>账号(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>No data yet: press Refresh (F5) to fetch it.</source>
@@ -662,62 +593,6 @@
     <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
-    </message>
-    <message>
-        <source>TikTok official API</source>
-        <translation>TikTok 官方 API</translation>
-    </message>
-    <message>
-        <source>TikAPI</source>
-        <translation>TikAPI</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>数据源：%1</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>无账号</translation>
-    </message>
-    <message>
-        <source>Account: %1</source>
-        <translation>账号：%1</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message>
-        <source>Fetching videos: %1 of %2</source>
-        <translation>正在获取视频：%1 / %2</translation>
-    </message>
-    <message>
-        <source>Saving covers: %1 of %2</source>
-        <translation>正在保存封面：%1 / %2</translation>
-    </message>
-    <message>
-        <source>Fetching profile…</source>
-        <translation>正在获取资料…</translation>
-    </message>
-    <message>
-        <source>Fetching videos…</source>
-        <translation>正在获取视频…</translation>
-    </message>
-    <message>
-        <source>Saving history…</source>
-        <translation>正在保存历史…</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>正在处理…</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n video(s).</source>
@@ -740,10 +615,6 @@
     <message>
         <source>Signed in as %1</source>
         <translation>已登录为 %1</translation>
-    </message>
-    <message>
-        <source>Signed in with TikTok</source>
-        <translation>已使用 TikTok 登录</translation>
     </message>
     <message>
         <source>Signed out. Your stored history is kept.</source>
@@ -783,8 +654,16 @@ Analytics for TikTok creators.</source>
         <translation>清除缓存</translation>
     </message>
     <message>
-        <source>Reset all settings</source>
-        <translation>重置所有设置</translation>
+        <source>Reset preferences</source>
+        <translation>重置偏好设置</translation>
+    </message>
+    <message>
+        <source>Put every preference back to its default? Your stored history, sign-in, keys and what the set-up wizard saved stay.</source>
+        <translation>将所有偏好设置恢复为默认值？已保存的历史记录、登录状态、密钥以及设置向导保存的信息都会保留。</translation>
+    </message>
+    <message>
+        <source>Preferences were reset.</source>
+        <translation>偏好设置已重置。</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -795,14 +674,6 @@ Analytics for TikTok creators.</source>
         <translation>
             <numerusform>已删除 %n 个缓存的封面。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Put every setting back to its default? Your stored history, sign-in and keys stay.</source>
-        <translation>要将所有设置恢复为默认值吗？已保存的历史数据、登录信息和密钥会保留。</translation>
-    </message>
-    <message>
-        <source>Settings were reset.</source>
-        <translation>设置已重置。</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -1396,6 +1267,73 @@ Analytics for TikTok creators.</source>
     </message>
 </context>
 <context>
+    <name>StatusArea</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>TikTok official API</source>
+        <translation>TikTok 官方 API</translation>
+    </message>
+    <message>
+        <source>TikAPI</source>
+        <translation>TikAPI</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>数据源：%1</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>无账号</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Fetching videos: %1 of %2</source>
+        <translation>正在获取视频：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Saving covers: %1 of %2</source>
+        <translation>正在保存封面：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Fetching profile…</source>
+        <translation>正在获取资料…</translation>
+    </message>
+    <message>
+        <source>Fetching videos…</source>
+        <translation>正在获取视频…</translation>
+    </message>
+    <message>
+        <source>Saving history…</source>
+        <translation>正在保存历史…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
     <name>TestSignInPage</name>
     <message>
         <source>Sign in with TikTok</source>
@@ -1498,6 +1436,97 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Saves</source>
         <translation>收藏</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch the latest numbers (F5)</source>
+        <translation>获取最新数据 (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <source>Sign in with TikTok</source>
+        <translation>使用 TikTok 登录</translation>
+    </message>
+    <message>
+        <source>Sign in with your TikTok account to see your own numbers</source>
+        <translation>使用您的 TikTok 账号登录，查看您自己的数据</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Set-up &amp;wizard…</source>
+        <translation>设置向导(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find videos</source>
+        <translation>查找视频(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, #hashtags (Ctrl+F)</source>
+        <translation>搜索标题、描述、#话题 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录为 %1</translation>
+    </message>
+    <message>
+        <source>Signed in with TikTok</source>
+        <translation>已使用 TikTok 登录</translation>
     </message>
 </context>
 </TS>

@@ -95,15 +95,16 @@ class AppContext:
         if name == "official":
             return self._official_source(cancel)
         if name == "tikapi":
-            return self._tikapi_source(username or self.settings.get("tikapi_username"), cancel)
+            return self.tikapi_source(username or self.settings.get("tikapi_username"), cancel)
         raise UnknownSource(source=name, choices="official, tikapi, demo")
 
-    def _tikapi_source(self, username: str, cancel: CancelToken | None) -> DataSource:
+    def tikapi_source(self, username: str, cancel: CancelToken | None, key: str | None = None) -> DataSource:
+        """`key` replaces the stored key (the wizard tests one before saving it)."""
         from tiktok_desktop.core.errors import TikApiMissingKey, TikApiMissingUsername
-        from tiktok_desktop.sources.http import new_client
+        from tiktok_desktop.net.http import new_client
         from tiktok_desktop.sources.tikapi import TikApiSource
 
-        key = self.tikapi_key()
+        key = key or self.tikapi_key()
         if not key:
             raise TikApiMissingKey()
         if not username.strip().lstrip("@"):
@@ -113,7 +114,7 @@ class AppContext:
     def _official_source(self, cancel: CancelToken | None) -> DataSource:
         from tiktok_desktop.auth.manager import TokenManager
         from tiktok_desktop.auth.oauth import TokenClient
-        from tiktok_desktop.sources.http import new_client
+        from tiktok_desktop.net.http import new_client
         from tiktok_desktop.sources.official import OfficialSource
 
         config = self.oauth_config()

@@ -1,16 +1,16 @@
-"""Exports of the video table (CSV, XLSX) and the atomic file writing every export shares."""
+"""Exports of the video table (CSV, XLSX), and how every export writes its file."""
 
 from __future__ import annotations
 
 import csv
+import errno
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
+from tiktok_desktop.core.atomic_file import ORDINARY_FILE_MODE, write_atomic
 from tiktok_desktop.core.errors import DiskFull, ExportFailed
 from tiktok_desktop.core.estimates import FORMULAS
 from tiktok_desktop.core.metrics import comment_rate, engagement_per_follower, like_rate, share_rate, video_engagement
@@ -53,37 +53,19 @@ def iso_utc(ts: int) -> str:
     return datetime.fromtimestamp(ts, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_FILE_MODE = 0o666 & ~_umask()  # read once, at import (os.umask is process-wide; threads must not flip it)
-
-
-def write_atomic(out: Path, write: Callable[[io.BufferedWriter], None]) -> None:
-    """Writes through a temporary file in the target folder and renames it: a failed export never leaves half a
-    file, and an existing file is replaced only by a complete one."""
-    out = Path(out)
+def write_export(out: Path, write: Callable[[BinaryIO], object]) -> None:
+    """An export written atomically (core.atomic_file), with the permissions of an ordinary file, and its
+    failures as the errors a user can act on."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".export-", suffix=out.suffix)
+        write_atomic(Path(out), write, mode=ORDINARY_FILE_MODE)
     except OSError as e:
-        raise ExportFailed(path=str(out), detail=e.strerror or str(e)) from e
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-        os.chmod(tmp, _FILE_MODE)  # mkstemp makes it private; an export is an ordinary file
-        os.replace(tmp, out)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        if e.errno == 28:  # ENOSPC
+        if e.errno == errno.ENOSPC:
             raise DiskFull() from e
         raise ExportFailed(path=str(out), detail=e.strerror or str(e)) from e
 
 
 def write_bytes(out: Path, data: bytes) -> None:
-    write_atomic(out, lambda f: f.write(data))
+    write_export(out, lambda f: f.write(data))
 
 
 def video_values(v: Video, dashboard: Dashboard | None = None) -> list[object]:
@@ -143,7 +125,7 @@ def export_csv(videos: Sequence[Video], out: Path, dashboard: Dashboard | None =
         text.flush()
         text.detach()
 
-    write_atomic(out, write)
+    write_export(out, write)
     return len(videos)
 
 

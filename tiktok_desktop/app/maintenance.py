@@ -7,7 +7,9 @@ import shutil
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.auth.secrets import CLIENT_SECRET, TIKAPI_KEY
-from tiktok_desktop.config import SETTINGS
+from tiktok_desktop.config import Scope
+from tiktok_desktop.core.models import Profile
+from tiktok_desktop.core.progress import CancelToken
 
 CLIENT_KEY_SHAPE = re.compile(r"[A-Za-z0-9]{8,64}")
 CLIENT_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_\-]{16,128}")
@@ -37,6 +39,15 @@ def save_tikapi(ctx: AppContext, api_key: str, username: str) -> None:
     ctx.settings.save()
 
 
+def check_tikapi(ctx: AppContext, api_key: str, username: str, cancel: CancelToken | None = None) -> Profile:
+    """The profile TikAPI finds for `username` with `api_key`, before either is saved (the wizard's test)."""
+    source = ctx.tikapi_source(username, cancel, key=api_key)
+    try:
+        return source.fetch_profile()
+    finally:
+        source.close()
+
+
 def clear_cache(ctx: AppContext) -> int:
     """Deletes cached covers (they come back with the next sync); returns how many files went."""
     folder = ctx.paths.covers_dir
@@ -45,11 +56,9 @@ def clear_cache(ctx: AppContext) -> int:
     return count
 
 
-def reset_settings(ctx: AppContext) -> None:
-    """Every setting back to its default; stored history, tokens and keys stay."""
-    ctx.settings.reset()
+def reset_preferences(ctx: AppContext) -> list[str]:
+    """Every preference back to its default; returns the keys that changed. Stored history, sign-in, keys and
+    what the set-up recorded (client key, TikAPI username) stay, and so does the window's layout."""
+    changed = ctx.settings.reset(Scope.PREFERENCE)
     ctx.settings.save()
-
-
-def preference_settings():
-    return [s for s in SETTINGS if s.user_visible]
+    return changed

@@ -7,15 +7,18 @@ import webbrowser
 from collections.abc import Callable
 
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.auth.listener import LoopbackListener, ResultPages
+from tiktok_desktop.auth.listener import LoopbackListener, ResultPages, redirect_uri_to_register
 from tiktok_desktop.auth.manager import TokenManager
-from tiktok_desktop.auth.oauth import TokenClient, authorize_url
+from tiktok_desktop.auth.oauth import SCOPES, TokenClient, authorize_url
 from tiktok_desktop.auth.pkce import hex_challenge, new_state, new_verifier
 from tiktok_desktop.core.errors import AppError
 from tiktok_desktop.core.models import Profile
 from tiktok_desktop.core.progress import CancelToken
-from tiktok_desktop.sources.http import new_client
+from tiktok_desktop.net.http import new_client
 from tiktok_desktop.sources.official import OfficialSource
+
+# what the set-up and sign-in screens show of the sign-in (the GUI reaches auth only through app)
+__all__ = ["DEFAULT_TIMEOUT", "SCOPES", "ResultPages", "redirect_uri_to_register", "sign_in", "sign_out"]
 
 log = logging.getLogger(__name__)
 

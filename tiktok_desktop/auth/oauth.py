@@ -14,7 +14,7 @@ import httpx
 from tiktok_desktop.auth.tokens import Tokens, parse_token_response
 from tiktok_desktop.core.errors import AppError, BadCredentials, SignedOut, SignInFailed, SignInRefused
 from tiktok_desktop.core.progress import CancelToken
-from tiktok_desktop.sources.http import RetryPolicy, request_json
+from tiktok_desktop.net.http import RetryPolicy, request_json
 
 SCOPES = ("user.info.basic", "user.info.profile", "user.info.stats", "video.list")
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from tiktok_desktop.core.models import AccountSnapshot, Profile, Video, VideoSnapshot
+from tiktok_desktop.core.progress import CancelToken
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,25 @@ class History:
 
     account: list[AccountSnapshot] = field(default_factory=list)
     videos: list[VideoSnapshot] = field(default_factory=list)
+
+
+class AccessTokens(Protocol):
+    """What the official source needs of a signed-in session (auth.manager.TokenManager is one). A protocol
+    here, so that sources never import auth: both sit on net/ and neither knows the other."""
+
+    @property
+    def open_id(self) -> str: ...
+
+    @property
+    def scopes(self) -> frozenset[str]: ...
+
+    def access_token(self, cancel: CancelToken | None = None) -> str:
+        """A token that is not expired, refreshed first when it is about to be."""
+        ...
+
+    def refresh_after_rejection(self, rejected: str, cancel: CancelToken | None = None) -> str:
+        """A new token after the API refused `rejected` (401), unless another request already refreshed."""
+        ...
 
 
 class DataSource(Protocol):

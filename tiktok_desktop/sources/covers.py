@@ -4,18 +4,17 @@ sync, while fresh. Best effort: a cover that fails to download stays a placehold
 from __future__ import annotations
 
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 
+from tiktok_desktop.core.atomic_file import write_bytes_atomic
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback, Stage, no_progress
-from tiktok_desktop.sources.http import new_client
+from tiktok_desktop.net.http import new_client
 
 log = logging.getLogger(__name__)
 
@@ -81,15 +80,10 @@ class CoverCache:
         kind = response.headers.get("content-type", "")
         if response.status_code != 200 or not kind.startswith("image/") or len(response.content) > MAX_BYTES:
             return False
-        target = self.path(video.video_id)
         try:
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".part")
-            with os.fdopen(fd, "wb") as f:
-                f.write(response.content)
-            os.replace(tmp, target)
+            write_bytes_atomic(self.path(video.video_id), response.content)
         except OSError as e:  # a full disk loses a cover, never data
             log.info("cover %s not saved: %s", video.video_id, type(e).__name__)
-            Path(tmp).unlink(missing_ok=True)
             return False
         return True
 

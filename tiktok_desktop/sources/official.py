@@ -9,12 +9,11 @@ from typing import Any
 
 import httpx
 
-from tiktok_desktop.auth.manager import TokenManager
 from tiktok_desktop.core.errors import ApiError, MalformedResponse, RateLimited, ScopeMissing, SignedOut
 from tiktok_desktop.core.models import Profile, Video
 from tiktok_desktop.core.progress import CancelToken
-from tiktok_desktop.sources.base import History
-from tiktok_desktop.sources.http import RetryPolicy, SlidingWindowLimiter, request_json
+from tiktok_desktop.net.http import RetryPolicy, SlidingWindowLimiter, request_json
+from tiktok_desktop.sources.base import AccessTokens, History
 from tiktok_desktop.sources.official_parse import parse_user, parse_video_page
 
 log = logging.getLogger(__name__)
@@ -44,7 +43,7 @@ class OfficialSource:
     def __init__(
         self,
         api_base: str,
-        tokens: TokenManager,
+        tokens: AccessTokens,
         http: httpx.Client,
         *,
         retry: RetryPolicy | None = None,

@@ -23,9 +23,9 @@ from tiktok_desktop.core.errors import (
 )
 from tiktok_desktop.core.models import Profile, Video
 from tiktok_desktop.core.progress import CancelToken
+from tiktok_desktop.net.http import RetryPolicy, request_json
 from tiktok_desktop.sources import fields
 from tiktok_desktop.sources.base import History
-from tiktok_desktop.sources.http import RetryPolicy, request_json
 
 SERVICE = "TikAPI"
 PAGE_SIZE = 30  # TikAPI's default and maximum

@@ -11,40 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.selfcheck import check_http, check_keyring
 from tiktok_desktop.config import Paths, Settings
-
-PLATFORM_BACKEND = {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, "SecretService")
-
-
-def _check_keyring() -> str:
-    """A frozen app loses keyring's entry-point metadata easily, and with it every real backend."""
-    from importlib.metadata import entry_points
-
-    import keyring
-    from keyring.backends import fail
-
-    found = sorted(ep.name for ep in entry_points(group="keyring.backends"))
-    if PLATFORM_BACKEND not in found:
-        raise RuntimeError(f"keyring backends not discoverable (found {found or 'none'})")
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring):
-        # the build is fine; this machine has no keyring service running (the app then says so)
-        return f"backends {', '.join(found)} found; none usable on this machine right now"
-    return f"using {type(backend).__module__}.{type(backend).__name__}"
-
-
-def _check_http() -> str:
-    import ssl
-
-    import certifi
-    import httpx
-
-    with httpx.Client(timeout=5):  # builds the TLS context httpx uses, from certifi's bundle
-        pass
-    count = len(ssl.create_default_context(cafile=certifi.where()).get_ca_certs())
-    if not count:
-        raise RuntimeError(f"no CA certificates in {certifi.where()}")
-    return f"httpx {httpx.__version__}, {count} CA certificates"
 
 
 def _check_resources() -> str:
@@ -65,7 +33,7 @@ def _check_resources() -> str:
 def _check_window(tmp: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
-    from tiktok_desktop.ui.main_window import MainWindow
+    from tiktok_desktop.ui.mainwindow.window import MainWindow
     from tiktok_desktop.ui.tasks import TaskRunner
 
     paths = Paths(config_dir=tmp / "config", data_dir=tmp / "data", cache_dir=tmp / "cache")
@@ -86,15 +54,15 @@ def _check_window(tmp: Path) -> str:
 
 def self_test(ctx: AppContext) -> int:
     del ctx  # the self-test never uses the user's folders
-    from tiktok_desktop.ui.app import create_application
+    from tiktok_desktop.ui.qapp import create_application
 
     app = create_application([sys.argv[0]])
     failures = 0
     with tempfile.TemporaryDirectory(prefix="tiktok-desktop-selftest-") as tmp:
         checks: list[tuple[str, Callable[[], str]]] = [
             ("resources", _check_resources),
-            ("keyring", _check_keyring),
-            ("http", _check_http),
+            ("keyring", check_keyring),
+            ("http", check_http),
             ("window", lambda: _check_window(Path(tmp))),
         ]
         for name, check in checks:

@@ -3,22 +3,34 @@
 A task is a function `fn(progress, cancel) -> result`. Its progress, result or exception come back to the
 GUI thread through the signals of its TaskHandle, so callbacks may touch widgets; the worker never does.
 Tests can pass synchronous=True to run tasks inline (no thread, same signals).
+
+An exception that is not one the user can meet (core.errors.AppError, Cancelled) is a bug: it is logged with its
+traceback, and goes to the caller's on_error or, when there is none, to the runner's default error handler (the
+window's banner), so that no failure is silent.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import Shiboken
 
+from tiktok_desktop.core.errors import AppError, Cancelled
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback
 
 log = logging.getLogger(__name__)
 
-TaskFn = Callable[[ProgressCallback, CancelToken], Any]
+T = TypeVar("T")
+TaskFn = Callable[[ProgressCallback, CancelToken], T]
+ErrorHandler = Callable[[BaseException], None]
+
+
+def expected(error: BaseException) -> bool:
+    """A failure the app has a message for (no network, signed out, cancelled...), not a bug."""
+    return isinstance(error, AppError)  # Cancelled is one too
 
 
 class TaskHandle(QObject):
@@ -61,9 +73,9 @@ class _Runnable(QRunnable):
 
         try:
             result = self._fn(report, handle.token)
-        except BaseException as e:  # noqa: BLE001 - every failure goes back to the GUI thread
-            if not isinstance(e, Exception):
-                log.warning("task %s raised %s", handle.name, type(e).__name__)
+        except BaseException as e:  # every failure goes back to the GUI thread, Cancelled and bugs alike
+            if not expected(e):
+                log.error("task %s failed", handle.name, exc_info=e)
             handle.failed.emit(e)
         else:
             handle.succeeded.emit(result)
@@ -75,6 +87,8 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 2, synchronous: bool = False) -> None:
         super().__init__(parent)
+        # for tasks submitted without on_error; the window sets it to its error banner
+        self.default_error_handler: ErrorHandler | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._synchronous = synchronous
@@ -83,10 +97,10 @@ class TaskRunner(QObject):
     def submit(
         self,
         name: str,
-        fn: TaskFn,
+        fn: TaskFn[T],
         *,
-        on_success: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_success: Callable[[T], None] | None = None,
+        on_error: ErrorHandler | None = None,
         on_progress: Callable[[Progress], None] | None = None,
         owner: QObject | None = None,
     ) -> TaskHandle:
@@ -104,8 +118,7 @@ class TaskRunner(QObject):
             handle.progressed.connect(guarded(on_progress))
         if on_success:
             handle.succeeded.connect(guarded(on_success))
-        if on_error:
-            handle.failed.connect(guarded(on_error))
+        handle.failed.connect(guarded(on_error) if on_error else self._unhandled)
         handle.finished.connect(lambda: self._forget(handle))
         self._active.add(handle)
         runnable = _Runnable(fn, handle)
@@ -114,6 +127,14 @@ class TaskRunner(QObject):
         else:
             self._pool.start(runnable)
         return handle
+
+    def _unhandled(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            return
+        if self.default_error_handler is not None:
+            self.default_error_handler(error)
+        else:
+            log.warning("task failed with nobody to tell: %s", type(error).__name__)
 
     def _forget(self, handle: TaskHandle) -> None:
         handle.done = True

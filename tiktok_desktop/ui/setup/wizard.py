@@ -31,21 +31,22 @@ from tiktok_desktop.app.maintenance import (
     CLIENT_SECRET_SHAPE,
     TIKAPI_KEY_SHAPE,
     USERNAME_SHAPE,
+    check_tikapi,
     clean,
     clean_username,
     save_official_credentials,
     save_tikapi,
 )
-from tiktok_desktop.auth.listener import redirect_uri_to_register
-from tiktok_desktop.auth.oauth import SCOPES
+from tiktok_desktop.app.signin import SCOPES, redirect_uri_to_register
 from tiktok_desktop.core.errors import AppError
 from tiktok_desktop.core.models import Profile
-from tiktok_desktop.ui import format as fmt
+from tiktok_desktop.core.progress import CancelToken, ProgressCallback
+from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.i18n import error_text
-from tiktok_desktop.ui.profile_card import plain_label
-from tiktok_desktop.ui.signin_dialog import SignInDialog
+from tiktok_desktop.ui.setup.signin_dialog import SignInDialog
 from tiktok_desktop.ui.tasks import TaskRunner
-from tiktok_desktop.ui.widgets import CopyField, SecretField
+from tiktok_desktop.ui.widgets.fields import CopyField, SecretField
+from tiktok_desktop.ui.widgets.labels import plain_label
 
 SOURCE, REGISTER, CREDENTIALS, TEST_SIGN_IN, TIKAPI, FINISH = range(6)
 DEVELOPER_PORTAL = "https://developers.tiktok.com/apps/"
@@ -391,21 +392,10 @@ class TikApiPage(FormPage):
         return bool(clean(self.key.text()) and clean_username(self.username.text()))
 
     def test_connection(self) -> None:
-        from tiktok_desktop.sources.http import new_client
-        from tiktok_desktop.sources.tikapi import TikApiSource
+        ctx, key, name = self.ctx, clean(self.key.text()), clean_username(self.username.text())
 
-        base, key, name = (
-            self.ctx.settings.get("tikapi_base"),
-            clean(self.key.text()),
-            clean_username(self.username.text()),
-        )
-
-        def fetch(progress, cancel) -> Profile:
-            source = TikApiSource(base, key, name, new_client(), cancel=cancel)
-            try:
-                return source.fetch_profile()
-            finally:
-                source.close()
+        def fetch(progress: ProgressCallback, cancel: CancelToken) -> Profile:
+            return check_tikapi(ctx, key, name, cancel)
 
         def found(profile: Profile) -> None:
             self.test_button.setEnabled(True)

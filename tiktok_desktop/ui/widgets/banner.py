@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from tiktok_desktop.ui.profile_card import plain_label
+from tiktok_desktop.ui.widgets.labels import plain_label
 
 
 class Banner(QFrame):

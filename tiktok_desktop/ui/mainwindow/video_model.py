@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 
 from tiktok_desktop.core.metrics import engagement_rate
 from tiktok_desktop.core.models import Video
-from tiktok_desktop.ui import format as fmt
+from tiktok_desktop.ui import formatting as fmt
 
 VideoIdRole = Qt.ItemDataRole.UserRole + 1
 ShareUrlRole = Qt.ItemDataRole.UserRole + 2

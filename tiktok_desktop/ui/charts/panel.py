@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from tiktok_desktop.app.chart_data import CHARTS, RANGES, ChartData
 
 if TYPE_CHECKING:
-    from tiktok_desktop.ui.chart_views import Chart
+    from tiktok_desktop.ui.charts.views import Chart
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ class ChartsPanel(QStackedWidget):
     def _build(self) -> None:
         import pyqtgraph as pg
 
-        from tiktok_desktop.ui.chart_views import KINDS
+        from tiktok_desktop.ui.charts.views import KINDS
 
         pg.setConfigOptions(antialias=True)
         page = QWidget()

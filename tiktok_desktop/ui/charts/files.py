@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
+from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from tiktok_desktop.app.chart_data import ChartData
@@ -20,7 +20,7 @@ from tiktok_desktop.app.export import write_bytes
 from tiktok_desktop.core.errors import ExportFailed
 
 if TYPE_CHECKING:
-    from tiktok_desktop.ui.chart_views import Chart
+    from tiktok_desktop.ui.charts.views import Chart
 
 DEFAULT_SIZE = QSize(1200, 700)
 
@@ -86,10 +86,6 @@ def save_chart(chart: Chart, out: Path, size: QSize | None = None) -> None:
         raise ExportFailed(path=str(out), detail="the file name must end in .png or .svg")
 
 
-def copy_chart(chart: Chart) -> None:
-    QGuiApplication.clipboard().setImage(render_image(chart.widget))
-
-
 @contextmanager
 def offscreen_chart(
     name: str, data: ChartData, size: QSize = DEFAULT_SIZE, palette: QPalette | None = None
@@ -97,8 +93,8 @@ def offscreen_chart(
     """A chart laid out at `size` without appearing on screen (a never-shown chart has no size to draw)."""
     import pyqtgraph as pg
 
-    from tiktok_desktop.ui.chart_views import KINDS
-    from tiktok_desktop.ui.charts import follow_palette, is_dark
+    from tiktok_desktop.ui.charts.panel import follow_palette, is_dark
+    from tiktok_desktop.ui.charts.views import KINDS
 
     pg.setConfigOptions(antialias=True)
     palette = palette or QApplication.palette()
@@ -115,22 +111,6 @@ def offscreen_chart(
     finally:
         view.close()
         view.deleteLater()
-
-
-def headless_render(language: str) -> None:
-    """A QApplication for drawing without a window (the CLI): offscreen unless a platform was chosen, the user's
-    language, and the light palette, as for anything printed or shared."""
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from tiktok_desktop.ui import i18n
-    from tiktok_desktop.ui.app import create_application
-    from tiktok_desktop.ui.style import light_palette
-
-    app = create_application([])
-    app.setStyle("Fusion")
-    app.setPalette(light_palette())
-    i18n.install(language)
 
 
 def parse_size(text: str | None) -> QSize | None:

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.app.signin import sign_in
-from tiktok_desktop.auth.listener import ResultPages
+from tiktok_desktop.app.signin import ResultPages, sign_in
 from tiktok_desktop.core.errors import Cancelled
 from tiktok_desktop.core.models import Profile
 from tiktok_desktop.core.progress import Progress, Stage
 from tiktok_desktop.ui.i18n import current_language, error_text
-from tiktok_desktop.ui.profile_card import plain_label
 from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
+from tiktok_desktop.ui.widgets.labels import plain_label
 
 
 class SignInDialog(QDialog):

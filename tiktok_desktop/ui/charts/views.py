@@ -18,7 +18,7 @@ from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.analytics import DAY, ROLLING_WINDOW
 from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.core.models import Video
-from tiktok_desktop.ui import format as fmt
+from tiktok_desktop.ui import formatting as fmt
 
 LARGE = 5_000  # points from which a series is drawn without antialiasing
 HOVER_PX = 10  # how close (in pixels) the mouse must be to a point

@@ -8,21 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QMainWindow,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from tiktok_desktop.ui.charts import ChartsPanel
+from tiktok_desktop.ui.charts.panel import ChartsPanel
+from tiktok_desktop.ui.charts.size_dialog import SizeDialog
 
 if TYPE_CHECKING:
     from tiktok_desktop.app.chart_data import ChartData
@@ -31,38 +24,27 @@ if TYPE_CHECKING:
     from tiktok_desktop.ui.tasks import TaskRunner
 
 
-class SizeDialog(QDialog):
-    """Asks for an image size in pixels."""
+class ExportHost(Protocol):
+    """What the exports need of their window: what there is to export when an action runs, and where to say
+    how it went."""
 
-    def __init__(self, size: QSize, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Image size"))
-        form = QFormLayout(self)
-        self.width_box, self.height_box = QSpinBox(), QSpinBox()
-        for box, value in ((self.width_box, size.width()), (self.height_box, size.height())):
-            box.setRange(200, 8000)
-            box.setSuffix(self.tr(" px"))
-            box.setValue(value)
-        form.addRow(self.tr("Width:"), self.width_box)
-        form.addRow(self.tr("Height:"), self.height_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+    dashboard: Dashboard | None
+    chart_data: ChartData | None
 
-    def chosen(self) -> QSize:
-        return QSize(self.width_box.value(), self.height_box.value())
+    def show_error(self, error: BaseException) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
 
 
-class Exports(QObject):
-    """Export actions for a window, its child. What they export is read from the window when they run: its
-    `dashboard` and `chart_data`; messages go to its status bar and errors to its `show_error`.
+class ExportActions(QObject):
+    """Export actions of a window (`host`, their parent). The host is found through parent() when an action
+    runs, not kept: a Python reference back to the window would keep a closed window alive.
 
     `ask_path` replaces the file dialog (tests); it gets the dialog title, the default path and the filter.
     """
 
-    def __init__(self, window: QMainWindow, ctx: AppContext, runner: TaskRunner, charts: ChartsPanel) -> None:
-        super().__init__(window)  # no Python reference to the window: parent() finds it
+    def __init__(self, host: QWidget, ctx: AppContext, runner: TaskRunner, charts: ChartsPanel) -> None:
+        super().__init__(host)
         self.ctx, self.runner, self.charts = ctx, runner, charts
         self.ask_path: Callable[[str, str, str], str] = self._dialog
         self.csv_action = self._action(self.tr("Export videos as &CSV\u2026"), "Ctrl+E", self.export_csv)
@@ -77,17 +59,21 @@ class Exports(QObject):
         charts.export_requested.connect(self.export_chart)
 
     @property
-    def window(self) -> QMainWindow:
-        return self.parent()  # type: ignore[return-value]
+    def _dialog_parent(self) -> QWidget:
+        return cast(QWidget, self.parent())
+
+    @property
+    def _host(self) -> ExportHost:
+        return cast(ExportHost, self.parent())
 
     def _current(self) -> tuple[Dashboard | None, ChartData | None]:
-        return self.window.dashboard, self.window.chart_data  # type: ignore[attr-defined]
+        return self._host.dashboard, self._host.chart_data
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 10000)
+        self._host.show_message(text)
 
     def _error(self, error: BaseException) -> None:
-        self.window.show_error(error)  # type: ignore[attr-defined]
+        self._host.show_error(error)
 
     def copy_current(self) -> None:
         self.export_chart(self.charts.current(), "copy")
@@ -103,7 +89,7 @@ class Exports(QObject):
             action.setEnabled(on)
 
     def _dialog(self, title: str, default: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, default, filters)
+        path, _ = QFileDialog.getSaveFileName(self._dialog_parent, title, default, filters)
         return path
 
     def _ask(self, title: str, name: str, suffix: str, filters: str) -> Path | None:
@@ -166,7 +152,7 @@ class Exports(QObject):
     def export_report(self) -> None:
         from tiktok_desktop.app.export import write_bytes
         from tiktok_desktop.app.report import report_data
-        from tiktok_desktop.ui.report import report_pdf
+        from tiktok_desktop.ui.charts.report_pdf import report_pdf
 
         dashboard, data = self._current()
         if dashboard is None or data is None:
@@ -185,7 +171,7 @@ class Exports(QObject):
 
     def export_chart(self, name: str, kind: str) -> None:
         from tiktok_desktop.app.export import write_bytes
-        from tiktok_desktop.ui.chart_export import DEFAULT_SIZE, offscreen_chart, png_bytes, render_image, svg_bytes
+        from tiktok_desktop.ui.charts.files import DEFAULT_SIZE, offscreen_chart, png_bytes, render_image, svg_bytes
 
         chart = self.charts.charts.get(name)
         dashboard, data = self._current()
@@ -197,7 +183,7 @@ class Exports(QObject):
             return
         size = None
         if kind == "png-size":
-            dialog = SizeDialog(DEFAULT_SIZE, self.window)
+            dialog = SizeDialog(DEFAULT_SIZE, self._dialog_parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             size = dialog.chosen()

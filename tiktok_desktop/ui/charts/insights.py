@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tiktok_desktop.app.report import ReportData
 from tiktok_desktop.core.analytics import Change
-from tiktok_desktop.ui import format as fmt
-from tiktok_desktop.ui.profile_card import StatTile, plain_label, set_trend
+from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.widgets.labels import plain_label
+from tiktok_desktop.ui.widgets.stat_tile import StatTile, set_trend
 
 DEFAULT_DAYS = 28  # what "All" compares: all-time has no previous period
 

@@ -3,55 +3,61 @@
 from __future__ import annotations
 
 import os
-import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from tiktok_desktop import APP_ID, __version__
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.ui import i18n
-from tiktok_desktop.ui.main_window import MainWindow
-from tiktok_desktop.ui.resources import resource
-from tiktok_desktop.ui.style import STYLE_SHEET, apply_theme
+from tiktok_desktop.ui import crash, i18n
+from tiktok_desktop.ui.mainwindow.window import MainWindow
+from tiktok_desktop.ui.qapp import create_application
+from tiktok_desktop.ui.settings_watch import SettingsWatcher
 from tiktok_desktop.ui.tasks import TaskRunner
-
-
-def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName("TikTok Creator Desktop")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
-    app.setStyleSheet(STYLE_SHEET)
-    return app
+from tiktok_desktop.ui.theme import apply_theme
 
 
 class Controller(QObject):
-    """Owns the window and the task runner; rebuilds the window when the language changes."""
+    """Owns the window and the task runner; applies the theme and rebuilds the window in a new language when those
+    settings change, whoever changed them (View menu, Preferences, Reset)."""
 
     def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
         super().__init__()
         self.ctx = ctx
         self.runner = runner
         self.window: MainWindow | None = None
+        self.watcher = SettingsWatcher(ctx.settings, self)
+        self.watcher.changed.connect(self._setting_changed)
 
     def open_window(self) -> MainWindow:
         window = MainWindow(self.ctx, self.runner)
         window.language_requested.connect(self.switch_language)
+        self.runner.default_error_handler = self._show_error
         window.show()
         QTimer.singleShot(0, window.start)  # after the first paint
         self.window = window
         return window
 
+    def _show_error(self, error: BaseException) -> None:
+        if self.window is not None:
+            self.window.show_error(error)
+
     def switch_language(self, language: str) -> None:
+        """The window is rebuilt once the setting's change arrives (_setting_changed)."""
+        self.ctx.settings.set("language", language)
+
+    def _setting_changed(self, key: str) -> None:
+        if key == "language":
+            self._rebuild(self.ctx.settings.get("language"))
+        elif key == "theme":
+            apply_theme(self.ctx.settings.get("theme"))
+        elif self.window is not None:
+            self.window.setting_changed(key)
+
+    def _rebuild(self, language: str) -> None:
         old = self.window
         if old is not None:
             old.save_state()
-        self.ctx.settings.set("language", language)
         i18n.install(language)
         self.runner.cancel_all()
         self.open_window()
@@ -87,6 +93,7 @@ class StartupProbe(QObject):
 
 def run_gui(ctx: AppContext) -> int:
     app = create_application()
+    crash.install(ctx.paths.log_file)
     i18n.install(ctx.settings.get("language"))
     apply_theme(ctx.settings.get("theme"))
     runner = TaskRunner(app)

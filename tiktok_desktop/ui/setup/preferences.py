@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.app.maintenance import clear_cache, preference_settings, reset_settings
-from tiktok_desktop.config import CHOICE_LABELS, Setting
+from tiktok_desktop.app.maintenance import clear_cache, reset_preferences
+from tiktok_desktop.config import CHOICE_LABELS, Setting, preference_settings
 from tiktok_desktop.core.errors import AppError
 from tiktok_desktop.ui.i18n import error_text
-from tiktok_desktop.ui.profile_card import plain_label
 from tiktok_desktop.ui.tasks import TaskRunner
+from tiktok_desktop.ui.widgets.labels import plain_label
 
 
 def _label(text: str) -> str:
@@ -34,12 +34,12 @@ def _label(text: str) -> str:
 
 
 class PreferencesDialog(QDialog):
-    """Signals:
-    changed(dict): the settings that changed, key -> new value, after they were saved
+    """Changes reach the app through the settings' own notification (Settings.subscribe), applied at once.
+
+    Signals:
     sign_out_requested(): the user asked to sign out
     """
 
-    changed = Signal(dict)
     sign_out_requested = Signal()
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -66,7 +66,7 @@ class PreferencesDialog(QDialog):
         actions = QHBoxLayout()
         self.clear_button = QPushButton(self.tr("Clear cache"))
         self.clear_button.clicked.connect(self.clear_cache)
-        self.reset_button = QPushButton(self.tr("Reset all settings"))
+        self.reset_button = QPushButton(self.tr("Reset preferences"))
         self.reset_button.clicked.connect(self.reset)
         self.sign_out_button = QPushButton(self.tr("Sign out"))
         self.sign_out_button.clicked.connect(self._sign_out)
@@ -130,9 +130,6 @@ class PreferencesDialog(QDialog):
             self.status.setText(error_text(e))
             return
         super().accept()
-        changed = {k: self.ctx.settings.get(k) for k in self.fields if self.ctx.settings.get(k) != before[k]}
-        if changed:
-            self.changed.emit(changed)
 
     def clear_cache(self) -> None:
         ctx = self.ctx
@@ -147,22 +144,21 @@ class PreferencesDialog(QDialog):
     def reset(self) -> None:
         answer = QMessageBox.question(
             self,
-            self.tr("Reset all settings"),
-            self.tr("Put every setting back to its default? Your stored history, sign-in and keys stay."),
+            self.tr("Reset preferences"),
+            self.tr(
+                "Put every preference back to its default? Your stored history, sign-in, keys and what the set-up "
+                "wizard saved stay."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        before = {key: self.ctx.settings.get(key) for key in self.fields}
         try:
-            reset_settings(self.ctx)
+            reset_preferences(self.ctx)
         except AppError as e:
             self.status.setText(error_text(e))
             return
         self._load()
-        self.status.setText(self.tr("Settings were reset."))
-        changed = {k: self.ctx.settings.get(k) for k in self.fields if self.ctx.settings.get(k) != before[k]}
-        if changed:
-            self.changed.emit(changed)
+        self.status.setText(self.tr("Preferences were reset."))
 
     def _sign_out(self) -> None:
         self.sign_out_requested.emit()

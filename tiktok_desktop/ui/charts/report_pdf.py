@@ -11,9 +11,9 @@ from tiktok_desktop.app.report import ReportData
 from tiktok_desktop.core.analytics import PERIODS, Change
 from tiktok_desktop.core.errors import ExportFailed
 from tiktok_desktop.core.metrics import video_engagement
-from tiktok_desktop.ui import format as fmt
-from tiktok_desktop.ui.chart_export import offscreen_chart
-from tiktok_desktop.ui.style import light_palette
+from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.charts.files import offscreen_chart
+from tiktok_desktop.ui.theme import light_palette
 
 DPI = 96  # layout in "screen pixels": an A4 page is about 718 x 1047 inside its margins
 CHART_SIZE = QSize(1000, 520)

@@ -1,0 +1,53 @@
+"""What the main window shows, loaded in one use case off the GUI thread: the source in use, who is signed in,
+the dashboard of the account shown, its analysis for the chosen period and the cached covers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tiktok_desktop.app.chart_data import ChartData, chart_data
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.dashboard import Dashboard, load_dashboard, pick_account
+from tiktok_desktop.app.report import ReportData, report_data
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the charts and the insights strip show for one period."""
+
+    charts: ChartData
+    report: ReportData
+
+
+@dataclass(frozen=True)
+class WindowData:
+    source: str  # the concrete source in use (never "auto")
+    dashboard: Dashboard | None
+    signed_in: bool
+    keyring_warning: BaseException | None
+    covers: dict[str, Path]
+    analysis: Analysis | None = None
+
+
+def analyse(dashboard: Dashboard, range_key: str) -> Analysis:
+    """Hashtags of 100k videos take a while: run it off the GUI thread."""
+    return Analysis(chart_data(dashboard, range_key), report_data(dashboard))
+
+
+def load_window_data(ctx: AppContext, range_key: str) -> WindowData:
+    from tiktok_desktop.sources.covers import CoverCache
+
+    source = ctx.resolve_source()  # may read the keyring
+    signed_in = ctx.signed_in()
+    with ctx.open_store() as store:
+        account = pick_account(store, ctx.settings.get("active_account"), source)
+        dashboard = None if account is None else load_dashboard(store, account.key)
+    if dashboard is None:
+        return WindowData(source, None, signed_in, ctx.secrets.warning, {})
+    cache = CoverCache(ctx.paths.covers_dir)
+    try:
+        covers = cache.cached([v.video_id for v in dashboard.videos])
+    finally:
+        cache.close()
+    return WindowData(source, dashboard, signed_in, ctx.secrets.warning, covers, analyse(dashboard, range_key))

@@ -1,0 +1,1 @@
+"""Charts: the panel of chart tabs, the charts themselves, their files (PNG, SVG), the PDF report, insights."""

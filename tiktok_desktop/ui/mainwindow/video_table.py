@@ -1,0 +1,79 @@
+"""The video table: sortable, searchable, with covers loaded in the background and a double-click to open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from tiktok_desktop.core.models import Video
+from tiktok_desktop.core.progress import CancelToken, ProgressCallback
+from tiktok_desktop.ui.mainwindow.video_model import (
+    COVER,
+    COVER_SIZE,
+    PUBLISHED,
+    SAVES,
+    TITLE,
+    ShareUrlRole,
+    VideoTableModel,
+)
+from tiktok_desktop.ui.tasks import TaskRunner
+
+
+class VideoTable(QTableView):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.setObjectName("videoTable")
+        self.video_model = VideoTableModel(self)
+        self.setModel(self.video_model)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(40)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(COVER, 56)
+        header.resizeSection(PUBLISHED, 140)
+        header.setSortIndicator(PUBLISHED, Qt.SortOrder.DescendingOrder)
+        self.doubleClicked.connect(self._open_video)
+        self.video_model.cover_needed.connect(self._load_cover)
+
+    def set_videos(self, videos: list[Video]) -> None:
+        self.video_model.set_videos(videos)
+        self.setColumnHidden(SAVES, not self.video_model.has_saves)
+
+    def select_video(self, video_id: str) -> bool:
+        """Selects and shows a video; False when the current filter hides it (or it is unknown)."""
+        row = self.video_model.row_of(video_id)
+        if row is None:
+            return False
+        index = self.video_model.index(row, TITLE)
+        self.selectRow(row)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.setCurrentIndex(index)
+        return True
+
+    def _load_cover(self, video_id: str, path: str) -> None:
+        def load(progress: ProgressCallback, cancel: CancelToken) -> QImage:
+            image = QImage(path)  # QImage (unlike QPixmap) may be used off the GUI thread
+            return image.scaled(
+                COVER_SIZE,
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+
+        def loaded(image: QImage) -> None:
+            self.video_model.set_cover(video_id, image)
+
+        # a cover that cannot be read stays a placeholder: never worth a banner
+        self.runner.submit("cover", load, on_success=loaded, on_error=lambda e: None, owner=self)
+
+    def _open_video(self, index: QModelIndex) -> None:
+        url = self.video_model.data(index, ShareUrlRole)
+        if url:
+            QDesktopServices.openUrl(QUrl(url))

@@ -1,0 +1,427 @@
+"""The main window: banners, profile card, insights, charts and the video table, composed from their parts.
+
+The parts do the work: WindowActions (menus, toolbar), VideoTable, SyncController, ExportActions, StatusArea.
+The window loads what to show (app.window_data, in the background), shows it, and routes errors to its banner.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from tiktok_desktop import __version__
+from tiktok_desktop.app.chart_data import RANGES
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.dashboard import Dashboard
+from tiktok_desktop.core.errors import NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
+from tiktok_desktop.core.models import Profile
+from tiktok_desktop.core.progress import CancelToken, ProgressCallback
+from tiktok_desktop.ui.charts.insights import InsightsStrip
+from tiktok_desktop.ui.charts.panel import ChartsPanel
+from tiktok_desktop.ui.i18n import error_text
+from tiktok_desktop.ui.mainwindow.actions import Handlers, WindowActions
+from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
+from tiktok_desktop.ui.mainwindow.profile_card import ProfileCard
+from tiktok_desktop.ui.mainwindow.status_area import StatusArea
+from tiktok_desktop.ui.mainwindow.sync_controller import SyncController
+from tiktok_desktop.ui.mainwindow.video_table import VideoTable
+from tiktok_desktop.ui.tasks import TaskRunner
+from tiktok_desktop.ui.widgets.banner import Banner
+
+# Sign-in, sync, keyring and httpx are imported where they are used, not here: the window must appear
+# before those ~150 ms of imports (benchmarks/run.py, start-up).
+if TYPE_CHECKING:
+    from tiktok_desktop.app.chart_data import ChartData
+    from tiktok_desktop.app.report import ReportData
+    from tiktok_desktop.app.sync import SyncResult
+    from tiktok_desktop.app.window_data import Analysis, WindowData
+    from tiktok_desktop.ui.setup.preferences import PreferencesDialog
+    from tiktok_desktop.ui.setup.signin_dialog import SignInDialog
+    from tiktok_desktop.ui.setup.wizard import SetupWizard
+
+
+class MainWindow(QMainWindow):
+    """The main window.
+
+    Signals:
+        language_requested(str): the user picked a language in the View menu ("system", "en", "zh_CN")
+        dashboard_shown(): the profile, table and charts show freshly loaded data
+    """
+
+    language_requested = Signal(str)
+    dashboard_shown = Signal()
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = runner
+        self.dashboard: Dashboard | None = None
+        self.chart_data: ChartData | None = None
+        self.report: ReportData | None = None
+        self.source_name = ""  # the concrete source shown, known once the first load resolved it
+        self.signed_in = False
+        self._banner_action: Callable[[], object] | None = None
+        self.setWindowTitle(self.tr("TikTok Creator Desktop"))
+        self.setMinimumSize(760, 560)
+        self._build_body()
+        self.status = StatusArea(self.statusBar())
+        self.sync = SyncController(ctx, runner, self)
+        self._wire_sync()
+        self.exports = ExportActions(self, ctx, runner, self.charts)
+        handlers = Handlers(
+            refresh=self.refresh,
+            cancel_sync=self.cancel_sync,
+            sign_in=self.sign_in,
+            sign_out=self.sign_out,
+            wizard=self.open_wizard,
+            preferences=self.open_preferences,
+            language=self.language_requested.emit,
+            about=self._about,
+        )
+        self.actions = WindowActions(
+            self, handlers, self.exports, self.charts.export_menu(), self.search, ctx.settings.get("language")
+        )
+        self.status.cancel_button.clicked.connect(self.cancel_sync)
+        self._restore_state()
+
+    # -- construction --------------------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.demo_banner = Banner("demoBanner", closable=False)
+        self.demo_banner.hide()
+        self.error_banner = Banner("errorBanner", closable=True)
+        self.error_banner.hide()
+        self.error_banner.action.clicked.connect(self._on_banner_action)
+        layout.addWidget(self.demo_banner)
+        layout.addWidget(self.error_banner)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(12, 12, 12, 8)
+        self.profile_card = ProfileCard()
+        self.profile_card.hide()
+        body_layout.addWidget(self.profile_card)
+        self.insights = InsightsStrip()
+        self.insights.hide()
+        body_layout.addWidget(self.insights)
+
+        self.table = VideoTable(self.runner)
+        self.model = self.table.video_model
+        self.charts = ChartsPanel()
+        self.charts.setMinimumHeight(180)
+        self.charts.set_range(self.ctx.settings.get("chart_range"))
+        self.charts.range_changed.connect(self._range_changed)
+        self.charts.video_clicked.connect(self.select_video)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.charts)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        body_layout.addWidget(self.splitter, 1)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(360)
+        self.search.textChanged.connect(self._on_search)
+
+    def _wire_sync(self) -> None:
+        self.sync.started.connect(lambda: self._set_syncing(True))
+        self.sync.stopped.connect(lambda: self._set_syncing(False))
+        self.sync.progressed.connect(self.status.show_progress)
+        self.sync.synced.connect(self._synced)
+        self.sync.cancelled.connect(self._sync_cancelled)
+        self.sync.failed.connect(self._on_error)
+        self.sync.wanted.connect(self.refresh)
+
+    # -- state ---------------------------------------------------------------------------------------------
+
+    def _layout_parts(self) -> dict[str, tuple[Callable[[QByteArray], object], Callable[[], QByteArray]]]:
+        """Each layout setting with what restores it and what saves it."""
+        header = self.table.horizontalHeader()
+        return {
+            "window_geometry": (self.restoreGeometry, self.saveGeometry),
+            "window_state": (self.restoreState, self.saveState),
+            "table_header": (header.restoreState, header.saveState),
+            "splitter_state": (self.splitter.restoreState, self.splitter.saveState),
+        }
+
+    def _restore_state(self) -> None:
+        s = self.ctx.settings
+        for key, (restore, _) in self._layout_parts().items():
+            if s.get(key):
+                restore(QByteArray.fromBase64(s.get(key).encode("ascii")))
+        if not s.get("window_geometry"):
+            self.resize(1280, 820)
+        if not s.get("splitter_state"):
+            self.splitter.setSizes([430, 300])  # the charts get room from the start
+
+    def save_state(self) -> None:
+        s = self.ctx.settings
+        for key, (_, save) in self._layout_parts().items():
+            s.set(key, bytes(save().toBase64()).decode("ascii"))
+        if self.charts.built:
+            s.set("chart_tab", self.charts.current())
+        try:
+            s.save()
+        except Exception as e:  # noqa: BLE001 - failing to remember the layout must not block quitting
+            self.status.message(error_text(e), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.sync.cancel()
+        super().closeEvent(event)
+
+    # -- loading -------------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Loads what the store has; on a first start with demo data, syncs it first, and offers the wizard."""
+        self.reload(sync_if_empty=True)
+        if not self.ctx.settings.get("wizard_done"):
+            self.open_wizard()
+
+    def open_wizard(self) -> SetupWizard:
+        from tiktok_desktop.ui.setup.wizard import SetupWizard
+
+        wizard = SetupWizard(self.ctx, self.runner, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.setup_finished.connect(lambda sync_now: self.reload(then_refresh=sync_now))
+        wizard.open()
+        return wizard
+
+    def open_preferences(self) -> PreferencesDialog:
+        from tiktok_desktop.ui.setup.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sign_out_requested.connect(self.sign_out)
+        dialog.open()
+        return dialog
+
+    def setting_changed(self, key: str) -> None:
+        """A preference changed (Preferences, Reset): applied at once, no restart."""
+        if key == "auto_refresh":
+            self.sync.apply_auto_refresh()
+        elif key == "source":
+            self.reload(sync_if_empty=True)
+
+    def reload(self, sync_if_empty: bool = False, then_refresh: bool = False) -> None:
+        ctx, range_key = self.ctx, self.charts.range_key
+
+        def load(progress: ProgressCallback, cancel: CancelToken) -> WindowData:
+            from tiktok_desktop.app.window_data import load_window_data
+
+            return load_window_data(ctx, range_key)
+
+        def loaded(result: WindowData) -> None:
+            self.source_name = result.source
+            official = result.dashboard is not None and result.source == "official"
+            self._show_account(result.signed_in, result.dashboard.account.profile.username if official else "")
+            if result.keyring_warning is not None and result.signed_in:
+                self._show_banner(error_text(result.keyring_warning))
+            if result.dashboard is None:
+                self._show_empty()
+                if then_refresh or sync_if_empty and result.source in ("demo", "official"):
+                    self.refresh()
+                return
+            self.model.set_cover_files(result.covers)
+            self._show(result.dashboard, result.analysis)
+            if then_refresh:
+                self.refresh()
+
+        self.runner.submit("load", load, on_success=loaded, on_error=self._on_error, owner=self)
+
+    def _show_empty(self) -> None:
+        self._update_status(None)
+        self.status.message(self.tr("No data yet: press Refresh (F5) to fetch it."))
+
+    def _show(self, dashboard: Dashboard, analysis: Analysis | None) -> None:
+        self.dashboard = dashboard
+        self.profile_card.show_account(dashboard.account, dashboard.snapshots, int(time.time()))
+        self.profile_card.show()
+        self.table.set_videos(dashboard.videos)
+        self._show_analysis(analysis)
+        self.exports.set_enabled(True)
+        self._update_status(dashboard)
+        self.dashboard_shown.emit()
+
+    def _show_analysis(self, analysis: Analysis | None) -> None:
+        if analysis is None:
+            return
+        self.chart_data, self.report = analysis.charts, analysis.report
+        self.insights.show_report(analysis.report, RANGES.get(self.charts.range_key))
+        self.insights.show()
+        first = not self.charts.built
+        if self.charts.build():
+            self.charts.set_data(analysis.charts)
+            if first:
+                self.charts.show_chart(self.ctx.settings.get("chart_tab"))
+
+    def _range_changed(self, key: str) -> None:
+        self.ctx.settings.set("chart_range", key)
+        dashboard = self.dashboard
+        if dashboard is None:
+            return
+
+        def analyse(progress: ProgressCallback, cancel: CancelToken) -> Analysis:
+            from tiktok_desktop.app.window_data import analyse
+
+            return analyse(dashboard, key)
+
+        def shown(result: Analysis) -> None:
+            if self.dashboard is dashboard:  # not replaced by a reload meanwhile
+                self._show_analysis(result)
+
+        self.runner.submit("charts", analyse, on_success=shown, on_error=self._on_error, owner=self)
+
+    def select_video(self, video_id: str) -> None:
+        """Selects and shows a video in the table (clearing a search that hides it)."""
+        if not self.table.select_video(video_id) and self.search.text():
+            self.search.clear()
+            self.table.select_video(video_id)
+
+    def _update_status(self, dashboard: Dashboard | None) -> None:
+        demo = self.source_name == "demo"
+        self.demo_banner.setVisible(demo)
+        if demo:
+            self.demo_banner.show_message(self.tr("Demo data: these numbers belong to a made-up creator, not to you."))
+        title = self.tr("TikTok Creator Desktop")
+        self.setWindowTitle(title + (" \u2014 " + self.tr("Demo data") if demo else ""))
+        self.status.show_source(self.source_name, dashboard)
+
+    # -- sync ----------------------------------------------------------------------------------------------
+
+    @property
+    def syncing(self) -> bool:
+        return self.sync.syncing
+
+    def refresh(self) -> None:
+        if not self.source_name:  # not loaded yet: the load resolves the source, then refreshes
+            self.reload(then_refresh=True)
+            return
+        self.error_banner.hide()
+        self.sync.start(self.source_name)
+
+    def cancel_sync(self) -> None:
+        if self.sync.syncing:
+            self.sync.cancel()
+            self.status.cancelling()
+
+    def _set_syncing(self, on: bool) -> None:
+        self.actions.set_syncing(on)
+        self.status.set_syncing(on)
+
+    def _synced(self, result: SyncResult) -> None:
+        self.status.message(self.tr("Synced %n video(s).", "", result.videos), 8000)
+        self.reload()
+
+    def _sync_cancelled(self) -> None:
+        self.status.message(self.tr("Sync cancelled. Everything fetched before is kept."), 8000)
+        self.reload()
+
+    # -- errors --------------------------------------------------------------------------------------------
+
+    def show_error(self, error: BaseException) -> None:
+        self._on_error(error)
+
+    def show_message(self, text: str) -> None:
+        self.status.message(text, 10000)
+
+    def _on_error(self, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        if isinstance(error, (StoreCorrupt, StoreTooNew)):
+            self._show_banner(error_text(error), self.tr("Move aside and start fresh"), self._move_database_aside)
+        elif isinstance(error, (SignedOut, NotSignedIn)):
+            self._show_account(False)
+            self._show_banner(error_text(error), self.tr("Sign in with TikTok"), self.sign_in)
+        else:
+            self._show_banner(error_text(error))
+
+    def _show_banner(self, text: str, action_text: str = "", action: Callable[[], object] | None = None) -> None:
+        self._banner_action = action
+        self.error_banner.show_message(text, action_text)
+
+    def _on_banner_action(self) -> None:
+        if self._banner_action is not None:
+            self._banner_action()
+
+    def _move_database_aside(self) -> None:
+        ctx = self.ctx
+
+        def move(progress: ProgressCallback, cancel: CancelToken) -> Path:
+            from tiktok_desktop.app.database import move_database_aside
+
+            return move_database_aside(ctx)
+
+        def moved(path: Path) -> None:
+            self.error_banner.hide()
+            self.status.message(self.tr("The old database was kept as %1").replace("%1", str(path)), 15000)
+            self.start()
+
+        self.runner.submit("move aside", move, on_success=moved, on_error=self._on_error, owner=self)
+
+    # -- account -------------------------------------------------------------------------------------------
+
+    def _show_account(self, signed_in: bool, name: str = "") -> None:
+        self.signed_in = signed_in
+        self.actions.show_account(signed_in, name)
+
+    def sign_in(self) -> SignInDialog:
+        from tiktok_desktop.ui.setup.signin_dialog import SignInDialog
+
+        return SignInDialog.open_for(self.ctx, self.runner, self, self._signed_in)
+
+    def _signed_in(self, profile: Profile) -> None:
+        self.error_banner.hide()
+        self._show_account(True, profile.username)
+        self.status.message(self.tr("Signed in as %1").replace("%1", "@" + profile.username), 8000)
+        self.save_state()
+        self.reload(then_refresh=True)  # the load resolves the source anew: signed in now
+
+    def sign_out(self) -> None:
+        ctx = self.ctx
+
+        def run(progress: ProgressCallback, cancel: CancelToken) -> bool:
+            from tiktok_desktop.app.signin import sign_out
+
+            return sign_out(ctx, cancel)
+
+        def done(_: bool) -> None:
+            self._show_account(False)
+            self.save_state()
+            self.status.message(self.tr("Signed out. Your stored history is kept."), 8000)
+            self.reload()
+
+        self.runner.submit("sign out", run, on_success=done, on_error=self._on_error, owner=self)
+
+    # -- misc ------------------------------------------------------------------------------------------------
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter_text(text)
+        if text.strip():
+            self.status.message(
+                self.tr("%1 of %2 videos match")
+                .replace("%1", str(self.model.rowCount()))
+                .replace("%2", str(self.model.total_count))
+            )
+        else:
+            self.statusBar().clearMessage()
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About TikTok Creator Desktop"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("TikTok Creator Desktop %1\nAnalytics for TikTok creators.").replace("%1", __version__))
+        box.exec()

@@ -1,0 +1,1 @@
+"""Set-up dialogs: the set-up wizard, preferences and the sign-in dialog."""

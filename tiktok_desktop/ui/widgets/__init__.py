@@ -1,0 +1,1 @@
+"""Small widgets shared across the window and the dialogs."""
