@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations lupdate package package-test clean system-deps
+.PHONY: run test lint bench translations lupdate package package-test clean system-deps
 
 # Debian/Ubuntu libraries Qt loads (offscreen and xcb), Xvfb for on-screen tests, CJK and emoji fonts,
 # Chromium for the sign-in test with a real browser.
@@ -18,8 +18,15 @@ APT_PACKAGES := libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbc
 run: $(STAMP) $(QM)
 	$(BIN)/python -m tiktok_desktop
 
-test: $(STAMP) $(QM)
+# Lint first: a style or type error fails in seconds, before the minute of tests.
+test: lint $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Style and types: ruff's rules and format, then mypy (its settings, strict below the UI, are in pyproject.toml).
+lint: $(STAMP)
+	$(BIN)/ruff check tiktok_desktop tests benchmarks packaging
+	$(BIN)/ruff format --check tiktok_desktop tests benchmarks packaging
+	$(BIN)/mypy
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

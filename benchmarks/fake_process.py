@@ -15,7 +15,7 @@ TESTS = str(Path(__file__).resolve().parents[1] / "tests")
 
 def _serve(kwargs: dict[str, Any], ready: Any, stop: Any) -> None:
     sys.path.insert(0, TESTS)
-    from fake_tiktok import FakeTikTok
+    from helpers.fake_tiktok import FakeTikTok
 
     fake = FakeTikTok(**kwargs).start()
     ready.put((fake.base, fake.client_key, fake.client_secret, fake.open_id))

@@ -10,44 +10,15 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
+from helpers.constants import ENV_VARS
+from helpers.memory_keyring import MemoryKeyring
 from PySide6.QtCore import QLocale
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.config import Paths, Settings
 
-ENV_VARS = (
-    "TIKTOK_CLIENT_KEY",
-    "TIKTOK_CLIENT_SECRET",
-    "TIKTOK_AUTH_URL",
-    "TIKTOK_API_BASE",
-    "TIKAPI_KEY",
-    "TIKAPI_BASE",
-)
 # the app sets its locale from the language at start (ui.i18n.install); tests start in English
 QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-NOW = 1_790_000_000  # a fixed "now" (2026-09-21) so demo data is the same in every run
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        from keyring.errors import PasswordDeleteError
-
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)

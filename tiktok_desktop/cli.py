@@ -9,11 +9,18 @@ import logging.handlers
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from tiktok_desktop import __version__
 from tiktok_desktop.app.chart_data import CHARTS, RANGES
 from tiktok_desktop.core.errors import AppError, Cancelled
+
+if TYPE_CHECKING:  # each command imports what it needs when it runs: the GUI starts without them
+    from tiktok_desktop.app.context import AppContext
+    from tiktok_desktop.app.dashboard import Dashboard
+    from tiktok_desktop.core.models import Account
+    from tiktok_desktop.core.progress import ProgressCallback
+    from tiktok_desktop.core.store import Store
 
 PROG = "tiktok-desktop"
 EXIT_ERROR = 1
@@ -75,7 +82,7 @@ def _setup_logging(log_file: Path) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry full URLs
 
 
-def _progress_printer():
+def _progress_printer() -> ProgressCallback:
     from tiktok_desktop.core.progress import Progress, Stage
 
     # only on a terminal, overwritten in place: scripts get stderr lines only for errors
@@ -94,7 +101,7 @@ def _progress_printer():
     return show
 
 
-def _cmd_sync(ctx, args) -> int:
+def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
     from tiktok_desktop.app.sync import sync_source
 
     name = ctx.resolve_source(args.source)
@@ -109,7 +116,7 @@ def _cmd_sync(ctx, args) -> int:
     return 0
 
 
-def _active_account(ctx, store):
+def _active_account(ctx: AppContext, store: Store) -> Account:
     from tiktok_desktop.app.dashboard import pick_account
     from tiktok_desktop.core.errors import NoData
 
@@ -119,7 +126,7 @@ def _active_account(ctx, store):
     return account
 
 
-def _cmd_export(ctx, args) -> int:
+def _cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     from tiktok_desktop.app.dashboard import load_dashboard
 
     if args.what == "chart" and args.name is None:
@@ -147,7 +154,7 @@ def _cmd_export(ctx, args) -> int:
     return 0
 
 
-def _export_drawing(ctx, args, dashboard) -> None:
+def _export_drawing(ctx: AppContext, args: argparse.Namespace, dashboard: Dashboard) -> None:
     from tiktok_desktop.app.chart_data import chart_data
     from tiktok_desktop.core.errors import ExportFailed
 
@@ -175,7 +182,7 @@ def _export_drawing(ctx, args, dashboard) -> None:
     print(f"Wrote the report to {args.out}.")
 
 
-def _cmd_status(ctx, args) -> int:
+def _cmd_status(ctx: AppContext, args: argparse.Namespace) -> int:
     from tiktok_desktop.app.status import status
 
     info = status(ctx)
@@ -194,7 +201,7 @@ def _cmd_status(ctx, args) -> int:
     return 0
 
 
-def _cmd_login(ctx, args) -> int:
+def _cmd_login(ctx: AppContext, args: argparse.Namespace) -> int:
     from tiktok_desktop.app.signin import sign_in
 
     ctx.oauth_config()  # fail before opening anything when the credentials are missing
@@ -210,7 +217,7 @@ def _cmd_login(ctx, args) -> int:
     return 0
 
 
-def _cmd_logout(ctx, args) -> int:
+def _cmd_logout(ctx: AppContext, args: argparse.Namespace) -> int:
     from tiktok_desktop.app.signin import sign_out
 
     print("Signed out." if sign_out(ctx) else "Not signed in.")

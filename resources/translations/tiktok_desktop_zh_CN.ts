@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>Banners</name>
+    <message>
+        <source>Demo data: these numbers belong to a made-up creator, not to you.</source>
+        <translation>演示数据：这些数字属于一位虚构的创作者，并非您的账号。</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>(no title)</source>
@@ -587,10 +594,6 @@
         <translation>还没有数据：按“刷新”(F5) 获取。</translation>
     </message>
     <message>
-        <source>Demo data: these numbers belong to a made-up creator, not to you.</source>
-        <translation>演示数据：这些数字属于一位虚构的创作者，并非您的账号。</translation>
-    </message>
-    <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -619,10 +622,6 @@
     <message>
         <source>Signed out. Your stored history is kept.</source>
         <translation>已退出登录。已保存的历史数据会保留。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 videos match</source>
-        <translation>%2 个视频中有 %1 个匹配</translation>
     </message>
     <message>
         <source>About TikTok Creator Desktop</source>
@@ -1393,6 +1392,13 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>VideoTable</name>
+    <message>
+        <source>%1 of %2 videos match</source>
+        <translation>%2 个视频中有 %1 个匹配</translation>
     </message>
 </context>
 <context>

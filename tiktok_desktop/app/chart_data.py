@@ -7,7 +7,6 @@ from datetime import tzinfo
 
 from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.analytics import (
-    DAY,
     Bucket,
     Point,
     account_series,
@@ -17,7 +16,7 @@ from tiktok_desktop.core.analytics import (
     rolling_median,
 )
 from tiktok_desktop.core.hashtags import HashtagStats, hashtag_stats, top_hashtags
-from tiktok_desktop.core.metrics import video_engagement
+from tiktok_desktop.core.metrics import DAY, video_engagement
 from tiktok_desktop.core.models import Video
 
 CHARTS = ("followers", "views", "engagement", "heatmap", "duration", "hashtags")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tiktok_desktop.config import Paths, Settings
 from tiktok_desktop.core.errors import MissingCredentials, UnknownSource
@@ -11,13 +12,17 @@ from tiktok_desktop.core.progress import CancelToken
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.base import DataSource
 
+if TYPE_CHECKING:  # imported where used: keyring and httpx are slow to import
+    from tiktok_desktop.auth.oauth import OAuthConfig
+    from tiktok_desktop.auth.secrets import SecretStore, TokenStore
+
 
 @dataclass
 class AppContext:
     paths: Paths
     settings: Settings
     environ: dict[str, str] | None = None  # None: the process environment
-    _secrets: object | None = field(default=None, repr=False)
+    _secrets: SecretStore | None = field(default=None, repr=False)
 
     @classmethod
     def default(cls) -> AppContext:
@@ -35,14 +40,14 @@ class AppContext:
     # -- secrets and sign-in -----------------------------------------------------------------------------
 
     @property
-    def secrets(self):  # -> SecretStore (imported lazily: keyring is slow to import)
+    def secrets(self) -> SecretStore:
         if self._secrets is None:
             from tiktok_desktop.auth.secrets import SecretStore
 
             self._secrets = SecretStore()
         return self._secrets
 
-    def token_store(self):  # -> TokenStore
+    def token_store(self) -> TokenStore:
         from tiktok_desktop.auth.secrets import TokenStore
 
         return TokenStore(self.secrets)
@@ -55,7 +60,7 @@ class AppContext:
     def has_official_credentials(self) -> bool:
         return bool(self.settings.get("client_key") and self.client_secret())
 
-    def oauth_config(self):  # -> OAuthConfig
+    def oauth_config(self) -> OAuthConfig:
         from tiktok_desktop.auth.oauth import OAuthConfig
 
         key, secret = self.settings.get("client_key"), self.client_secret()

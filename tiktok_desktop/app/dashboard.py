@@ -6,9 +6,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from tiktok_desktop.core.analytics import DAY, PERIODS, Totals, view_velocity
+from tiktok_desktop.core.analytics import PERIODS, view_velocity
 from tiktok_desktop.core.estimates import Estimate, estimate, median_engagement
-from tiktok_desktop.core.models import Account, AccountSnapshot, Video
+from tiktok_desktop.core.metrics import DAY
+from tiktok_desktop.core.models import Account, AccountSnapshot, Totals, Video
 from tiktok_desktop.core.store import Store
 
 VELOCITY_WINDOWS = {"24h": DAY, "7d": 7 * DAY}

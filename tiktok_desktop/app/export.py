@@ -19,7 +19,7 @@ from tiktok_desktop.core.models import AccountSnapshot, Video
 if TYPE_CHECKING:
     from tiktok_desktop.app.dashboard import Dashboard
 
-# The first columns are stable and documented (ARCHITECTURE.md); new columns are only ever appended.
+# The first columns are stable and documented (README, Command line); new columns are only ever appended.
 # est_ columns are model estimates, not measurements (core/estimates.py).
 CSV_COLUMNS = (
     "video_id",
@@ -105,8 +105,8 @@ def csv_row(v: Video, dashboard: Dashboard | None = None) -> list[object]:
     for name, value in zip(CSV_COLUMNS, row, strict=True):
         if value is None:
             out.append("")
-        elif name == "published_at":
-            out.append(iso_utc(value))  # type: ignore[arg-type]
+        elif name == "published_at" and isinstance(value, int):
+            out.append(iso_utc(value))
         elif isinstance(value, float):
             out.append(f"{value:.2f}")
         else:
@@ -117,7 +117,7 @@ def csv_row(v: Video, dashboard: Dashboard | None = None) -> list[object]:
 def export_csv(videos: Sequence[Video], out: Path, dashboard: Dashboard | None = None) -> int:
     """Writes UTF-8 with a BOM (so Excel shows Chinese correctly), atomically; returns the row count."""
 
-    def write(f: io.BufferedWriter) -> None:
+    def write(f: BinaryIO) -> None:
         text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
         writer = csv.writer(text)
         writer.writerow(CSV_COLUMNS)
@@ -160,7 +160,7 @@ def export_xlsx(
         for c, (name, value) in enumerate(zip(CSV_COLUMNS, video_values(v, dashboard), strict=True)):
             if value is None:
                 continue
-            if name == "published_at":
+            if name == "published_at" and isinstance(value, int):
                 sheet.write_datetime(r, c, datetime.fromtimestamp(value, timezone.utc).replace(tzinfo=None), when)
             elif name in _TEXT:
                 sheet.write_string(r, c, value)

@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.export import iso_utc
 
 
-def status(ctx: AppContext) -> dict[str, Any]:
+class AccountStatus(TypedDict):
+    key: str
+    source: str
+    username: str
+    display_name: str
+    followers: int | None
+    following: int | None
+    likes: int | None
+    video_count: int | None
+    last_sync: str | None  # ISO 8601, UTC
+    # what the store holds (core.store.Counts)
+    videos: int
+    account_snapshots: int
+    video_snapshots: int
+
+
+class Status(TypedDict):
+    source: str  # the source a sync would use now
+    source_setting: str
+    database: str
+    accounts: list[AccountStatus]
+
+
+def status(ctx: AppContext) -> Status:
     source = ctx.resolve_source()
     with ctx.open_store() as store:
-        accounts = []
+        accounts: list[AccountStatus] = []
         for a in store.accounts():
             p = a.profile
             accounts.append(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import closing
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 
 from tiktok_desktop.app.context import AppContext
@@ -22,18 +21,19 @@ class SyncResult:
     account: str
     videos: int
     taken_at: int
-    listed_pages: int = 0
-    refreshed_by_id: int = 0
 
 
-def prefetched(pages: Iterator[list[Video]], cancel: CancelToken) -> Iterator[list[Video]]:
+class _End:
+    """What the producer puts after the last page."""
+
+
+def prefetched(pages: Iterator[list[Video]], cancel: CancelToken) -> Generator[list[Video], None, None]:
     """Fetches page n + 1 while the caller saves page n (one page ahead at most): a cursor-paged list is
     sequential, so this is how a full sync gets down to the network round trips alone."""
-    ahead: queue.Queue[object] = queue.Queue(maxsize=1)
+    ahead: queue.Queue[list[Video] | BaseException | _End] = queue.Queue(maxsize=1)
     stop = threading.Event()
-    end = object()
 
-    def put(item: object) -> bool:
+    def put(item: list[Video] | BaseException | _End) -> bool:
         while not stop.is_set():
             try:
                 ahead.put(item, timeout=0.1)
@@ -49,7 +49,7 @@ def prefetched(pages: Iterator[list[Video]], cancel: CancelToken) -> Iterator[li
                     break
                 if not put(page):
                     return
-            put(end)  # always: the consumer must never wait for a page that will not come
+            put(_End())  # always: the consumer must never wait for a page that will not come
         except BaseException as e:  # noqa: BLE001 - handed to the consumer, raised there
             put(e)
 
@@ -62,11 +62,11 @@ def prefetched(pages: Iterator[list[Video]], cancel: CancelToken) -> Iterator[li
             except queue.Empty:
                 cancel.raise_if_cancelled()  # a source stuck in a request must not hold up Cancel
                 continue
-            if item is end:
+            if isinstance(item, _End):
                 return
             if isinstance(item, BaseException):
                 raise item
-            yield item  # type: ignore[misc]
+            yield item
     finally:
         # not joined: a producer inside a slow request ends by itself once that request returns
         stop.set()
@@ -104,7 +104,7 @@ def sync(
     store.begin_sync(account, taken_at)
 
     total = profile.video_count
-    done = pages = refreshed = 0
+    done = 0
     seen: set[str] = set()
     saved: list[Video] = []
 
@@ -121,18 +121,19 @@ def sync(
     stopped_early = False
     # a re-sync stops at the first page of known videos: fetching ahead would cost a request for nothing
     listing = source.iter_video_pages() if known else prefetched(source.iter_video_pages(), cancel)
-    with closing(listing):  # stops the prefetching thread now, even when an error is kept alive upstream
+    try:
         for page in listing:
             save(page)
-            pages += 1
             seen.update(v.video_id for v in page)
             if known and all(v.video_id in known for v in page):
                 stopped_early = True
                 break
+    finally:
+        if isinstance(listing, Generator):  # closed now: stops the prefetching thread even if an error lives on
+            listing.close()
     if stopped_early and refresher is not None:
         for page in refresher(sorted(known - seen)):
             save(page)
-            refreshed += len(page)
     cancel.raise_if_cancelled()
     if store.counts(account)["account_snapshots"] <= 1:
         history = source.history()
@@ -142,7 +143,7 @@ def sync(
     store.mark_synced(account, taken_at)
     if covers is not None:
         covers.fetch_missing(saved, cancel, progress)
-    return SyncResult(account, done, taken_at, pages, refreshed)
+    return SyncResult(account, done, taken_at)
 
 
 def sync_source(

@@ -5,8 +5,8 @@ Token errors arrive as {"error": ..., "error_description": ...}, sometimes with 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urlencode
 
 import httpx
@@ -46,7 +46,7 @@ def authorize_url(config: OAuthConfig, redirect_uri: str, state: str, challenge:
     return f"{config.auth_url}?{query}"
 
 
-def _token_error(body: dict[str, Any], refreshing: bool) -> AppError:
+def _token_error(body: Mapping[str, object], refreshing: bool) -> AppError:
     error = str(body.get("error") or "unknown_error")
     description = str(body.get("error_description") or "")[:200]
     if error == "invalid_grant" and refreshing:
@@ -64,7 +64,7 @@ class TokenClient:
         self.http = http
         self.retry = retry or RetryPolicy()
 
-    def _post(self, path: str, data: dict[str, str], cancel: CancelToken | None) -> dict[str, Any]:
+    def _post(self, path: str, data: dict[str, str], cancel: CancelToken | None) -> dict[str, object]:
         _, body = request_json(
             self.http,
             "POST",

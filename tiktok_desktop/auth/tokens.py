@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from tiktok_desktop.core.errors import MalformedResponse
@@ -31,9 +31,6 @@ class Tokens:
     def refresh_usable(self, now: float | None = None) -> bool:
         return (time.time() if now is None else now) < self.refresh_expires_at
 
-    def with_refresh(self, refresh_token: str) -> Tokens:
-        return replace(self, refresh_token=refresh_token)
-
 
 def parse_token_response(body: Mapping[str, Any], now: float | None = None) -> Tokens:
     """The flat token answer; lifetimes come from each answer (TikTok's documents disagree on them)."""
@@ -45,5 +42,7 @@ def parse_token_response(body: Mapping[str, Any], now: float | None = None) -> T
         raise MalformedResponse(service="TikTok", detail=f"token answer without {e}") from None
     if not all(isinstance(x, str) and x for x in (access, refresh, open_id)):
         raise MalformedResponse(service="TikTok", detail="token answer with empty fields")
-    scope = body.get("scope") if isinstance(body.get("scope"), str) else ""
+    scope = body.get("scope")
+    if not isinstance(scope, str):
+        scope = ""
     return Tokens(open_id, access, refresh, scope, int(now + expires_in), int(now + refresh_in))

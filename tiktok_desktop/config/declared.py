@@ -71,7 +71,7 @@ class Setting:
             raise SettingsError(key=self.key, detail=f"expected {self.type.__name__}")
         if self.choices and value not in self.choices:
             raise SettingsError(key=self.key, detail="expected one of " + ", ".join(map(str, self.choices)))
-        if self.bounds and not self.bounds[0] <= value <= self.bounds[1]:
+        if self.bounds and isinstance(value, int) and not self.bounds[0] <= value <= self.bounds[1]:
             raise SettingsError(key=self.key, detail=f"expected {self.bounds[0]} to {self.bounds[1]}")
         return value
 

@@ -49,12 +49,12 @@ def change_since(snapshots: Sequence[AccountSnapshot], field: str, days: int, no
     """
     if not snapshots:
         return None
-    latest = getattr(snapshots[-1], field)
+    latest: int | None = getattr(snapshots[-1], field)
     times = [s.taken_at for s in snapshots]
     i = bisect_right(times, now - days * DAY)
     if i == 0:
         return None
-    earlier = getattr(snapshots[i - 1], field)
+    earlier: int | None = getattr(snapshots[i - 1], field)
     if latest is None or earlier is None:
         return None
     return latest - earlier

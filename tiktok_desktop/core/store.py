@@ -8,12 +8,12 @@ finished. sqlite3 errors are turned into the typed errors of core.errors, so cal
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypedDict
 
-from tiktok_desktop.core.errors import DataDirUnwritable, DiskFull, StoreCorrupt, StoreTooNew
+from tiktok_desktop.core.errors import DataDirUnwritable, StoreTooNew
 from tiktok_desktop.core.models import (
     Account,
     AccountSnapshot,
@@ -23,69 +23,10 @@ from tiktok_desktop.core.models import (
     Video,
     VideoSnapshot,
 )
+from tiktok_desktop.core.store_file import move_aside, sql_errors
+from tiktok_desktop.core.store_schema import MIGRATIONS, SCHEMA_VERSION
 
-# Each entry upgrades the schema from version i to i + 1. Append only: never edit a shipped migration.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE accounts (
-        key TEXT PRIMARY KEY,
-        source TEXT NOT NULL,
-        external_id TEXT NOT NULL,
-        username TEXT NOT NULL DEFAULT '',
-        display_name TEXT NOT NULL DEFAULT '',
-        bio TEXT NOT NULL DEFAULT '',
-        avatar_url TEXT NOT NULL DEFAULT '',
-        profile_url TEXT NOT NULL DEFAULT '',
-        verified INTEGER NOT NULL DEFAULT 0,
-        followers INTEGER,
-        following INTEGER,
-        likes INTEGER,
-        video_count INTEGER,
-        updated_at INTEGER NOT NULL,
-        last_sync_at INTEGER,
-        sync_started_at INTEGER
-    );
-    CREATE TABLE videos (
-        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
-        video_id TEXT NOT NULL,
-        published_at INTEGER NOT NULL,
-        title TEXT NOT NULL DEFAULT '',
-        description TEXT NOT NULL DEFAULT '',
-        duration_s INTEGER NOT NULL DEFAULT 0,
-        views INTEGER NOT NULL DEFAULT 0,
-        likes INTEGER NOT NULL DEFAULT 0,
-        comments INTEGER NOT NULL DEFAULT 0,
-        shares INTEGER NOT NULL DEFAULT 0,
-        saves INTEGER,
-        cover_url TEXT NOT NULL DEFAULT '',
-        share_url TEXT NOT NULL DEFAULT '',
-        updated_at INTEGER NOT NULL,
-        PRIMARY KEY (account, video_id)
-    ) WITHOUT ROWID;
-    CREATE INDEX videos_by_date ON videos (account, published_at);
-    CREATE TABLE account_snapshots (
-        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
-        taken_at INTEGER NOT NULL,
-        followers INTEGER,
-        following INTEGER,
-        likes INTEGER,
-        video_count INTEGER,
-        PRIMARY KEY (account, taken_at)
-    ) WITHOUT ROWID;
-    CREATE TABLE video_snapshots (
-        account TEXT NOT NULL,
-        video_id TEXT NOT NULL,
-        taken_at INTEGER NOT NULL,
-        views INTEGER NOT NULL,
-        likes INTEGER NOT NULL,
-        comments INTEGER NOT NULL,
-        shares INTEGER NOT NULL,
-        PRIMARY KEY (account, video_id, taken_at),
-        FOREIGN KEY (account, video_id) REFERENCES videos(account, video_id) ON DELETE CASCADE
-    ) WITHOUT ROWID;
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
+__all__ = ["SCHEMA_VERSION", "Counts", "Store", "move_aside"]
 
 _VIDEO_COLUMNS = (
     "video_id, published_at, title, description, duration_s, views, likes, comments, shares, saves, "
@@ -93,26 +34,12 @@ _VIDEO_COLUMNS = (
 )
 
 
-def _translate(error: sqlite3.Error, path: Path | str) -> Exception:
-    text = str(error).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return DiskFull()
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreCorrupt(path=str(path))
-    if "readonly" in text or "read-only" in text or "unable to open" in text or "disk i/o" in text:
-        return DataDirUnwritable(path=str(Path(path).parent), detail=str(error))
-    return error
+class Counts(TypedDict):
+    """What the store holds for one account."""
 
-
-@contextmanager
-def _errors(path: Path | str) -> Iterator[None]:
-    try:
-        yield
-    except sqlite3.Error as e:
-        translated = _translate(e, path)
-        if translated is e:
-            raise
-        raise translated from e
+    videos: int
+    account_snapshots: int
+    video_snapshots: int
 
 
 class Store:
@@ -125,7 +52,7 @@ class Store:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise DataDirUnwritable(path=str(Path(path).parent), detail=e.strerror or str(e)) from e
-        with _errors(path):
+        with sql_errors(path):
             self._db = sqlite3.connect(str(path), isolation_level=None, timeout=10)
         try:
             self._open()
@@ -134,7 +61,7 @@ class Store:
             raise
 
     def _open(self) -> None:
-        with _errors(self.path):
+        with sql_errors(self.path):
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreTooNew(path=str(self.path), found=version, supported=SCHEMA_VERSION)
@@ -160,7 +87,7 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with _errors(self.path):
+        with sql_errors(self.path):
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
@@ -274,7 +201,7 @@ class Store:
     # -- reading ------------------------------------------------------------------------------------------
 
     def accounts(self) -> list[Account]:
-        with _errors(self.path):
+        with sql_errors(self.path):
             rows = self._db.execute(
                 """SELECT key, source, external_id, username, display_name, bio, avatar_url, profile_url,
                           verified, followers, following, likes, video_count, last_sync_at, sync_started_at
@@ -307,18 +234,18 @@ class Store:
         return next((a for a in self.accounts() if a.key == key), None)
 
     def videos(self, account: str) -> list[Video]:
-        with _errors(self.path):
+        with sql_errors(self.path):
             rows = self._db.execute(
                 f"SELECT {_VIDEO_COLUMNS} FROM videos WHERE account = ? ORDER BY published_at DESC", (account,)
             ).fetchall()
         return list(map(Video._make, rows))
 
     def video_ids(self, account: str) -> list[str]:
-        with _errors(self.path):
+        with sql_errors(self.path):
             return [r[0] for r in self._db.execute("SELECT video_id FROM videos WHERE account = ?", (account,))]
 
     def account_snapshots(self, account: str) -> list[AccountSnapshot]:
-        with _errors(self.path):
+        with sql_errors(self.path):
             rows = self._db.execute(
                 """SELECT taken_at, followers, following, likes, video_count FROM account_snapshots
                    WHERE account = ? ORDER BY taken_at""",
@@ -332,7 +259,7 @@ class Store:
         if video_id is not None:
             query += " AND video_id = ?"
             params += (video_id,)
-        with _errors(self.path):
+        with sql_errors(self.path):
             rows = self._db.execute(query + " ORDER BY video_id, taken_at", params).fetchall()
         return [VideoSnapshot(*r) for r in rows]
 
@@ -341,7 +268,7 @@ class Store:
 
         None when the history does not reach back to t: the sums would miss videos not yet snapshotted then.
         """
-        with _errors(self.path):
+        with sql_errors(self.path):
             first = self._db.execute(
                 "SELECT min(taken_at) FROM video_snapshots WHERE account = ?", (account,)
             ).fetchone()[0]
@@ -364,7 +291,7 @@ class Store:
 
         Rows are yielded as read, not fetched in one list: with 100,000 videos the list alone is 20 MB.
         """
-        with _errors(self.path):
+        with sql_errors(self.path):
             cursor = self._db.execute(
                 """WITH latest AS (
                        SELECT video_id, max(taken_at) AS t FROM video_snapshots WHERE account = ? GROUP BY video_id
@@ -381,8 +308,8 @@ class Store:
             for r in cursor:
                 yield r[0], VelocityInput(*r[1:])
 
-    def counts(self, account: str) -> dict[str, int]:
-        with _errors(self.path):
+    def counts(self, account: str) -> Counts:
+        with sql_errors(self.path):
             videos, vsnaps = self._db.execute(
                 "SELECT (SELECT count(*) FROM videos WHERE account = ?),"
                 " (SELECT count(*) FROM video_snapshots WHERE account = ?)",
@@ -392,19 +319,3 @@ class Store:
                 "SELECT count(*) FROM account_snapshots WHERE account = ?", (account,)
             ).fetchone()[0]
         return {"videos": videos, "account_snapshots": asnaps, "video_snapshots": vsnaps}
-
-
-def move_aside(path: Path) -> Path:
-    """Renames a broken database (and its WAL files) so a fresh one can be created; never deletes anything."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.broken-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
-    path.rename(target)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            side.rename(target.with_name(target.name + suffix))
-    return target

@@ -45,7 +45,7 @@ class RetryPolicy:
 
     def delay(self, attempt: int, rate_limited: bool = False) -> float:
         base = self.rate_limit_delay if rate_limited else self.base_delay
-        return min(self.max_delay * (3 if rate_limited else 1), base * 2**attempt) * (0.5 + self.jitter())
+        return min(self.max_delay * (3 if rate_limited else 1), base * 2.0**attempt) * (0.5 + self.jitter())
 
 
 class SlidingWindowLimiter:
@@ -89,10 +89,11 @@ def request_json(
     cancel: CancelToken,
     ok_statuses: Callable[[int], bool] = lambda status: status < 500 and status != 429,
     **kwargs: Any,
-) -> tuple[int, dict[str, Any]]:
+) -> tuple[int, dict[str, object]]:
     """Sends the request until it gets a JSON object with a status that ok_statuses accepts.
 
-    Returns (status, body). Never puts the URL's query or headers in an error: they can carry secrets.
+    Returns (status, body), the body's values as the JSON held them (the caller checks their types). Never
+    puts the URL's query or headers in an error: they can carry secrets.
     """
     last = retry.attempts - 1
     for attempt in range(retry.attempts):

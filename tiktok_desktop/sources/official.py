@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
 import httpx
 
@@ -59,7 +58,9 @@ class OfficialSource:
             endpoint: SlidingWindowLimiter(*limit_per_minute) for endpoint in ("user/info", "video/list", "video/query")
         }
 
-    def _call(self, endpoint: str, method: str, fields: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+    def _call(
+        self, endpoint: str, method: str, fields: str, body: Mapping[str, object] | None = None
+    ) -> dict[str, object]:
         url = f"{self.api_base}/v2/{endpoint}/"  # the trailing slash is required
         token = self.tokens.access_token(self.cancel)
         for attempt in (1, 2):
@@ -112,7 +113,7 @@ class OfficialSource:
             return
         cursor: int | None = None
         while True:
-            body: dict[str, Any] = {"max_count": PAGE_SIZE}
+            body: dict[str, object] = {"max_count": PAGE_SIZE}
             if cursor is not None:
                 body["cursor"] = cursor
             videos, cursor, has_more = parse_video_page(self._call("video/list", "POST", VIDEO_FIELDS, body))

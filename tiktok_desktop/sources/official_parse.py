@@ -4,7 +4,6 @@ types are not (they mean the answer is not what the contract says)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from tiktok_desktop.core.errors import MalformedResponse
 from tiktok_desktop.core.models import Profile, Video
@@ -17,7 +16,7 @@ def _bad(what: str) -> MalformedResponse:
     return MalformedResponse(service=SERVICE, detail=what)
 
 
-def opt_int(d: Mapping[str, Any], key: str) -> int | None:
+def opt_int(d: Mapping[str, object], key: str) -> int | None:
     value = d.get(key)
     if value is None:
         return None
@@ -26,11 +25,11 @@ def opt_int(d: Mapping[str, Any], key: str) -> int | None:
     return value
 
 
-def opt_str(d: Mapping[str, Any], key: str) -> str:
+def opt_str(d: Mapping[str, object], key: str) -> str:
     return text(d, key, SERVICE)
 
 
-def parse_user(user: Any, open_id: str) -> Profile:
+def parse_user(user: object, open_id: str) -> Profile:
     if not isinstance(user, dict):
         raise _bad("user is not an object")
     username = opt_str(user, "username")
@@ -50,7 +49,7 @@ def parse_user(user: Any, open_id: str) -> Profile:
     )
 
 
-def parse_video(item: Any) -> Video:
+def parse_video(item: object) -> Video:
     if not isinstance(item, dict):
         raise _bad("video is not an object")
     vid = video_id(item, "id", SERVICE)
@@ -73,7 +72,7 @@ def parse_video(item: Any) -> Video:
     )
 
 
-def parse_video_page(data: Any) -> tuple[list[Video], int | None, bool]:
+def parse_video_page(data: object) -> tuple[list[Video], int | None, bool]:
     """(videos, next cursor, has_more) of a video/list answer; videos only for video/query."""
     if not isinstance(data, dict):
         raise _bad("data is not an object")

@@ -8,7 +8,6 @@ saveCount) are sometimes missing, and a 403 may mean a bad key or a spent rate l
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
 
 import httpx
 
@@ -35,7 +34,7 @@ def _bad(what: str) -> MalformedResponse:
     return MalformedResponse(service=SERVICE, detail=what)
 
 
-def count(d: Mapping[str, Any], *keys: str) -> int | None:
+def count(d: Mapping[str, object], *keys: str) -> int | None:
     """The first of keys present, as an int; digit strings are accepted (TikTok's web JSON has both)."""
     for key in keys:
         value = d.get(key)
@@ -53,18 +52,17 @@ def count(d: Mapping[str, Any], *keys: str) -> int | None:
     return None
 
 
-def text(d: Mapping[str, Any], key: str) -> str:
+def text(d: Mapping[str, object], key: str) -> str:
     return fields.text(d, key, SERVICE)
 
 
-def parse_profile(body: Any) -> tuple[Profile, str]:
+def parse_profile(body: object) -> tuple[Profile, str]:
     """(profile, secUid) from /public/check."""
-    info = body.get("userInfo") if isinstance(body, dict) else None
-    user = info.get("user") if isinstance(info, dict) else None
-    stats = info.get("stats") if isinstance(info, dict) else None
-    if not isinstance(user, dict):
+    info = fields.member(body, "userInfo")
+    user = fields.member(info, "user")
+    if user is None:
         raise _bad("no userInfo.user")
-    stats = stats if isinstance(stats, dict) else {}
+    stats = fields.member(info, "stats") or {}
     username = text(user, "uniqueId")
     sec_uid = text(user, "secUid")
     if not sec_uid:
@@ -86,15 +84,15 @@ def parse_profile(body: Any) -> tuple[Profile, str]:
     return profile, sec_uid
 
 
-def parse_item(item: Any, username: str) -> Video:
+def parse_item(item: object, username: str) -> Video:
     if not isinstance(item, dict):
         raise _bad("item is not an object")
     video_id = fields.video_id(item, "id", SERVICE)
     published = count(item, "createTime")
     if published is None:
         raise _bad("item without createTime")
-    stats = item.get("stats") if isinstance(item.get("stats"), dict) else {}
-    media = item.get("video") if isinstance(item.get("video"), dict) else {}
+    stats = fields.member(item, "stats") or {}
+    media = fields.member(item, "video") or {}
     description = text(item, "desc")
     return Video(
         video_id=video_id,
@@ -133,7 +131,7 @@ class TikApiSource:
         self.cancel = cancel or CancelToken()
         self._sec_uid: str | None = None
 
-    def _get(self, path: str, params: dict[str, Any]) -> dict[str, Any]:
+    def _get(self, path: str, params: Mapping[str, object]) -> dict[str, object]:
         for attempt in range(self.retry.attempts):
             status, body = request_json(
                 self.http,
@@ -173,9 +171,9 @@ class TikApiSource:
     def iter_video_pages(self) -> Iterator[list[Video]]:
         if self._sec_uid is None:
             self.fetch_profile()
-        cursor: str | int | None = None
+        cursor: object = None  # whatever the last page gave, sent back as it came
         while True:
-            params: dict[str, Any] = {"secUid": self._sec_uid, "count": PAGE_SIZE}
+            params: dict[str, object] = {"secUid": self._sec_uid, "count": PAGE_SIZE}
             if cursor not in (None, "", 0, "0"):
                 params["cursor"] = cursor
             body = self._get("/public/posts", params)

@@ -19,6 +19,7 @@ def compact(n: int | None) -> str:
         return "\u2014"
     sign = "-" if n < 0 else ""
     n = abs(n)
+    units: tuple[tuple[int, str], ...]
     if i18n.current_language() == "zh_CN":
         units = ((100_000_000, "\u4ebf"), (10_000, "\u4e07"))
     else:

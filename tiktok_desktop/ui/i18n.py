@@ -31,6 +31,7 @@ def install(setting: str) -> str:
     """Replaces the installed translators; returns the language now in use."""
     global _language
     app = QCoreApplication.instance()
+    assert app is not None, "translators need the application object"
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()

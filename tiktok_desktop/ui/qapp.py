@@ -15,7 +15,8 @@ from tiktok_desktop.ui.theme import STYLE_SHEET, light_palette
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName("TikTok Creator Desktop")
     app.setApplicationVersion(__version__)

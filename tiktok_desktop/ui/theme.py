@@ -72,6 +72,7 @@ def apply_theme(theme: str) -> None:
     """
     global _system
     app = QApplication.instance()
+    assert isinstance(app, QApplication), "a theme needs the QApplication"
     if _system is None:
         _system = (app.style().name(), QPalette(app.palette()))
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)

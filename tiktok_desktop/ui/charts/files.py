@@ -1,7 +1,8 @@
 """Charts to PNG, SVG and the clipboard, from the window or from a chart built off screen (CLI, PDF report).
 
-pyqtgraph's own SVGExporter crashes with PySide6 6.12 (STYLE.md); rendering the chart's QGraphicsView into a
-QSvgGenerator gives real vector output with text, axes and the plotted items, whatever the binding version.
+pyqtgraph's own SVGExporter crashes with PySide6 6.12 (ValueError in correctCoordinates); rendering the chart's
+QGraphicsView into a QSvgGenerator gives real vector output with text, axes and the plotted items, whatever the
+binding version.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from tiktok_desktop.app.export import write_bytes
 from tiktok_desktop.core.errors import ExportFailed
 
 if TYPE_CHECKING:
-    from tiktok_desktop.ui.charts.views import Chart
+    from tiktok_desktop.ui.charts.chart_base import Chart
 
 DEFAULT_SIZE = QSize(1200, 700)
 
@@ -45,7 +46,8 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # the stub says bytes, the binding accepts only str
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise ExportFailed(path="PNG", detail="the image could not be encoded")
     return bytes(data.data())
 

@@ -43,7 +43,7 @@ class Tile(StatTile):
         super().__init__(title, parent)
         self.setObjectName("estimateTile" if estimate else "insightTile")
         self.value.setObjectName("estimateValue" if estimate else "insightValue")
-        self.layout().setContentsMargins(10, 6, 10, 6)
+        self.box.setContentsMargins(10, 6, 10, 6)
 
     def set_text(self, value: str, change: str = "", trend: str = "none", tip: str = "") -> None:
         self.value.setText(value)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from tiktok_desktop.app.chart_data import CHARTS, RANGES, ChartData
 
 if TYPE_CHECKING:
-    from tiktok_desktop.ui.charts.views import Chart
+    from tiktok_desktop.ui.charts.chart_base import Chart
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,6 @@ class ChartsPanel(QStackedWidget):
         self.charts: dict[str, Chart] = {}
         self.range_key = "all"
         self._range_buttons: dict[str, QPushButton] = {}
-        self._data = ChartData(None, 0)
 
     @property
     def built(self) -> bool:
@@ -161,7 +160,6 @@ class ChartsPanel(QStackedWidget):
             self.range_changed.emit(key)
 
     def set_data(self, data: ChartData) -> None:
-        self._data = data
         for chart in self.charts.values():
             chart.set_data(data)
 
@@ -194,7 +192,7 @@ class ChartsPanel(QStackedWidget):
     def _hover(self, chart: Chart, scene_pos: QPointF) -> None:
         point = self._view_point(chart, scene_pos)
         text = None if point is None else chart.describe(point.x(), point.y())
-        if text is None:
+        if point is None or text is None:
             QToolTip.hideText()
             chart.widget.setCursor(Qt.CursorShape.ArrowCursor)
             return

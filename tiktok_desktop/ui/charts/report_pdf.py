@@ -265,12 +265,12 @@ class ReportWriter(QObject):
                 fmt.percent(video_engagement(v)),
             )
             height = 0.0
-            for (_, x, w), value in zip(columns, values, strict=True):
+            for (_, x, w), shown in zip(columns, values, strict=True):
                 page.y = top
                 align = Qt.AlignmentFlag.AlignLeft if x == 0 else Qt.AlignmentFlag.AlignRight
                 # titles are the creator's text: drawText shows them as typed, never as markup
                 height = max(
-                    height, page.text(value, 9, x=x * page.width, width=w * page.width, advance=False, align=align)
+                    height, page.text(shown, 9, x=x * page.width, width=w * page.width, advance=False, align=align)
                 )
             page.y = top + max(17, height + 3)  # an emoji's font is taller than the text's
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QMessageBox, QSizePolicy, QToolBar, QWidget
 
+from tiktok_desktop import __version__
 from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
 
 LANGUAGE_NAMES = (("system", None), ("en", "English"), ("zh_CN", "\u7b80\u4f53\u4e2d\u6587"))
@@ -23,7 +24,6 @@ class Handlers:
     wizard: Callable[[], object]
     preferences: Callable[[], object]
     language: Callable[[str], None]
-    about: Callable[[], None]
 
 
 class WindowActions(QObject):
@@ -101,7 +101,7 @@ class WindowActions(QObject):
         account_menu.addAction(self.sign_in)
         account_menu.addAction(self.sign_out)
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About"), handlers.about))
+        help_menu.addAction(self._action(self.tr("&About"), lambda: show_about(window)))
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | None = None
@@ -124,3 +124,12 @@ class WindowActions(QObject):
         self.signed_in_as.setText(text)
         self.sign_in.setVisible(not signed_in)
         self.sign_out.setVisible(signed_in)
+
+
+def show_about(parent: QWidget) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About TikTok Creator Desktop"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    text = QCoreApplication.translate("MainWindow", "TikTok Creator Desktop %1\nAnalytics for TikTok creators.")
+    box.setText(text.replace("%1", __version__))
+    box.exec()

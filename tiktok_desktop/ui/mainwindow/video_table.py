@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback
@@ -46,6 +46,25 @@ class VideoTable(QTableView):
     def set_videos(self, videos: list[Video]) -> None:
         self.video_model.set_videos(videos)
         self.setColumnHidden(SAVES, not self.video_model.has_saves)
+
+    def search_box(self) -> QLineEdit:
+        """The search field that filters this table (filter() does the filtering)."""
+        box = QLineEdit()
+        box.setObjectName("search")
+        box.setClearButtonEnabled(True)
+        box.setMaximumWidth(360)
+        return box
+
+    def filter(self, text: str) -> str:
+        """Shows the videos matching `text`; returns what to say about it ("" with no filter)."""
+        self.video_model.set_filter_text(text)
+        if not text.strip():
+            return ""
+        return (
+            self.tr("%1 of %2 videos match")
+            .replace("%1", str(self.video_model.rowCount()))
+            .replace("%2", str(self.video_model.total_count))
+        )
 
     def select_video(self, video_id: str) -> bool:
         """Selects and shows a video; False when the current filter hides it (or it is unknown)."""

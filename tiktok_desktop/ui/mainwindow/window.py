@@ -1,21 +1,20 @@
 """The main window: banners, profile card, insights, charts and the video table, composed from their parts.
 
-The parts do the work: WindowActions (menus, toolbar), VideoTable, SyncController, ExportActions, StatusArea.
-The window loads what to show (app.window_data, in the background), shows it, and routes errors to its banner.
+The parts do the work: WindowActions (menus, toolbar), Banners, VideoTable, SyncController, AccountController,
+ExportActions, StatusArea. The window loads what to show (app.window_data, in the background), shows it, and
+routes errors to its banner.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from tiktok_desktop import __version__
 from tiktok_desktop.app.chart_data import RANGES
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.dashboard import Dashboard
@@ -25,20 +24,21 @@ from tiktok_desktop.core.progress import CancelToken, ProgressCallback
 from tiktok_desktop.ui.charts.insights import InsightsStrip
 from tiktok_desktop.ui.charts.panel import ChartsPanel
 from tiktok_desktop.ui.i18n import error_text
+from tiktok_desktop.ui.mainwindow import dialogs
+from tiktok_desktop.ui.mainwindow.account_controller import AccountController
 from tiktok_desktop.ui.mainwindow.actions import Handlers, WindowActions
+from tiktok_desktop.ui.mainwindow.banners import Banners
 from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
+from tiktok_desktop.ui.mainwindow.layout_state import remember_layout, restore_layout
 from tiktok_desktop.ui.mainwindow.profile_card import ProfileCard
 from tiktok_desktop.ui.mainwindow.status_area import StatusArea
 from tiktok_desktop.ui.mainwindow.sync_controller import SyncController
 from tiktok_desktop.ui.mainwindow.video_table import VideoTable
 from tiktok_desktop.ui.tasks import TaskRunner
-from tiktok_desktop.ui.widgets.banner import Banner
 
-# Sign-in, sync, keyring and httpx are imported where they are used, not here: the window must appear
-# before those ~150 ms of imports (benchmarks/run.py, start-up).
+# Sign-in, sync, keyring and httpx are imported where used: the window must appear before those ~150 ms (bench).
 if TYPE_CHECKING:
     from tiktok_desktop.app.chart_data import ChartData
-    from tiktok_desktop.app.report import ReportData
     from tiktok_desktop.app.sync import SyncResult
     from tiktok_desktop.app.window_data import Analysis, WindowData
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
@@ -63,16 +63,27 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.dashboard: Dashboard | None = None
         self.chart_data: ChartData | None = None
-        self.report: ReportData | None = None
         self.source_name = ""  # the concrete source shown, known once the first load resolved it
         self.signed_in = False
-        self._banner_action: Callable[[], object] | None = None
         self.setWindowTitle(self.tr("TikTok Creator Desktop"))
         self.setMinimumSize(760, 560)
         self._build_body()
         self.status = StatusArea(self.statusBar())
         self.sync = SyncController(ctx, runner, self)
-        self._wire_sync()
+        self.account = AccountController(ctx, runner, self)
+        self.account.signed_in.connect(self._signed_in)
+        self.account.signed_out.connect(self._signed_out)
+        self.account.failed.connect(self.show_error)
+        for signal, slot in (
+            (self.sync.started, lambda: self._set_syncing(True)),
+            (self.sync.stopped, lambda: self._set_syncing(False)),
+            (self.sync.progressed, self.status.show_progress),
+            (self.sync.synced, self._synced),
+            (self.sync.cancelled, self._sync_cancelled),
+            (self.sync.failed, self.show_error),
+            (self.sync.wanted, self.refresh),
+        ):
+            signal.connect(slot)
         self.exports = ExportActions(self, ctx, runner, self.charts)
         handlers = Handlers(
             refresh=self.refresh,
@@ -82,28 +93,21 @@ class MainWindow(QMainWindow):
             wizard=self.open_wizard,
             preferences=self.open_preferences,
             language=self.language_requested.emit,
-            about=self._about,
         )
-        self.actions = WindowActions(
+        self.commands = WindowActions(
             self, handlers, self.exports, self.charts.export_menu(), self.search, ctx.settings.get("language")
         )
         self.status.cancel_button.clicked.connect(self.cancel_sync)
         self._restore_state()
-
-    # -- construction --------------------------------------------------------------------------------------
 
     def _build_body(self) -> None:
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.demo_banner = Banner("demoBanner", closable=False)
-        self.demo_banner.hide()
-        self.error_banner = Banner("errorBanner", closable=True)
-        self.error_banner.hide()
-        self.error_banner.action.clicked.connect(self._on_banner_action)
-        layout.addWidget(self.demo_banner)
-        layout.addWidget(self.error_banner)
+        self.banners = Banners()
+        self.demo_banner, self.error_banner = self.banners.demo, self.banners.error
+        layout.addWidget(self.banners)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -131,47 +135,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(360)
-        self.search.textChanged.connect(self._on_search)
-
-    def _wire_sync(self) -> None:
-        self.sync.started.connect(lambda: self._set_syncing(True))
-        self.sync.stopped.connect(lambda: self._set_syncing(False))
-        self.sync.progressed.connect(self.status.show_progress)
-        self.sync.synced.connect(self._synced)
-        self.sync.cancelled.connect(self._sync_cancelled)
-        self.sync.failed.connect(self._on_error)
-        self.sync.wanted.connect(self.refresh)
+        self.search = self.table.search_box()
+        self.search.textChanged.connect(lambda text: self.status.message(self.table.filter(text)))
 
     # -- state ---------------------------------------------------------------------------------------------
 
-    def _layout_parts(self) -> dict[str, tuple[Callable[[QByteArray], object], Callable[[], QByteArray]]]:
-        """Each layout setting with what restores it and what saves it."""
-        header = self.table.horizontalHeader()
-        return {
-            "window_geometry": (self.restoreGeometry, self.saveGeometry),
-            "window_state": (self.restoreState, self.saveState),
-            "table_header": (header.restoreState, header.saveState),
-            "splitter_state": (self.splitter.restoreState, self.splitter.saveState),
-        }
-
     def _restore_state(self) -> None:
-        s = self.ctx.settings
-        for key, (restore, _) in self._layout_parts().items():
-            if s.get(key):
-                restore(QByteArray.fromBase64(s.get(key).encode("ascii")))
-        if not s.get("window_geometry"):
-            self.resize(1280, 820)
-        if not s.get("splitter_state"):
-            self.splitter.setSizes([430, 300])  # the charts get room from the start
+        restore_layout(self.ctx.settings, self, self.table.horizontalHeader(), self.splitter)
 
     def save_state(self) -> None:
         s = self.ctx.settings
-        for key, (_, save) in self._layout_parts().items():
-            s.set(key, bytes(save().toBase64()).decode("ascii"))
+        remember_layout(s, self, self.table.horizontalHeader(), self.splitter)
         if self.charts.built:
             s.set("chart_tab", self.charts.current())
         try:
@@ -193,21 +167,13 @@ class MainWindow(QMainWindow):
             self.open_wizard()
 
     def open_wizard(self) -> SetupWizard:
-        from tiktok_desktop.ui.setup.wizard import SetupWizard
-
-        wizard = SetupWizard(self.ctx, self.runner, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard = dialogs.open_wizard(self, self.ctx, self.runner)
         wizard.setup_finished.connect(lambda sync_now: self.reload(then_refresh=sync_now))
-        wizard.open()
         return wizard
 
     def open_preferences(self) -> PreferencesDialog:
-        from tiktok_desktop.ui.setup.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.ctx, self.runner, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = dialogs.open_preferences(self, self.ctx, self.runner)
         dialog.sign_out_requested.connect(self.sign_out)
-        dialog.open()
         return dialog
 
     def setting_changed(self, key: str) -> None:
@@ -227,10 +193,11 @@ class MainWindow(QMainWindow):
 
         def loaded(result: WindowData) -> None:
             self.source_name = result.source
-            official = result.dashboard is not None and result.source == "official"
-            self._show_account(result.signed_in, result.dashboard.account.profile.username if official else "")
+            shown = result.dashboard
+            name = shown.account.profile.username if shown is not None and result.source == "official" else ""
+            self._show_account(result.signed_in, name)
             if result.keyring_warning is not None and result.signed_in:
-                self._show_banner(error_text(result.keyring_warning))
+                self.banners.show_error(error_text(result.keyring_warning))
             if result.dashboard is None:
                 self._show_empty()
                 if then_refresh or sync_if_empty and result.source in ("demo", "official"):
@@ -241,7 +208,7 @@ class MainWindow(QMainWindow):
             if then_refresh:
                 self.refresh()
 
-        self.runner.submit("load", load, on_success=loaded, on_error=self._on_error, owner=self)
+        self.runner.submit("load", load, on_success=loaded, on_error=self.show_error, owner=self)
 
     def _show_empty(self) -> None:
         self._update_status(None)
@@ -260,7 +227,7 @@ class MainWindow(QMainWindow):
     def _show_analysis(self, analysis: Analysis | None) -> None:
         if analysis is None:
             return
-        self.chart_data, self.report = analysis.charts, analysis.report
+        self.chart_data = analysis.charts
         self.insights.show_report(analysis.report, RANGES.get(self.charts.range_key))
         self.insights.show()
         first = not self.charts.built
@@ -284,7 +251,7 @@ class MainWindow(QMainWindow):
             if self.dashboard is dashboard:  # not replaced by a reload meanwhile
                 self._show_analysis(result)
 
-        self.runner.submit("charts", analyse, on_success=shown, on_error=self._on_error, owner=self)
+        self.runner.submit("charts", analyse, on_success=shown, on_error=self.show_error, owner=self)
 
     def select_video(self, video_id: str) -> None:
         """Selects and shows a video in the table (clearing a search that hides it)."""
@@ -294,9 +261,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, dashboard: Dashboard | None) -> None:
         demo = self.source_name == "demo"
-        self.demo_banner.setVisible(demo)
-        if demo:
-            self.demo_banner.show_message(self.tr("Demo data: these numbers belong to a made-up creator, not to you."))
+        self.banners.show_demo(demo)
         title = self.tr("TikTok Creator Desktop")
         self.setWindowTitle(title + (" \u2014 " + self.tr("Demo data") if demo else ""))
         self.status.show_source(self.source_name, dashboard)
@@ -320,7 +285,7 @@ class MainWindow(QMainWindow):
             self.status.cancelling()
 
     def _set_syncing(self, on: bool) -> None:
-        self.actions.set_syncing(on)
+        self.commands.set_syncing(on)
         self.status.set_syncing(on)
 
     def _synced(self, result: SyncResult) -> None:
@@ -331,31 +296,18 @@ class MainWindow(QMainWindow):
         self.status.message(self.tr("Sync cancelled. Everything fetched before is kept."), 8000)
         self.reload()
 
-    # -- errors --------------------------------------------------------------------------------------------
-
-    def show_error(self, error: BaseException) -> None:
-        self._on_error(error)
-
     def show_message(self, text: str) -> None:
         self.status.message(text, 10000)
 
-    def _on_error(self, error: BaseException) -> None:
+    def show_error(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
         if isinstance(error, (StoreCorrupt, StoreTooNew)):
-            self._show_banner(error_text(error), self.tr("Move aside and start fresh"), self._move_database_aside)
+            self.banners.show_error(error_text(error), self.tr("Move aside and start fresh"), self._move_database_aside)
         elif isinstance(error, (SignedOut, NotSignedIn)):
             self._show_account(False)
-            self._show_banner(error_text(error), self.tr("Sign in with TikTok"), self.sign_in)
+            self.banners.show_error(error_text(error), self.tr("Sign in with TikTok"), self.sign_in)
         else:
-            self._show_banner(error_text(error))
-
-    def _show_banner(self, text: str, action_text: str = "", action: Callable[[], object] | None = None) -> None:
-        self._banner_action = action
-        self.error_banner.show_message(text, action_text)
-
-    def _on_banner_action(self) -> None:
-        if self._banner_action is not None:
-            self._banner_action()
+            self.banners.show_error(error_text(error))
 
     def _move_database_aside(self) -> None:
         ctx = self.ctx
@@ -370,18 +322,19 @@ class MainWindow(QMainWindow):
             self.status.message(self.tr("The old database was kept as %1").replace("%1", str(path)), 15000)
             self.start()
 
-        self.runner.submit("move aside", move, on_success=moved, on_error=self._on_error, owner=self)
+        self.runner.submit("move aside", move, on_success=moved, on_error=self.show_error, owner=self)
 
     # -- account -------------------------------------------------------------------------------------------
 
     def _show_account(self, signed_in: bool, name: str = "") -> None:
         self.signed_in = signed_in
-        self.actions.show_account(signed_in, name)
+        self.commands.show_account(signed_in, name)
 
     def sign_in(self) -> SignInDialog:
-        from tiktok_desktop.ui.setup.signin_dialog import SignInDialog
+        return self.account.sign_in()
 
-        return SignInDialog.open_for(self.ctx, self.runner, self, self._signed_in)
+    def sign_out(self) -> None:
+        self.account.sign_out()
 
     def _signed_in(self, profile: Profile) -> None:
         self.error_banner.hide()
@@ -390,38 +343,8 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.reload(then_refresh=True)  # the load resolves the source anew: signed in now
 
-    def sign_out(self) -> None:
-        ctx = self.ctx
-
-        def run(progress: ProgressCallback, cancel: CancelToken) -> bool:
-            from tiktok_desktop.app.signin import sign_out
-
-            return sign_out(ctx, cancel)
-
-        def done(_: bool) -> None:
-            self._show_account(False)
-            self.save_state()
-            self.status.message(self.tr("Signed out. Your stored history is kept."), 8000)
-            self.reload()
-
-        self.runner.submit("sign out", run, on_success=done, on_error=self._on_error, owner=self)
-
-    # -- misc ------------------------------------------------------------------------------------------------
-
-    def _on_search(self, text: str) -> None:
-        self.model.set_filter_text(text)
-        if text.strip():
-            self.status.message(
-                self.tr("%1 of %2 videos match")
-                .replace("%1", str(self.model.rowCount()))
-                .replace("%2", str(self.model.total_count))
-            )
-        else:
-            self.statusBar().clearMessage()
-
-    def _about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About TikTok Creator Desktop"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("TikTok Creator Desktop %1\nAnalytics for TikTok creators.").replace("%1", __version__))
-        box.exec()
+    def _signed_out(self) -> None:
+        self._show_account(False)
+        self.save_state()
+        self.status.message(self.tr("Signed out. Your stored history is kept."), 8000)
+        self.reload()

@@ -22,7 +22,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from loopback import serve
+from .loopback import serve
 
 SCOPES = {"user.info.basic", "user.info.profile", "user.info.stats", "video.list"}
 FIELD_SCOPE = {

@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
-from fake_tikapi import FakeTikApi
+from helpers.fake_tikapi import FakeTikApi
 
 from tiktok_desktop.app.sync import sync
 from tiktok_desktop.core.errors import (

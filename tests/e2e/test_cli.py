@@ -131,3 +131,23 @@ def test_self_test_passes(isolated: Paths) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
     assert not isolated.database.exists()  # never touches the user's data
+
+
+@pytest.mark.slow
+def test_cli_exports_every_kind(tmp_path: Path) -> None:
+    import openpyxl
+    import pypdf
+    from PySide6.QtGui import QImage
+
+    assert run("sync", "--source", "demo").returncode == 0
+    for name in ("views", "heatmap"):
+        for suffix in (".png", ".svg"):
+            done = run("export", "chart", name, "--out", str(tmp_path / f"{name}{suffix}"), "--size", "800x450")
+            assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert QImage(str(tmp_path / "views.png")).size().toTuple() == (800, 450)
+    assert b"Hour of posting" in (tmp_path / "heatmap.svg").read_bytes()
+    assert run("export", "xlsx", "--out", str(tmp_path / "v.xlsx")).returncode == 0
+    assert openpyxl.load_workbook(tmp_path / "v.xlsx").sheetnames == ["Videos", "Account snapshots"]
+    done = run("export", "report", "--out", str(tmp_path / "r.pdf"), "--range", "28")
+    assert done.returncode == 0 and done.stderr == ""
+    assert len(pypdf.PdfReader(tmp_path / "r.pdf").pages) >= 3

@@ -1,33 +1,25 @@
-"""The charts, insights and exports as the user reaches them in the main window, and from the command line."""
+"""The charts, insights and exports as the user reaches them in the main window.
+
+The same exports from the command line: tests/e2e/test_cli.py.
+"""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-import pytest
+from helpers.window import start_and_wait
 from PySide6.QtGui import QGuiApplication
-from test_cli import run
-from test_main_window import start_and_wait
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.export import CSV_COLUMNS
 from tiktok_desktop.ui.mainwindow.window import MainWindow
-from tiktok_desktop.ui.tasks import TaskRunner
 
 TIMEOUT = 30_000
 
 
-@pytest.fixture
-def window(qtbot, ctx: AppContext, runner: TaskRunner):
-    w = MainWindow(ctx, runner)
-    qtbot.addWidget(w)
-    w.show()
-    start_and_wait(qtbot, w)
-    return w
-
-
-def test_every_chart_is_a_tab_and_the_insights_are_shown(window: MainWindow) -> None:
+def test_every_chart_is_a_tab_and_the_insights_are_shown(qtbot, window: MainWindow) -> None:
+    start_and_wait(qtbot, window)
     tabs = window.charts.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Followers",
@@ -45,6 +37,7 @@ def test_every_chart_is_a_tab_and_the_insights_are_shown(window: MainWindow) -> 
 
 
 def test_period_buttons_recompute_the_charts_and_are_remembered(qtbot, window: MainWindow, ctx: AppContext) -> None:
+    start_and_wait(qtbot, window)
     everything = len(window.chart_data.videos)
     window.charts._range_buttons["28"].click()
     qtbot.waitUntil(lambda: window.chart_data.start is not None, timeout=TIMEOUT)
@@ -54,6 +47,7 @@ def test_period_buttons_recompute_the_charts_and_are_remembered(qtbot, window: M
 
 
 def test_clicking_a_point_selects_its_video_even_when_a_search_hides_it(qtbot, window: MainWindow) -> None:
+    start_and_wait(qtbot, window)
     window.search.setText("no video has this in its title")
     assert window.model.rowCount() == 0
     chart = window.charts.charts["views"]
@@ -72,6 +66,7 @@ def export(qtbot, window: MainWindow, action, out: Path) -> None:
 
 
 def test_table_exports_from_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    start_and_wait(qtbot, window)
     import openpyxl
 
     export(qtbot, window, window.exports.csv_action.trigger, tmp_path / "v.csv")
@@ -90,6 +85,7 @@ def test_table_exports_from_the_window(qtbot, window: MainWindow, tmp_path: Path
 
 
 def test_report_and_chart_exports_from_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    start_and_wait(qtbot, window)
     import pypdf
 
     export(qtbot, window, window.exports.report_action.trigger, tmp_path / "r.pdf")
@@ -103,27 +99,8 @@ def test_report_and_chart_exports_from_the_window(qtbot, window: MainWindow, tmp
 
 
 def test_an_unwritable_export_is_a_clear_message(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    start_and_wait(qtbot, window)
     window.exports.ask_path = lambda title, default, filters: str(tmp_path / "missing" / "v.xlsx")
     window.exports.xlsx_action.trigger()
     qtbot.waitUntil(window.error_banner.isVisible, timeout=TIMEOUT)
     assert "Could not write" in window.error_banner.label.text()
-
-
-@pytest.mark.slow
-def test_cli_exports_every_kind(tmp_path: Path) -> None:
-    import openpyxl
-    import pypdf
-    from PySide6.QtGui import QImage
-
-    assert run("sync", "--source", "demo").returncode == 0
-    for name in ("views", "heatmap"):
-        for suffix in (".png", ".svg"):
-            done = run("export", "chart", name, "--out", str(tmp_path / f"{name}{suffix}"), "--size", "800x450")
-            assert done.returncode == 0 and done.stderr == "", done.stderr
-    assert QImage(str(tmp_path / "views.png")).size().toTuple() == (800, 450)
-    assert b"Hour of posting" in (tmp_path / "heatmap.svg").read_bytes()
-    assert run("export", "xlsx", "--out", str(tmp_path / "v.xlsx")).returncode == 0
-    assert openpyxl.load_workbook(tmp_path / "v.xlsx").sheetnames == ["Videos", "Account snapshots"]
-    done = run("export", "report", "--out", str(tmp_path / "r.pdf"), "--range", "28")
-    assert done.returncode == 0 and done.stderr == ""
-    assert len(pypdf.PdfReader(tmp_path / "r.pdf").pages) >= 3

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from tiktok_desktop.core.errors import AppError, DiskFull, StoreCorrupt
 from tiktok_desktop.ui import i18n
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 TS = ROOT / "resources" / "translations" / "tiktok_desktop_zh_CN.ts"
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d|%n")
 

@@ -1,4 +1,4 @@
-"""A fake TikAPI on loopback with the quirks of tikapi-contract.md: counts as strings, saves missing or
+"""A fake TikAPI on loopback with the quirks of the real one: counts as strings, saves missing or
 named saveCount, 403 for bad keys and spent limits, 404 for unknown users, 429 and 503 on demand."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
-from fake_tiktok import TINY_PNG
-from loopback import serve
+from .fake_tiktok import TINY_PNG
+from .loopback import serve
 
 
 @dataclass

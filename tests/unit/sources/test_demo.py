@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import datetime, timezone
 
 import pytest
-from conftest import NOW
+from helpers.constants import NOW
 
 from tiktok_desktop.sources.demo import DAY, DemoSource
 

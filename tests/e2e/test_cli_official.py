@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from fake_tiktok import FakeTikTok
+from helpers.fake_tiktok import FakeTikTok
 
-HERE = Path(__file__).parent
+HELPERS = Path(__file__).resolve().parents[1] / "helpers"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
@@ -34,7 +34,9 @@ def browser_script(tmp_path: Path, command: str) -> str:
 
 
 def scripted_browser(tmp_path: Path) -> str:
-    return browser_script(tmp_path, f"{shlex.quote(sys.executable)} {shlex.quote(str(HERE / 'follow_redirects.py'))}")
+    return browser_script(
+        tmp_path, f"{shlex.quote(sys.executable)} {shlex.quote(str(HELPERS / 'follow_redirects.py'))}"
+    )
 
 
 def env_for(fake: FakeTikTok, tmp_path: Path, browser: str) -> dict[str, str]:

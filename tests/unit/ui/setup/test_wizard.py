@@ -7,9 +7,8 @@ import urllib.error
 import urllib.request
 
 import keyring
-import pytest
-from fake_tikapi import FakeTikApi
-from fake_tiktok import FakeTikTok
+from helpers.fake_tikapi import FakeTikApi
+from helpers.fake_tiktok import FakeTikTok
 from PySide6.QtWidgets import QApplication, QWizard
 
 from tiktok_desktop.app.context import AppContext
@@ -17,17 +16,9 @@ from tiktok_desktop.config import SETTINGS, Settings
 from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.setup.preferences import PreferencesDialog
 from tiktok_desktop.ui.setup.wizard import CREDENTIALS, FINISH, REGISTER, SOURCE, TEST_SIGN_IN, TIKAPI, SetupWizard
-from tiktok_desktop.ui.tasks import TaskRunner
 
 TIMEOUT = 30_000
 SECRET = "fake-client-secret-value"
-
-
-@pytest.fixture
-def runner(qapp):
-    r = TaskRunner()
-    yield r
-    assert r.shutdown(10_000)
 
 
 def new_ctx(isolated, env: dict[str, str] | None = None) -> AppContext:

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 import pytest
-from fake_tiktok import FakeTikTok
+from helpers.fake_tiktok import FakeTikTok
 
 VERIFIER = "v" * 50
 HEX = hashlib.sha256(VERIFIER.encode()).hexdigest()

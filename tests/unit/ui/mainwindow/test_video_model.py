@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import NOW
+from helpers.constants import NOW
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from tiktok_desktop.core.models import Video

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import NOW
+from helpers.constants import NOW
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 

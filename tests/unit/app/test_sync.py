@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from conftest import NOW
+from helpers.constants import NOW
 
 from tiktok_desktop.app.sync import sync
 from tiktok_desktop.core.errors import Cancelled, DiskFull

@@ -7,7 +7,8 @@ import urllib.error
 import urllib.request
 
 import pytest
-from fake_tiktok import FakeTikTok
+from helpers.fake_tiktok import FakeTikTok
+from helpers.window import start_and_wait
 from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
@@ -46,7 +47,8 @@ def browser(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, isolated, fake):
+def ctx(isolated, fake) -> AppContext:
+    """The app set up for the fake TikTok (the window fixture, tests/unit/ui/conftest.py, is built with it)."""
     env = {
         "TIKTOK_CLIENT_KEY": fake.client_key,
         "TIKTOK_CLIENT_SECRET": fake.client_secret,
@@ -55,19 +57,12 @@ def window(qtbot, isolated, fake):
     }
     ctx = AppContext(isolated, Settings(isolated.settings_file, environ=env), environ=env)
     ctx.settings.set("wizard_done", True)
-    runner = TaskRunner()
-    w = MainWindow(ctx, runner)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.dashboard_shown, timeout=TIMEOUT):
-        w.start()
-    yield w
-    w.close()
-    assert runner.shutdown(10_000)
+    return ctx
 
 
 def test_sign_in_shows_the_creators_own_data(qtbot, window: MainWindow, fake: FakeTikTok, browser) -> None:
-    assert window.source_name == "demo" and window.actions.sign_in.isVisible()
+    start_and_wait(qtbot, window)
+    assert window.source_name == "demo" and window.commands.sign_in.isVisible()
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         dialog = window.sign_in()
         qtbot.waitUntil(lambda: dialog.url.text().startswith(fake.auth_url), timeout=TIMEOUT)
@@ -80,8 +75,8 @@ def test_sign_in_shows_the_creators_own_data(qtbot, window: MainWindow, fake: Fa
     assert window.model.rowCount() == 30
     assert not window.demo_banner.isVisible() and "Demo" not in window.windowTitle()
     assert window.profile_card.display_name.text() == "Fake <i>Creator</i> 🍜"
-    assert window.actions.signed_in_as.text() == "Signed in as @fake.creator"
-    assert window.actions.sign_out.isVisible() and not window.actions.sign_in.isVisible()
+    assert window.commands.signed_in_as.text() == "Signed in as @fake.creator"
+    assert window.commands.sign_out.isVisible() and not window.commands.sign_in.isVisible()
 
     # the cached covers replace the colour tiles, loaded in the background
     from PySide6.QtCore import Qt
@@ -98,6 +93,7 @@ def test_sign_in_shows_the_creators_own_data(qtbot, window: MainWindow, fake: Fa
 
 
 def test_revoked_access_shows_a_banner_that_signs_in_again(qtbot, window: MainWindow, fake, browser) -> None:
+    start_and_wait(qtbot, window)
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         window.sign_in()
     fake.revoke_everything()
@@ -112,6 +108,7 @@ def test_revoked_access_shows_a_banner_that_signs_in_again(qtbot, window: MainWi
 
 
 def test_a_refused_sign_in_is_explained_in_the_dialog(qtbot, window: MainWindow, fake, browser) -> None:
+    start_and_wait(qtbot, window)
     fake.deny = True
     dialog = window.sign_in()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=TIMEOUT)
@@ -122,6 +119,7 @@ def test_a_refused_sign_in_is_explained_in_the_dialog(qtbot, window: MainWindow,
 
 
 def test_cancel_closes_the_listener(qtbot, window: MainWindow, monkeypatch) -> None:
+    start_and_wait(qtbot, window)
     monkeypatch.setattr("webbrowser.open", lambda *a, **k: True)  # the user never finishes in the browser
     dialog = window.sign_in()
     qtbot.waitUntil(lambda: bool(dialog.url.text()), timeout=TIMEOUT)
@@ -131,13 +129,14 @@ def test_cancel_closes_the_listener(qtbot, window: MainWindow, monkeypatch) -> N
 
 
 def test_sign_out_returns_to_demo_data(qtbot, window: MainWindow, fake, browser) -> None:
+    start_and_wait(qtbot, window)
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         window.sign_in()
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         window.sign_out()
     assert fake.revoked == [fake.open_id]
     assert window.source_name == "demo" and window.demo_banner.isVisible()
-    assert window.actions.sign_in.isVisible() and window.actions.signed_in_as.text() == "Not signed in"
+    assert window.commands.sign_in.isVisible() and window.commands.signed_in_as.text() == "Not signed in"
 
 
 def test_missing_credentials_say_what_to_do(qtbot, isolated) -> None:

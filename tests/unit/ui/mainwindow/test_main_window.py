@@ -6,7 +6,8 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from conftest import NOW
+from helpers.constants import NOW
+from helpers.window import start_and_wait
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
@@ -48,19 +49,6 @@ class GatedSource:
         self.gate.set()
 
 
-@pytest.fixture
-def window(qtbot, ctx: AppContext, runner: TaskRunner):
-    w = MainWindow(ctx, runner)
-    qtbot.addWidget(w)
-    w.show()
-    return w
-
-
-def start_and_wait(qtbot, w: MainWindow) -> None:
-    with qtbot.waitSignal(w.dashboard_shown, timeout=TIMEOUT):
-        w.start()
-
-
 def test_first_start_syncs_demo_data_and_labels_it(qtbot, window: MainWindow) -> None:
     start_and_wait(qtbot, window)
     assert window.model.rowCount() >= 150
@@ -100,7 +88,7 @@ def test_refresh_shows_progress_and_cancel_keeps_fetched_pages(
     window.reload()
     qtbot.waitUntil(lambda: window.source_name == "demo", timeout=TIMEOUT)  # the source is known once loaded
     window.refresh()
-    assert window.syncing and not window.actions.refresh.isEnabled()
+    assert window.syncing and not window.commands.refresh.isEnabled()
     assert source.first_page_sent.wait(10)
     qtbot.waitUntil(
         lambda: window.status.progress.maximum() == 4 and window.status.progress.value() == 2, timeout=TIMEOUT
@@ -111,7 +99,7 @@ def test_refresh_shows_progress_and_cancel_keeps_fetched_pages(
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         qtbot.mouseClick(window.status.cancel_button, Qt.MouseButton.LeftButton)
         source.gate.set()
-    assert not window.syncing and window.actions.refresh.isEnabled() and not window.status.progress.isVisible()
+    assert not window.syncing and window.commands.refresh.isEnabled() and not window.status.progress.isVisible()
     assert window.model.rowCount() == 2  # the first page was kept
     assert "cancelled" in window.statusBar().currentMessage()
 
@@ -230,7 +218,7 @@ def test_language_menu_rebuilds_the_window_in_chinese(qtbot, ctx: AppContext, ru
         first = controller.open_window()
         qtbot.addWidget(first)
         qtbot.waitUntil(lambda: first.model.rowCount() > 0, timeout=TIMEOUT)
-        chinese = next(a for a in first.findChildren(type(first.actions.refresh)) if a.text() == "简体中文")
+        chinese = next(a for a in first.findChildren(type(first.commands.refresh)) if a.text() == "简体中文")
         chinese.trigger()
         qtbot.waitUntil(lambda: controller.window is not first, timeout=TIMEOUT)  # rebuilt once the setting changed
         second = controller.window
@@ -238,7 +226,7 @@ def test_language_menu_rebuilds_the_window_in_chinese(qtbot, ctx: AppContext, ru
         assert second is not first and not first.isVisible()
         qtbot.waitUntil(lambda: second.model.rowCount() > 0, timeout=TIMEOUT)
         assert second.windowTitle() == "TikTok 创作者桌面版 \u2014 演示数据"
-        assert second.actions.refresh.text() == "刷新(&R)"
+        assert second.commands.refresh.text() == "刷新(&R)"
         assert second.model.headerData(4, Qt.Orientation.Horizontal) == "播放量"
         assert ctx.settings.get("language") == "zh_CN"
     finally:

@@ -4,7 +4,7 @@ import time
 
 import httpx
 import pytest
-from fake_tiktok import FakeTikTok
+from helpers.fake_tiktok import FakeTikTok
 
 from tiktok_desktop.app.sync import sync
 from tiktok_desktop.auth.manager import TokenManager

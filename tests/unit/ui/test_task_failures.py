@@ -1,0 +1,80 @@
+"""No failure is silent: a bug in a task or a slot leaves its traceback in the log file and reaches the user."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tiktok_desktop.cli import _setup_logging
+from tiktok_desktop.core.errors import DiskFull
+from tiktok_desktop.ui import crash
+from tiktok_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    """The app's own logging set-up, writing to a file; the test process's logging is put back after."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    path = tmp_path / "app.log"
+    _setup_logging(path)
+    yield path
+    for handler in root.handlers:
+        handler.close()
+    root.handlers[:], root.level = handlers, level
+
+
+def raise_key_error(progress, cancel):
+    return {}["missing key"]
+
+
+def test_an_unexpected_exception_in_a_task_is_logged_with_its_traceback(qtbot, log_file: Path) -> None:
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+    runner.submit("broken", raise_key_error, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert runner.shutdown(5000)
+    text = log_file.read_text(encoding="utf-8")
+    assert "task broken failed" in text and "Traceback (most recent call last)" in text
+    assert "KeyError: 'missing key'" in text and "raise_key_error" in text
+
+
+def test_an_error_the_user_can_meet_is_not_logged_as_a_bug(qtbot, log_file: Path) -> None:
+    runner = TaskRunner(synchronous=True)
+    errors: list[BaseException] = []
+
+    def disk_full(progress, cancel):
+        raise DiskFull()
+
+    runner.submit("export", disk_full, on_error=errors.append)
+    assert isinstance(errors[0], DiskFull)
+    assert "Traceback" not in log_file.read_text(encoding="utf-8")
+
+
+def test_a_task_without_on_error_falls_back_to_the_default_handler(qtbot) -> None:
+    runner = TaskRunner(synchronous=True)
+    shown: list[BaseException] = []
+    runner.default_error_handler = shown.append
+    runner.submit("no handler", raise_key_error)
+    assert len(shown) == 1 and isinstance(shown[0], KeyError)
+
+
+def test_an_uncaught_exception_in_the_gui_thread_is_logged_and_shown(qapp, log_file: Path) -> None:
+    previous = sys.excepthook
+    reporter = crash.install(log_file)
+    shown: list[str] = []
+    reporter.show = shown.append
+    try:
+        try:
+            {}["in a slot"]
+        except KeyError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert len(shown) == 1 and "KeyError" in shown[0] and str(log_file) in shown[0]
+    text = log_file.read_text(encoding="utf-8")
+    assert "uncaught KeyError" in text and "Traceback (most recent call last)" in text

@@ -1,0 +1,193 @@
+"""Charts of how videos spread: posting heatmap, duration buckets, hashtags."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from tiktok_desktop.app.chart_data import ChartData
+from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.charts.chart_base import Chart, colours, dots, short_label
+
+
+class HeatmapChart(Chart):
+    name = "heatmap"
+    pannable = False
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("Charts", "Posting times")
+
+    def axes(self) -> dict:
+        return {}
+
+    def build(self) -> None:
+        offset = datetime.now().astimezone().strftime("%z")
+        zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+        label = QCoreApplication.translate("Charts", "Hour of posting (your time zone, %1)")
+        self.item.setLabel("bottom", label.replace("%1", zone))
+        self.item.showGrid(x=False, y=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(pg.colormap.get("cividis"))
+        self.item.addItem(self.image)
+        self.item.getViewBox().invertY(True)
+        locale = QLocale()
+        days = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+        self.item.getAxis("left").setTicks([[(i + 0.5, name) for i, name in enumerate(days)]])
+        self.item.getAxis("bottom").setTicks(
+            [[(h + 0.5, str(h)) for h in range(0, 24, 3)], [(h + 0.5, str(h)) for h in range(24)]]
+        )
+        self.bar = pg.ColorBarItem(
+            colorMap=pg.colormap.get("cividis"),
+            interactive=False,
+            width=14,
+            label=QCoreApplication.translate("Charts", "Median views"),
+        )
+        self.bar.setImageItem(self.image, insert_in=self.item)
+
+    def draw(self, data: ChartData) -> bool:
+        grid = np.full((7, 24), np.nan)
+        for d, row in enumerate(data.heatmap):
+            for h, (_, med) in enumerate(row):
+                if med is not None:
+                    grid[d, h] = math.log10(max(med, 1))
+        self.image.setImage(grid, autoLevels=False)
+        self.image.setRect(0, 0, 24, 7)
+        known = grid[~np.isnan(grid)]
+        low, high = (float(known.min()), float(known.max())) if known.size else (0.0, 1.0)
+        if high - low < 0.1:
+            low, high = low - 0.5, high + 0.5
+        self.bar.setLevels((low, high))
+        # the bar's axis in real views, not their logarithms
+        ticks = [(k, fmt.compact(round(10**k))) for k in np.linspace(low, high, 4)]
+        self.bar.axis.setTicks([ticks])
+        return bool(known.size)
+
+    def set_data(self, data: ChartData) -> None:
+        super().set_data(data)
+        self.item.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
+
+    def describe(self, x: float, y: float) -> str | None:
+        hour, day = int(math.floor(x)), int(math.floor(y))
+        if not (0 <= hour < 24 and 0 <= day < 7) or not self.data.heatmap:
+            return None
+        count, med = self.data.heatmap[day][hour]
+        name = QLocale().dayName(day + 1, QLocale.FormatType.LongFormat)
+        head = f"{name} {hour:02d}:00\u2013{(hour + 1) % 24:02d}:00"
+        if not count or med is None:
+            return head + "\n" + QCoreApplication.translate("Charts", "Nothing posted")
+        videos = QCoreApplication.translate("Charts", "%n video(s)", "", count)
+        views = QCoreApplication.translate("Charts", "median views %1").replace("%1", fmt.number(round(med)))
+        return f"{head}\n{videos} \u00b7 {views}"
+
+    def video_at(self, x: float, y: float) -> str | None:
+        return None
+
+
+class DurationChart(Chart):
+    name = "duration"
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("Charts", "Duration")
+
+    def axes(self) -> dict:
+        return {}
+
+    def build(self) -> None:
+        self.item.setLabel("bottom", QCoreApplication.translate("Charts", "Duration (seconds, log scale)"))
+        self.item.setLabel("left", QCoreApplication.translate("Charts", "Engagement rate (%)"))
+        self.item.setLogMode(x=True)
+        marks = (
+            (5, "5 s"),
+            (10, "10 s"),
+            (15, "15 s"),
+            (30, "30 s"),
+            (60, "1 min"),
+            (180, "3 min"),
+            (600, "10 min"),
+            (1800, "30 min"),
+        )
+        self.item.getAxis("bottom").setTicks([[(math.log10(s), label) for s, label in marks]])
+        self.legend = self.item.addLegend(offset=(-10, 10))
+        self.scatter = dots(self.item, 6, QCoreApplication.translate("Charts", "Video"))
+        name = QCoreApplication.translate("Charts", "Median of the duration bucket")
+        self.buckets = self.item.plot(connect="pairs", name=name)
+
+    def draw(self, data: ChartData) -> bool:
+        # the x axis is logarithmic: a zero duration has no place on it
+        rated = self._engagement_dots(data, lambda v: v.duration_s, math.log10, lambda v: v.duration_s > 0)
+        longest = max((v.duration_s for v in rated), default=600)
+        shortest = min((v.duration_s for v in rated), default=1)
+        xs, ys = [], []
+        for b in data.buckets:
+            if b.median_engagement is not None:  # each bucket's segment spans its videos, not empty seconds
+                xs += [max(b.low, shortest), min(b.high, longest) if b.high else max(longest, b.low)]
+                ys += [b.median_engagement] * 2
+        self.buckets.setPen(pg.mkPen(colours(self.dark)[1], width=3))
+        self.buckets.setData(xs, ys)
+        return bool(rated)
+
+
+class HashtagsChart(Chart):
+    name = "hashtags"
+    pannable = False
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("Charts", "Hashtags")
+
+    def axes(self) -> dict:
+        return {}
+
+    def build(self) -> None:
+        label = QCoreApplication.translate("Charts", "Average views of the videos with the hashtag")
+        self.item.setLabel("bottom", label)
+        self.item.showGrid(x=True, y=False, alpha=0.15)
+        self.item.getViewBox().invertY(True)
+        self.bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[])
+        self.item.addItem(self.bars)
+
+    def draw(self, data: ChartData) -> bool:
+        tags = data.hashtags
+        self.bars.setOpts(
+            x0=[0] * len(tags),
+            y=list(range(len(tags))),
+            height=0.7,
+            width=[s.avg_views for s in tags],
+            brush=colours(self.dark)[0],
+            pen=None,
+        )
+        self.item.getAxis("left").setTicks(
+            [[(i, short_label(f"#{s.tag}") + f" ({s.videos})") for i, s in enumerate(tags)]]
+        )
+        return bool(tags)
+
+    def set_data(self, data: ChartData) -> None:
+        super().set_data(data)
+        if data.hashtags:
+            self.item.setYRange(-0.6, len(data.hashtags) - 0.4, padding=0)
+
+    def describe(self, x: float, y: float) -> str | None:
+        i = int(round(y))
+        tags = self.data.hashtags
+        if not (0 <= i < len(tags)) or abs(y - i) > 0.35 or x < 0:
+            return None
+        s = tags[i]
+        return "\n".join(
+            (
+                f"#{s.tag}",
+                QCoreApplication.translate("Charts", "%n video(s)", "", s.videos),
+                QCoreApplication.translate("Charts", "Average views: %1").replace("%1", fmt.number(round(s.avg_views))),
+                QCoreApplication.translate("Charts", "Average engagement: %1").replace(
+                    "%1", fmt.percent(s.avg_engagement)
+                ),
+            )
+        )
+
+    def video_at(self, x: float, y: float) -> str | None:
+        return None

@@ -1,0 +1,38 @@
+"""What the window remembers of its layout between runs: geometry, toolbars, table columns and panel sizes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+from tiktok_desktop.config import Settings
+
+Parts = dict[str, tuple[Callable[[QByteArray], object], Callable[[], QByteArray]]]
+
+
+def _parts(window: QMainWindow, header: QHeaderView, splitter: QSplitter) -> Parts:
+    """Each layout setting with what restores it and what saves it."""
+    return {
+        "window_geometry": (window.restoreGeometry, window.saveGeometry),
+        "window_state": (window.restoreState, window.saveState),
+        "table_header": (header.restoreState, header.saveState),
+        "splitter_state": (splitter.restoreState, splitter.saveState),
+    }
+
+
+def restore_layout(settings: Settings, window: QMainWindow, header: QHeaderView, splitter: QSplitter) -> None:
+    for key, (restore, _) in _parts(window, header, splitter).items():
+        if settings.get(key):
+            restore(QByteArray.fromBase64(settings.get(key).encode("ascii")))
+    if not settings.get("window_geometry"):
+        window.resize(1280, 820)
+    if not settings.get("splitter_state"):
+        splitter.setSizes([430, 300])  # the charts get room from the start
+
+
+def remember_layout(settings: Settings, window: QMainWindow, header: QHeaderView, splitter: QSplitter) -> None:
+    """Into `settings`; saving the file is the caller's."""
+    for key, (_, save) in _parts(window, header, splitter).items():
+        settings.set(key, bytes(save().toBase64().data()).decode("ascii"))

@@ -1,0 +1,92 @@
+"""What the set-up wizard's pages share: their ids, the addresses they link to, and the form page that checks
+and saves what the user typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QLabel,
+    QWizardPage,
+)
+
+from tiktok_desktop.ui.i18n import error_text
+from tiktok_desktop.ui.tasks import TaskRunner
+from tiktok_desktop.ui.widgets.labels import plain_label
+
+SOURCE, REGISTER, CREDENTIALS, TEST_SIGN_IN, TIKAPI, FINISH = range(6)
+DEVELOPER_PORTAL = "https://developers.tiktok.com/apps/"
+TIKAPI_SITE = "https://tikapi.io/"
+
+
+def note(text: str) -> QLabel:
+    label = plain_label(text)
+    label.setWordWrap(True)
+    return label
+
+
+def message_label() -> QLabel:
+    label = note("")
+    label.setObjectName("dialogError")
+    label.hide()
+    return label
+
+
+class FormPage(QWizardPage):
+    """A page of fields: says what is wrong as the user types, and saves on Next or says why it cannot.
+
+    The save runs through the task helper (the keyring may be slow, or wait for the user to unlock it);
+    Next advances once it succeeded.
+    """
+
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__()
+        self.runner = runner
+        self.problem = message_label()
+        self._saved = False
+        self.saving = False
+
+    def _problem(self) -> str:
+        """What is wrong with the fields filled in so far ("" when nothing)."""
+        return ""
+
+    def _filled(self) -> bool:
+        return True
+
+    def _changed(self) -> None:
+        self._saved = False
+        problem = self._problem()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._filled() and not self._problem() and not self.saving
+
+    def _save_task(self) -> Callable[[], None]:
+        """The save, as a function to run off the GUI thread (read the fields here, not in it)."""
+        raise NotImplementedError
+
+    def validatePage(self) -> bool:
+        if self._saved:
+            return True
+        save = self._save_task()
+        self._set_saving(True)
+        self.runner.submit(
+            "save", lambda progress, cancel: save(), on_success=self._save_done, on_error=self._save_failed, owner=self
+        )
+        return False
+
+    def _set_saving(self, on: bool) -> None:
+        self.saving = on
+        self.completeChanged.emit()
+
+    def _save_done(self, _: object) -> None:
+        self._set_saving(False)
+        self._saved = True
+        self.wizard().next()
+
+    def _save_failed(self, error: BaseException) -> None:  # a refusing keyring, a settings file not written
+        self._set_saving(False)
+        self.problem.setText(error_text(error))
+        self.problem.show()

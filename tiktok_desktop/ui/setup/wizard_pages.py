@@ -1,0 +1,231 @@
+"""The wizard's first and last pages and the TikAPI page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.maintenance import (
+    TIKAPI_KEY_SHAPE,
+    USERNAME_SHAPE,
+    check_tikapi,
+    clean,
+    clean_username,
+    save_tikapi,
+)
+from tiktok_desktop.core.models import Profile
+from tiktok_desktop.core.progress import CancelToken, ProgressCallback
+from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.i18n import error_text
+from tiktok_desktop.ui.setup.wizard_form import (
+    FINISH,
+    REGISTER,
+    SOURCE,
+    TEST_SIGN_IN,
+    TIKAPI,
+    TIKAPI_SITE,
+    FormPage,
+    note,
+)
+from tiktok_desktop.ui.setup.wizard_official import TestSignInPage
+from tiktok_desktop.ui.tasks import TaskRunner
+from tiktok_desktop.ui.widgets.fields import SecretField
+
+
+class SourcePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Where should your numbers come from?"))
+        self.setSubTitle(self.tr("You can change this later in the preferences."))
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons = {}
+        for key, text in (
+            ("official", self.tr("TikTok official API: your own account, accurate, free (needs a developer app)")),
+            ("tikapi", self.tr("TikAPI: any public profile by username, quick to set up, paid")),
+            ("demo", self.tr("Demo data: look around first, nothing to set up")),
+        ):
+            button = QRadioButton(text)
+            self.group.addButton(button)
+            self.buttons[key] = button
+            layout.addWidget(button)
+        self.buttons["official"].setChecked(True)
+        table = QTableWidget(5, 3)
+        table.setHorizontalHeaderLabels([self.tr("Official API"), self.tr("TikAPI"), self.tr("Demo")])
+        rows = (
+            (
+                self.tr("Accuracy"),
+                self.tr("Exact, from TikTok"),
+                self.tr("Public web numbers, large counts rounded"),
+                self.tr("Made up"),
+            ),
+            (
+                self.tr("Set-up effort"),
+                self.tr("Developer app, TikTok review in about 1 to 2 weeks"),
+                self.tr("An API key, minutes"),
+                self.tr("None"),
+            ),
+            (self.tr("Cost"), self.tr("Free within TikTok's limits"), self.tr("Paid subscription"), self.tr("Free")),
+            (
+                self.tr("Completeness"),
+                self.tr("Your public videos, profile and stats"),
+                self.tr("Public videos; adds saves; no private videos"),
+                self.tr("Everything, invented"),
+            ),
+            (
+                self.tr("Stability"),
+                self.tr("Official, versioned API"),
+                self.tr("Third party; may change"),
+                self.tr("Always works"),
+            ),
+        )
+        table.setVerticalHeaderLabels([r[0] for r in rows])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row[1:]):
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(table)
+
+    def choice(self) -> str:
+        return next(k for k, b in self.buttons.items() if b.isChecked())
+
+    def nextId(self) -> int:
+        return {"official": REGISTER, "tikapi": TIKAPI, "demo": FINISH}[self.choice()]
+
+
+class TikApiPage(FormPage):
+    def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
+        super().__init__(runner)
+        self.ctx = ctx
+        self.setTitle(self.tr("TikAPI"))
+        self.setSubTitle(self.tr("Follow any public TikTok profile by its username, through your TikAPI key."))
+        form = QFormLayout(self)
+        site = QPushButton(self.tr("Get a key at tikapi.io"))
+        site.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(TIKAPI_SITE)))
+        form.addRow(site)
+        self.key = SecretField()
+        self.key.edit.setPlaceholderText(self.tr("API key"))
+        self.username = QLineEdit()
+        self.username.setMaxLength(100)
+        self.username.setPlaceholderText("@username")
+        form.addRow(self.tr("API key"), self.key)
+        form.addRow(self.tr("TikTok username"), self.username)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        form.addRow(self.test_button)
+        self.result = note("")
+        form.addRow(self.result)
+        form.addRow(self.problem)
+        self.key.edit.textChanged.connect(self._changed)
+        self.username.textChanged.connect(self._changed)
+
+    def initializePage(self) -> None:
+        self.username.setText(self.ctx.settings.get("tikapi_username"))
+        self._changed()
+
+    def _problem(self) -> str:
+        key, name = clean(self.key.text()), clean_username(self.username.text())
+        if key and not TIKAPI_KEY_SHAPE.fullmatch(key):
+            return self.tr("A TikAPI key is 10 or more letters and digits, without spaces.")
+        if name and not USERNAME_SHAPE.fullmatch(name):
+            return self.tr("A TikTok username is 2 to 24 letters, digits, dots or underscores.")
+        return ""
+
+    def _changed(self) -> None:
+        super()._changed()
+        self.test_button.setEnabled(self.isComplete())
+
+    def _filled(self) -> bool:
+        return bool(clean(self.key.text()) and clean_username(self.username.text()))
+
+    def test_connection(self) -> None:
+        ctx, key, name = self.ctx, clean(self.key.text()), clean_username(self.username.text())
+
+        def fetch(progress: ProgressCallback, cancel: CancelToken) -> Profile:
+            return check_tikapi(ctx, key, name, cancel)
+
+        def found(profile: Profile) -> None:
+            self.test_button.setEnabled(True)
+            self.result.setText(
+                self.tr("Found %1 (@%2), %3 followers.")
+                .replace("%1", profile.display_name)
+                .replace("%2", profile.username)
+                .replace("%3", fmt.number(profile.followers))
+            )
+
+        def failed(error: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            self.result.setText(error_text(error))
+
+        self.test_button.setEnabled(False)
+        self.result.setText(self.tr("Connecting\u2026"))
+        self.runner.submit("tikapi test", fetch, on_success=found, on_error=failed, owner=self)
+
+    def _save_task(self) -> Callable[[], None]:
+        ctx, key, name = self.ctx, clean(self.key.text()), clean_username(self.username.text())
+        return lambda: save_tikapi(ctx, key, name)
+
+    def nextId(self) -> int:
+        return FINISH
+
+
+class FinishPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("All set"))
+        layout = QVBoxLayout(self)
+        self.summary = note("")
+        layout.addWidget(self.summary)
+        self.sync_now = QCheckBox(self.tr("Sync now"))
+        self.sync_now.setChecked(True)
+        layout.addWidget(self.sync_now)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        source, sign_in, tikapi = wizard.page(SOURCE), wizard.page(TEST_SIGN_IN), wizard.page(TIKAPI)
+        assert isinstance(source, SourcePage) and isinstance(sign_in, TestSignInPage)
+        assert isinstance(tikapi, TikApiPage)
+        choice = source.choice()
+        if choice == "official":
+            profile = sign_in.profile
+            text = (
+                self.tr("Data source: TikTok official API.")
+                + "\n"
+                + (
+                    self.tr("Signed in as @%1.").replace("%1", profile.username)
+                    if profile
+                    else self.tr("Not signed in yet: use Account > Sign in with TikTok when your app is ready.")
+                )
+                + "\n"
+                + self.tr("Your client secret is in the system keyring.")
+            )
+        elif choice == "tikapi":
+            text = (
+                self.tr("Data source: TikAPI, following @%1.").replace("%1", clean_username(tikapi.username.text()))
+                + "\n"
+                + self.tr("Your TikAPI key is in the system keyring.")
+            )
+        else:
+            text = self.tr("Data source: demo data. Run this wizard again from the File menu at any time.")
+        self.summary.setText(text)
