@@ -106,10 +106,6 @@ class Settings:
         with self._lock:
             return self._values.get(key, setting.default)
 
-    def overridden_by_env(self, key: str) -> bool:
-        setting = BY_KEY[key]
-        return bool(setting.env and self._environ.get(setting.env))
-
     def set(self, key: str, value: Any) -> None:
         """SettingsError for an unknown key's type or a value it does not allow; nothing changes then."""
         value = BY_KEY[key].check(value)

@@ -9,7 +9,6 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from itertools import pairwise
 from statistics import median
 from typing import NamedTuple
 
@@ -57,11 +56,6 @@ def growth_per_day(series: Sequence[Point], days: int, now: int) -> float | None
     if last.t <= first.t:
         return None
     return (last.value - first.value) / (last.t - first.t) * DAY
-
-
-def daily_growth(series: Sequence[Point]) -> list[tuple[int, float]]:
-    """Gain per day between consecutive snapshots, at the time of the later one."""
-    return [(b.t, (b.value - a.value) / (b.t - a.t) * DAY) for a, b in pairwise(series) if b.t > a.t]
 
 
 # -- per-video view velocity ---------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from tiktok_desktop.core.analytics import (
     account_series,
     compare_account,
     compare_published,
-    daily_growth,
     duration_buckets,
     gained,
     growth_per_day,
@@ -56,7 +55,6 @@ def test_follower_growth_per_day() -> None:
     assert growth_per_day(series, 30, NOW) is None  # history is too short
     assert growth_per_day([], 7, NOW) is None
     assert growth_per_day([Point(NOW - 8 * DAY, 5)], 7, NOW) is None  # one snapshot: no interval
-    assert daily_growth(series) == [(NOW - 6 * DAY, 25.0), (NOW, 50.0)]
 
 
 # -- velocity -------------------------------------------------------------------------------------------------
