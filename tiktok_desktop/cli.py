@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 from tiktok_desktop import __version__
 from tiktok_desktop.app.chart_data import CHARTS, RANGES
 from tiktok_desktop.core.errors import AppError, Cancelled
+from tiktok_desktop.core.redaction import RedactingFormatter
 
 if TYPE_CHECKING:  # each command imports what it needs when it runs: the GUI starts without them
     from tiktok_desktop.app.context import AppContext
@@ -77,7 +78,7 @@ def _setup_logging(log_file: Path) -> None:
         )
     except OSError:
         handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry full URLs
 

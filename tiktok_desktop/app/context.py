@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from tiktok_desktop.config import Paths, Settings
 from tiktok_desktop.core.errors import MissingCredentials, UnknownSource
 from tiktok_desktop.core.progress import CancelToken
+from tiktok_desktop.core.redaction import remember_secret
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.base import DataSource
 
@@ -55,7 +56,9 @@ class AppContext:
     def client_secret(self) -> str:
         from tiktok_desktop.auth.secrets import CLIENT_SECRET
 
-        return self.env.get("TIKTOK_CLIENT_SECRET") or self.secrets.get(CLIENT_SECRET) or ""
+        secret = self.env.get("TIKTOK_CLIENT_SECRET") or self.secrets.get(CLIENT_SECRET) or ""
+        remember_secret(secret)
+        return secret
 
     def has_official_credentials(self) -> bool:
         return bool(self.settings.get("client_key") and self.client_secret())
@@ -90,7 +93,9 @@ class AppContext:
     def tikapi_key(self) -> str:
         from tiktok_desktop.auth.secrets import TIKAPI_KEY
 
-        return self.env.get("TIKAPI_KEY") or self.secrets.get(TIKAPI_KEY) or ""
+        key = self.env.get("TIKAPI_KEY") or self.secrets.get(TIKAPI_KEY) or ""
+        remember_secret(key)
+        return key
 
     def make_source(self, name: str, username: str | None = None, cancel: CancelToken | None = None) -> DataSource:
         if name == "demo":

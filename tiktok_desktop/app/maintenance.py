@@ -10,6 +10,7 @@ from tiktok_desktop.auth.secrets import CLIENT_SECRET, TIKAPI_KEY
 from tiktok_desktop.config import Scope
 from tiktok_desktop.core.models import Profile
 from tiktok_desktop.core.progress import CancelToken
+from tiktok_desktop.core.redaction import remember_secret
 
 CLIENT_KEY_SHAPE = re.compile(r"[A-Za-z0-9]{8,64}")
 CLIENT_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_\-]{16,128}")
@@ -41,6 +42,7 @@ def save_tikapi(ctx: AppContext, api_key: str, username: str) -> None:
 
 def check_tikapi(ctx: AppContext, api_key: str, username: str, cancel: CancelToken | None = None) -> Profile:
     """The profile TikAPI finds for `username` with `api_key`, before either is saved (the wizard's test)."""
+    remember_secret(api_key)
     source = ctx.tikapi_source(username, cancel, key=api_key)
     try:
         return source.fetch_profile()

@@ -16,6 +16,7 @@ from keyring.backends import fail
 
 from tiktok_desktop.auth.tokens import Tokens
 from tiktok_desktop.core.errors import KeyringUnavailable
+from tiktok_desktop.core.redaction import remember_secret
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +47,16 @@ class SecretStore:
         if name in self._memory or not self.persistent:
             return self._memory.get(name)
         try:
-            return keyring.get_password(SERVICE, name)
+            value = keyring.get_password(SERVICE, name)
         except (keyring.errors.KeyringError, RuntimeError) as e:
             self._fall_back(type(e).__name__)
             return None
+        remember_secret(value)
+        return value
 
     def set(self, name: str, value: str, *, strict: bool = False) -> None:
         """Stores in the keyring; if it refuses, in memory (or, with strict, raises KeyringUnavailable)."""
+        remember_secret(value)
         if self.persistent:
             try:
                 keyring.set_password(SERVICE, name, value)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tiktok_desktop.core.errors import MalformedResponse
+from tiktok_desktop.core.redaction import remember_secret
 
 REFRESH_AHEAD = 5 * 60  # refresh this long before the access token expires
 
@@ -20,6 +21,10 @@ class Tokens:
     scope: str
     access_expires_at: int
     refresh_expires_at: int
+
+    def __post_init__(self) -> None:
+        remember_secret(self.access_token)  # wherever tokens come from (an answer, the keyring), logs mask them
+        remember_secret(self.refresh_token)
 
     @property
     def scopes(self) -> frozenset[str]:

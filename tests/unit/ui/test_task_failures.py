@@ -78,3 +78,18 @@ def test_an_uncaught_exception_in_the_gui_thread_is_logged_and_shown(qapp, log_f
     assert len(shown) == 1 and "KeyError" in shown[0] and str(log_file) in shown[0]
     text = log_file.read_text(encoding="utf-8")
     assert "uncaught KeyError" in text and "Traceback (most recent call last)" in text
+
+
+def test_a_secret_in_an_exception_never_reaches_the_log(qtbot, log_file: Path) -> None:
+    from tiktok_desktop.auth.secrets import TIKAPI_KEY, SecretStore
+
+    SecretStore().set(TIKAPI_KEY, "tikapi-key-0123456789abcdef")
+
+    def leaky(progress, cancel):
+        raise RuntimeError("request failed with X-API-KEY: tikapi-key-0123456789abcdef")
+
+    runner = TaskRunner(synchronous=True)
+    runner.submit("leaky", leaky, on_error=lambda e: None)
+    text = log_file.read_text(encoding="utf-8")
+    assert "RuntimeError" in text and "X-API-KEY: [secret]" in text
+    assert "0123456789abcdef" not in text
