@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import logging.handlers
@@ -13,7 +14,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 from tiktok_desktop import __version__
 from tiktok_desktop.app.chart_data import CHARTS, RANGES
-from tiktok_desktop.core.errors import AppError, Cancelled
+from tiktok_desktop.core.errors import AppError, Cancelled, SettingsError
+from tiktok_desktop.core.plain_text import LINE_LIMIT, plain_text
 from tiktok_desktop.core.redaction import RedactingFormatter
 
 if TYPE_CHECKING:  # each command imports what it needs when it runs: the GUI starts without them
@@ -71,16 +73,31 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _setup_logging(log_file: Path) -> None:
+    """The log file, or nowhere when it cannot be opened. A log that cannot be written (a full or read-only
+    cache disk) drops the record silently: logging never prints "--- Logging error ---" or a traceback."""
+    logging.raiseExceptions = False
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             log_file, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
         )
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a path no file system takes (a NUL byte)
         handler = logging.NullHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for old in root.handlers[:]:  # what basicConfig(force=True) does, minus its failure on a full disk
+        root.removeHandler(old)
+        with contextlib.suppress(OSError, ValueError):
+            old.close()
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry full URLs
+
+
+def _warn(problem: AppError | None) -> None:
+    """One line on stderr for a problem that did not stop the command (it still exits 0)."""
+    if problem is not None:
+        log.warning("warning shown: %s", type(problem).__name__)
+        sys.stderr.write(plain_text(f"{PROG}: warning: {problem.english()}", limit=LINE_LIMIT) + "\n")
 
 
 def _progress_printer() -> ProgressCallback:
@@ -112,8 +129,13 @@ def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
     ctx.settings.set("active_account", result.account)
     if name == "tikapi" and args.username and not ctx.settings.get("tikapi_username"):
         ctx.settings.set("tikapi_username", args.username.strip().lstrip("@"))  # the next sync needs no flag
-    ctx.settings.save()
+    not_saved: SettingsError | None = None
+    try:
+        ctx.settings.save()
+    except SettingsError as e:  # the synced data is stored: only the account shown is not remembered
+        not_saved = e
     print(f"Synced {result.videos} videos of {result.account}.")
+    _warn(not_saved)
     return 0
 
 
@@ -213,8 +235,13 @@ def _cmd_login(ctx: AppContext, args: argparse.Namespace) -> int:
         print(f"Open this page to sign in with TikTok:\n{url}", flush=True)
 
     profile = sign_in(ctx, show_url=show, open_browser=not args.no_browser, timeout=args.timeout)
-    ctx.settings.save()
+    not_saved: SettingsError | None = None
+    try:
+        ctx.settings.save()
+    except SettingsError as e:  # the tokens are in the keyring: only the account shown is not remembered
+        not_saved = e
     print(f"Signed in as @{profile.username or profile.display_name or profile.external_id}")
+    _warn(not_saved)
     return 0
 
 
@@ -228,10 +255,12 @@ def _cmd_logout(ctx: AppContext, args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from tiktok_desktop.app.context import AppContext
+    from tiktok_desktop.config import Paths
 
     try:
+        _setup_logging(Paths.default().log_file)  # first: what reading the settings logs goes to the file
         ctx = AppContext.default()
-        _setup_logging(ctx.paths.log_file)
+        _warn(ctx.settings.problem)
         if args.self_test:
             from tiktok_desktop.ui.selftest import self_test
 
@@ -253,7 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CANCELLED
     except AppError as e:
         log.warning("%s failed: %s", args.command, type(e).__name__)
-        sys.stderr.write(("\r\033[K" if sys.stderr.isatty() else "") + f"{PROG}: {e.english()}\n")
+        # only our own "clear the progress line" escape reaches a terminal; the line itself is plain text
+        line = plain_text(f"{PROG}: {e.english()}", limit=LINE_LIMIT)
+        sys.stderr.write(("\r\033[K" if sys.stderr.isatty() else "") + line + "\n")
         return EXIT_ERROR
     except Exception as e:  # the last line of defence: the user gets one line, the log gets the details
         log.exception("unexpected error")

@@ -203,6 +203,10 @@
         <translation>出错了</translation>
     </message>
     <message>
+        <source>Something went wrong ({name}). Your data is safe; the app keeps running, but what you were doing may not have finished. The details could not be written to a log file.</source>
+        <translation>出错了（{name}）。你的数据是安全的，应用会继续运行，但刚才的操作可能没有完成。详细信息无法写入日志文件。</translation>
+    </message>
+    <message>
         <source>Something went wrong ({name}). Your data is safe; the app keeps running, but what you were doing may not have finished. Details are in the log file: {path}</source>
         <translation>出错了（{name}）。你的数据是安全的，应用会继续运行，但刚才的操作可能没有完成。详细信息在日志文件中：{path}</translation>
     </message>
@@ -253,6 +257,10 @@
         <translation>已取消。</translation>
     </message>
     <message>
+        <source>Another copy of this app kept {path} locked for more than {seconds} seconds. Try again in a moment.</source>
+        <translation>本应用的另一个副本锁定 {path} 已超过 {seconds} 秒。请稍后再试。</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged or is not a database. Move it aside to start with an empty one; the old file is kept.</source>
         <translation>数据库 {path} 已损坏或不是数据库文件。可将其移到一旁并从空数据库重新开始；旧文件会保留。</translation>
     </message>
@@ -285,8 +293,32 @@
         <translation>设置项 {key} 无效：{detail}</translation>
     </message>
     <message>
+        <source>The settings file {path} could not be read ({detail}), so the app started with default settings. The old file was kept as {kept}.</source>
+        <translation>无法读取设置文件 {path}（{detail}），应用已使用默认设置启动。旧文件已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <source>Could not save the settings to {path}: {detail}. Check the folder&apos;s permissions and free space.</source>
+        <translation>无法将设置保存到 {path}：{detail}。请检查该文件夹的权限和剩余空间。</translation>
+    </message>
+    <message>
+        <source>The environment variable {variable} is not valid: {detail}. Correct it or unset it.</source>
+        <translation>环境变量 {variable} 无效：{detail}。请更正或取消设置它。</translation>
+    </message>
+    <message>
+        <source>The file {path} belongs to another program, not to this app, so it was left untouched. Move it aside to start with an empty database; the file is kept.</source>
+        <translation>文件 {path} 属于其他程序而非本应用，因此未做任何改动。将其移到一旁即可使用空数据库重新开始；该文件会被保留。</translation>
+    </message>
+    <message>
         <source>Cannot reach {host}. Check your internet connection and try again.</source>
         <translation>无法连接 {host}。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>{host} is answering too slowly, or stopped answering midway. Try again later.</source>
+        <translation>{host} 响应过慢，或在中途停止了响应。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>{host} sent an answer larger than {limit}, far more than expected; it was not read. Try again later.</source>
+        <translation>{host} 返回的内容超过 {limit}，远超预期，因此未读取。请稍后再试。</translation>
     </message>
     <message>
         <source>{service} had a problem on its side (HTTP {status}). Try again later.</source>
@@ -303,6 +335,10 @@
     <message>
         <source>{service} refused the request: {code} ({message}).</source>
         <translation>{service} 拒绝了请求：{code}（{message}）。</translation>
+    </message>
+    <message>
+        <source>{service} kept sending more pages of videos ({detail}). The videos received so far are kept, but the list is incomplete. Try again later.</source>
+        <translation>{service} 不断返回更多视频页面（{detail}）。已收到的视频会保留，但列表不完整。请稍后再试。</translation>
     </message>
     <message>
         <source>The TikTok client key and client secret are not set. Enter them in the set-up wizard, or set TIKTOK_CLIENT_KEY and TIKTOK_CLIENT_SECRET.</source>
@@ -757,8 +793,12 @@ Analytics for TikTok creators.</source>
         <translation>产品</translation>
     </message>
     <message>
-        <source>Login Kit, Display API</source>
-        <translation>Login Kit、Display API</translation>
+        <source>Login Kit, and Display API where the portal lists it as a product of its own</source>
+        <translation>Login Kit，以及 Display API（如果开发者门户将其单独列为产品）</translation>
+    </message>
+    <message>
+        <source>Tips that help the review: upload a short demo video of this app, link a privacy policy, and state that the data is only shown to you, on your computer. Until the app is approved it runs in Sandbox mode: only the TikTok accounts you add as Target Users (in the app&apos;s Sandbox settings) can sign in. Any other account gets a TikTok error page that says “non_sandbox_target”: add that account as a Target User and sign in again.</source>
+        <translation>有助于通过审核的建议：上传本应用的简短演示视频，附上隐私政策链接，并说明数据只在你自己的电脑上展示给你本人。应用获批之前以沙盒（Sandbox）模式运行：只有你在应用的沙盒设置中添加为目标用户（Target Users）的 TikTok 账号才能登录。其他账号会看到 TikTok 的错误页面，上面写着“non_sandbox_target”：请将该账号添加为目标用户后重新登录。</translation>
     </message>
     <message>
         <source>3. Register this redirect URI exactly (Login Kit, Desktop):</source>
@@ -783,10 +823,6 @@ Analytics for TikTok creators.</source>
     <message>
         <source>your public videos and their views, likes, comments and shares</source>
         <translation>您的公开视频及其播放、点赞、评论和分享数</translation>
-    </message>
-    <message>
-        <source>Tips that help the review: upload a short demo video of this app, link a privacy policy, and state that the data is only shown to you, on your computer. Until the app is approved, its Sandbox mode works for the TikTok accounts you add as testers.</source>
-        <translation>有助于通过审核的建议：上传一段本应用的简短演示视频，提供隐私政策链接，并说明数据只在您自己的电脑上展示给您本人。在应用获批之前，可以使用沙盒（Sandbox）模式，供您添加为测试者的 TikTok 账号使用。</translation>
     </message>
     <message>
         <source>The port is fixed to %1 in the preferences.</source>

@@ -5,11 +5,15 @@ from __future__ import annotations
 import base64
 import configparser
 import os
+import queue
 import shlex
 import shutil
+import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from helpers.fake_tiktok import FakeTikTok
@@ -159,3 +163,84 @@ def test_login_failures_are_one_clear_line(fake: FakeTikTok, tmp_path: Path) -> 
 
     no_keyring = cli({**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}, "login")
     assert no_keyring.returncode == 1 and "No system keyring is available" in no_keyring.stderr
+
+
+def test_login_succeeds_while_idle_clients_hold_connections_to_the_listener(fake: FakeTikTok, tmp_path: Path) -> None:
+    """A local process that connects to the callback port and sends nothing (or half a request line) must not
+    keep the browser's redirect out: the login completes well before its timeout."""
+    env = env_for(fake, tmp_path, "false")  # --no-browser: nothing may launch it
+    stderr = tmp_path / "login.err"
+    with stderr.open("w") as err:
+        login = subprocess.Popen(
+            [sys.executable, "-m", "tiktok_desktop", "login", "--no-browser", "--timeout", "20"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+        )
+    lines: queue.Queue[str] = queue.Queue()
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in login.stdout], daemon=True)
+    reader.start()
+    try:
+        url = ""
+        while not url.startswith(fake.auth_url + "?"):
+            url = lines.get(timeout=60).strip()  # the CLI prints the URL, then waits for the redirect
+        redirect_uri = parse_qs(urlsplit(url).query)["redirect_uri"][0]
+        port = urlsplit(redirect_uri).port
+        assert port
+        with (
+            socket.create_connection(("127.0.0.1", port), timeout=5) as idle,
+            socket.create_connection(("127.0.0.1", port), timeout=5) as half,
+        ):
+            half.sendall(b"GET /callback/?code=x&sta")
+            browser = subprocess.run(
+                [sys.executable, str(HELPERS / "follow_redirects.py"), url], capture_output=True, timeout=60
+            )
+            login.wait(timeout=60)
+            assert idle.fileno() != -1
+    finally:
+        if login.poll() is None:
+            login.kill()
+            login.wait(timeout=10)
+        reader.join(10)
+        login.stdout.close()
+    out = "".join(lines.queue)
+    assert login.returncode == 0, stderr.read_text()
+    assert browser.returncode == 0, browser.stderr
+    assert "Signed in as @fake.creator" in out
+
+
+def test_two_syncs_at_once_with_a_dead_access_token_keep_the_user_signed_in(fake: FakeTikTok, tmp_path: Path) -> None:
+    """The open app's auto-refresh and a scheduled `sync` (here: two `sync`s) refresh the same single-use token."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    env = env_for(fake, tmp_path, scripted_browser(tmp_path))
+    login = cli(env, "login", "--timeout", "60")
+    assert login.returncode == 0, login.stderr
+    first = cli(env, "sync", "--source", "official")  # the database exists, as when the app has been used
+    assert first.returncode == 0, first.stderr
+    fake.access.clear()  # the access token dies: each sync gets a 401 and refreshes
+    rejected, both_rejected, count = threading.Lock(), threading.Event(), [0]
+
+    def hold_refresh_until_both_were_rejected(endpoint: str) -> None:
+        # both processes read the old tokens before either stores new ones (bounded: the test fails, never hangs)
+        if endpoint == "user/info":
+            with rejected:
+                count[0] += 1
+                if count[0] == 2:
+                    both_rejected.set()
+        elif endpoint == "oauth/token":
+            both_rejected.wait(15)  # shorter than the client's read timeout: a failure stays a clear one
+
+    fake.on_request = hold_refresh_until_both_were_rejected
+    with ThreadPoolExecutor(2) as pool:
+        runs = list(pool.map(lambda _: cli(env, "sync", "--source", "official"), range(2)))
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+        assert "Synced 45 videos of official:" in run.stdout
+    assert both_rejected.is_set()
+    assert sum(r["grant_type"] == "refresh_token" for r in fake.token_requests) == 1
+    stored = keyring_values(Path(env["XDG_DATA_HOME"]) / "python_keyring" / "keyring_pass.cfg")
+    assert list(fake.refresh) == [v for v in stored.values() if v.startswith("rft.")]  # the live one, kept
+    assert cli(env, "sync", "--source", "official").returncode == 0  # still signed in

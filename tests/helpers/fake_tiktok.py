@@ -3,11 +3,13 @@
 It rejects what public clients got wrong: a base64 challenge, space-separated scopes, client_id, a
 redirect_uri other than the registered loopback form or than the one sent to authorize, a reused code,
 a missing trailing slash, max_count above 20. Token errors come back with HTTP 200. Refresh tokens
-rotate. Failures (429, 500, garbage) can be queued per endpoint.
+rotate. Failures (429, 500, garbage) can be queued per endpoint; so can answers that never end, for
+clients that must bound them (MISBEHAVIOURS, the endpoint "cover" included).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -17,12 +19,13 @@ import threading
 import time
 import zlib
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from .loopback import serve
+from .loopback import serve, stream_body
 
 SCOPES = {"user.info.basic", "user.info.profile", "user.info.stats", "video.list"}
 FIELD_SCOPE = {
@@ -43,8 +46,21 @@ def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
+MISSING = object()  # in row_patch and user_patch: the answer leaves the field out
 TINY_PNG = _png(9, 12, (10, 200, 30))  # #0ac81e: no placeholder tile has this colour
+# answers a bounded client must cut short, queued with fail_next like a failure:
+# "endless": a chunked body that never ends; "drip": one byte every drip_interval seconds (a valid answer after
+# hours); "huge": a Content-Length of 1 GB, then the bytes as fast as they go; "bomb": 64 KB of gzip that
+# inflates to 64 MB
+MISBEHAVIOURS = ("endless", "drip", "huge", "bomb")
 REDIRECT = re.compile(r"^http://(127\.0\.0\.1|localhost):(\d+)/callback/$")
+
+
+@functools.cache
+def _gzip_bomb() -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # gzip framing
+    block = b" " * 2**20
+    return b"".join(packer.compress(block) for _ in range(64)) + packer.flush()
 
 
 @dataclass
@@ -75,9 +91,25 @@ class FakeTikTok:
     token_requests: list[dict[str, str]] = field(default_factory=list)
     issued: list[str] = field(default_factory=list)  # every token ever handed out
     cover_auth_leaks: int = 0
+    drip_interval: float = 5.0  # seconds between the bytes of a "drip" answer
+    revoked_tokens: list[str] = field(default_factory=list)  # every token sent to revoke, known or not
+    # called with the endpoint ("oauth/token", "user/info"...) of every request before it is served, in the
+    # server's thread: a test may block in it (bounded) to hold a request back, as a slow server would
+    on_request: Callable[[str], None] | None = None
+    # a misbehaving video list (default off), as a broken or hostile server answers:
+    #   "stuck_cursor": has_more stays true and the cursor sent comes back (from page 2 on)
+    #   "endless_pages": has_more stays true after the last video, with a cursor that keeps moving, no videos
+    #   "null_cursor": has_more true with a null cursor
+    #   "overlap": each page repeats the last video of the page before
+    #   "deep_json": JSON nested 100,000 deep
+    hostile: str = ""
+    hostile_budget: int = 200  # past this many video/list requests a hostile list answers 400: tests end either way
+    row_patch: dict[str, Any] = field(default_factory=dict)  # on the newest video's answers; MISSING drops a field
+    user_patch: dict[str, Any] = field(default_factory=dict)  # on user/info's user
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
+        self.halt = threading.Event()  # set: every misbehaving answer ends at once (stop() sets it)
         self._windows: dict[str, deque[float]] = defaultdict(deque)
         now = int(time.time())
         self.video_rows = [
@@ -107,6 +139,7 @@ class FakeTikTok:
         return self
 
     def stop(self) -> None:
+        self.halt.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -144,6 +177,10 @@ class FakeTikTok:
             self.requests["cover"] += 1
             if h.headers.get("Authorization"):
                 self.cover_auth_leaks += 1
+            with self._lock:
+                failure = self.failures["cover"].popleft() if self.failures["cover"] else None
+            if failure in MISBEHAVIOURS:
+                return self._misbehave(h, str(failure), "image/png")
             return self._send(h, 200, TINY_PNG, "image/png")
         route = routes.get((method, url.path))
         if route is None:
@@ -152,8 +189,12 @@ class FakeTikTok:
         with self._lock:
             self.requests[endpoint] += 1
             failure = self.failures[endpoint].popleft() if self.failures[endpoint] else None
+        if self.on_request is not None:
+            self.on_request(endpoint)
         if self.latency:
             time.sleep(self.latency)  # the fake network's latency, not a test waiting on a race
+        if failure in MISBEHAVIOURS:
+            return self._misbehave(h, str(failure), "application/json")
         if failure == "garbage":
             return self._send(h, 200, b"<html>not json", "text/html")
         if failure == "drop":
@@ -194,6 +235,26 @@ class FakeTikTok:
 
     def _json(self, h: BaseHTTPRequestHandler, status: int, body: Any) -> None:
         self._send(h, status, json.dumps(body).encode(), "application/json")
+
+    def _misbehave(self, h: BaseHTTPRequestHandler, kind: str, ctype: str) -> None:
+        def forever(chunk: bytes) -> Any:
+            while not self.halt.is_set():
+                yield chunk
+
+        def drip(body: bytes) -> Any:
+            for i in range(len(body)):
+                if self.halt.wait(self.drip_interval if i else 0):
+                    return
+                yield body[i : i + 1]
+
+        if kind == "endless":
+            return stream_body(h, forever(b" " * 65_536), ctype)
+        if kind == "huge":
+            return stream_body(h, forever(b" " * 65_536), ctype, length=2**30)
+        if kind == "bomb":
+            return stream_body(h, [_gzip_bomb()], ctype, length=len(_gzip_bomb()), headers={"Content-Encoding": "gzip"})
+        answer = b" " * 100_000 + json.dumps({"data": {}, "error": {"code": "ok", "message": ""}}).encode()
+        stream_body(h, drip(answer), ctype, length=len(answer))
 
     # -- OAuth -----------------------------------------------------------------------------------------------
 
@@ -285,6 +346,7 @@ class FakeTikTok:
         form = self._form(h, raw) or {}
         if form.get("client_key") != self.client_key or form.get("client_secret") != self.client_secret:
             return self._token_error(h, "invalid_client")
+        self.revoked_tokens.append(form.get("token", ""))
         grant = self.access.pop(form.get("token", ""), None)
         if grant is not None:
             self.revoked.append(grant.open_id)
@@ -337,7 +399,13 @@ class FakeTikTok:
             "likes_count": 2**35,
             "video_count": self.videos,
         }
-        self._ok(h, {"user": {f: user[f] for f in fields if f in user}})
+        user.update(self.user_patch)
+        self._ok(h, {"user": {f: user[f] for f in fields if f in user and user[f] is not MISSING}})
+
+    def _answer_rows(self, rows: list[dict[str, Any]], fields: list[str]) -> list[dict[str, Any]]:
+        """Rows as an answer holds them: the fields asked for, row_patch on the newest video."""
+        patched = [{**r, **self.row_patch} if r is self.video_rows[0] else r for r in rows]
+        return [{f: r[f] for f in fields if f in r and r[f] is not MISSING} for r in patched]
 
     def _video_body(self, h, raw, grant: Grant) -> dict[str, Any] | None:
         if "video.list" not in grant.scopes:
@@ -364,14 +432,23 @@ class FakeTikTok:
         rows = [r for r in self.video_rows if cursor is None or r["create_time"] * 1000 < cursor]
         page = rows[:max_count]
         fields = self._fields(h, q, grant) or []
-        self._ok(
-            h,
-            {
-                "videos": [{f: r[f] for f in fields if f in r} for r in page],
-                "cursor": page[-1]["create_time"] * 1000 if page else 0,
-                "has_more": len(rows) > len(page),
-            },
-        )
+        next_cursor: int | None = page[-1]["create_time"] * 1000 if page else 0
+        has_more = len(rows) > len(page)
+        if self.hostile and self.requests["video/list"] > self.hostile_budget:
+            return self._json(h, 400, {"data": {}, "error": {"code": "invalid_params", "message": "budget spent"}})
+        if self.hostile == "deep_json":
+            depth = 100_000
+            raw = b'{"data": {"videos": ' + b"[" * depth + b"]" * depth + b'}, "error": {"code": "ok"}}'
+            return self._send(h, 200, raw, "application/json")
+        if self.hostile == "stuck_cursor" and cursor is not None:
+            next_cursor, has_more = cursor, True
+        elif self.hostile == "endless_pages" and not has_more:
+            next_cursor, has_more = next_cursor if page else (cursor or 10**13) - 1, True
+        elif self.hostile == "null_cursor":
+            next_cursor, has_more = None, True
+        elif self.hostile == "overlap" and cursor is not None:
+            page = [r for r in self.video_rows if r["create_time"] * 1000 >= cursor][-1:] + page
+        self._ok(h, {"videos": self._answer_rows(page, fields), "cursor": next_cursor, "has_more": has_more})
 
     def _video_query(self, h, q, raw) -> None:
         grant = self._auth(h)
@@ -383,4 +460,4 @@ class FakeTikTok:
             return self._json(h, 400, {"data": {}, "error": {"code": "invalid_params", "message": "video_ids"}})
         fields = self._fields(h, q, grant) or []
         found = [r for r in self.video_rows if r["id"] in set(ids)]
-        self._ok(h, {"videos": [{f: r[f] for f in fields if f in r} for r in found], "cursor": 0, "has_more": False})
+        self._ok(h, {"videos": self._answer_rows(found, fields), "cursor": 0, "has_more": False})

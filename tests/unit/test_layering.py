@@ -79,7 +79,7 @@ def _runtime_nodes(tree: ast.AST) -> Iterator[ast.AST]:
         node = stack.pop()
         yield node
         for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+            if isinstance(child, ast.If) and ast.unparse(child.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING"):
                 stack.extend(child.orelse)
                 continue
             stack.append(child)
@@ -230,11 +230,15 @@ def test_the_checker_finds_a_planted_upward_import_even_inside_a_function(tmp_pa
             "sources/x.py": (
                 "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from tiktok_desktop.app import use_case\n"
             ),
+            "sources/y.py": (
+                "from typing import TYPE_CHECKING\nif not TYPE_CHECKING:\n    import tiktok_desktop.app.use_case\n"
+            ),
         },
     )
     modules, found, _ = imports_of(tmp_path)
     assert upward_imports(found) == [
-        "tiktok_desktop.core.models:2 imports tiktok_desktop.app.use_case (core may not use app)"
+        "tiktok_desktop.core.models:2 imports tiktok_desktop.app.use_case (core may not use app)",
+        "tiktok_desktop.sources.y:3 imports tiktok_desktop.app.use_case (sources may not use app)",
     ]
     assert cycles(modules, found) == [["tiktok_desktop.app.use_case", "tiktok_desktop.core.models"]]
 

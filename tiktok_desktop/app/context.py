@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tiktok_desktop.config import Paths, Settings
@@ -47,6 +48,11 @@ class AppContext:
 
             self._secrets = SecretStore()
         return self._secrets
+
+    @property
+    def refresh_lock(self) -> Path:
+        """The lock file that serialises token refreshes across processes (the window, a scheduled sync, the CLI)."""
+        return self.paths.data_dir / "tiktok-desktop.lock"
 
     def token_store(self) -> TokenStore:
         from tiktok_desktop.auth.secrets import TokenStore
@@ -129,5 +135,5 @@ class AppContext:
 
         config = self.oauth_config()
         http = new_client()  # one client for API and token calls, closed with the source
-        manager = TokenManager(self.token_store(), TokenClient(config, http))
+        manager = TokenManager(self.token_store(), TokenClient(config, http), lock_path=self.refresh_lock)
         return OfficialSource(config.api_base, manager, http, cancel=cancel)

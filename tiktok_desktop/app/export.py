@@ -47,6 +47,14 @@ CSV_COLUMNS = (
 )
 SNAPSHOT_COLUMNS = ("taken_at", "followers", "following", "likes", "video_count")
 _TEXT = {"video_id", "title", "description", "share_url", "cover_url"}
+# A spreadsheet reads a CSV cell starting with one of these as a formula (=HYPERLINK(...) in a title would be
+# live). Text from outside that starts with one gets a leading apostrophe, as OWASP recommends ("CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(text: str) -> str:
+    """`text` as a spreadsheet shows it as text: prefixed with an apostrophe when it would start a formula."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def iso_utc(ts: int) -> str:
@@ -109,6 +117,8 @@ def csv_row(v: Video, dashboard: Dashboard | None = None) -> list[object]:
             out.append(iso_utc(value))
         elif isinstance(value, float):
             out.append(f"{value:.2f}")
+        elif name in _TEXT and isinstance(value, str):  # text from TikTok; numbers stay numbers, even negative
+            out.append(neutralise_formula(value))
         else:
             out.append(value)
     return out

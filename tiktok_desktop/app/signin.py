@@ -54,7 +54,7 @@ def sign_in(
         tokens = TokenClient(config, http).exchange_code(callback.code, redirect_uri, verifier, cancel)
     store = ctx.token_store()
     store.save(tokens)
-    manager = TokenManager(store, TokenClient(config, new_client()), tokens)
+    manager = TokenManager(store, TokenClient(config, new_client()), tokens, lock_path=ctx.refresh_lock)
     source = OfficialSource(config.api_base, manager, new_client(), cancel=cancel)
     try:
         profile = source.fetch_profile()
@@ -67,7 +67,11 @@ def sign_in(
 
 
 def sign_out(ctx: AppContext, cancel: CancelToken | None = None) -> bool:
-    """Revokes at TikTok (best effort) and deletes the tokens; False when nobody was signed in."""
+    """Revokes at TikTok (best effort) and deletes the tokens; False when nobody was signed in.
+
+    Revokes with a live access token: an expired one is refreshed first (under the refresh lock, as a sync
+    would), since what revoke does with an expired token is not documented.
+    """
     store = ctx.token_store()
     tokens = store.load()
     if tokens is None:
@@ -75,8 +79,10 @@ def sign_out(ctx: AppContext, cancel: CancelToken | None = None) -> bool:
     try:
         config = ctx.oauth_config()
         with new_client() as http:
-            TokenClient(config, http).revoke(tokens.access_token, cancel)
-    except AppError as e:  # the local sign-out must happen whatever TikTok says
+            client = TokenClient(config, http)
+            access = TokenManager(store, client, tokens, lock_path=ctx.refresh_lock).access_token(cancel)
+            client.revoke(access, cancel)
+    except AppError as e:  # the local sign-out must happen whatever TikTok says (or the refresh before it)
         log.info("revoke failed: %s", type(e).__name__)
     store.delete(tokens.open_id)
     if ctx.settings.get("active_account").startswith("official:"):

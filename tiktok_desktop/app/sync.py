@@ -9,11 +9,15 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 
 from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.core.errors import PaginationLoop
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback, Stage, no_progress
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.base import DataSource
 from tiktok_desktop.sources.covers import CoverCache
+from tiktok_desktop.sources.fields import VideoPage
+
+SERVICES = {"official": "TikTok", "tikapi": "TikAPI"}  # how errors name a source's service
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,10 @@ def sync(
     Each page is its own transaction: a cancelled or failed sync keeps every page it finished and raises.
     The account is marked as synced only when every page arrived.
 
+    A video that comes twice (on two pages, say) is saved and counted once; a page holding only videos already
+    received means the source is going round in circles (PaginationLoop). A known video whose answer lacked a
+    count (VideoPage.uncounted) is not saved: its stored counts are not overwritten by a 0 snapshot.
+
     Sources that can re-read videos by id (`refresh_known`) are listed only until a page holds nothing new
     (lists are newest first); the remaining known videos are then re-read by id, which the official API
     allows several at a time. That shortcut is taken only after a complete sync, so an interrupted one never
@@ -104,17 +112,34 @@ def sync(
     store.begin_sync(account, taken_at)
 
     total = profile.video_count
-    done = 0
     seen: set[str] = set()
     saved: list[Video] = []
+    stored: set[str] | None = known if incremental else None  # read when first needed
+
+    def fresh(page: list[Video]) -> list[Video]:
+        """The page without the videos received before in this sync, nor the known ones it gives no counts for
+        (marked received all the same)."""
+        nonlocal stored
+        new: dict[str, Video] = {}
+        for v in page:
+            if v.video_id not in seen:
+                new.setdefault(v.video_id, v)
+        uncounted = page.uncounted.intersection(new) if isinstance(page, VideoPage) else frozenset()
+        if uncounted:
+            if stored is None:
+                stored = set(store.video_ids(account))
+            for video_id in uncounted & stored:
+                del new[video_id]
+                seen.add(video_id)
+        return list(new.values())
 
     def save(page: list[Video]) -> None:
         """A page that arrived is kept, even when Cancel was pressed meanwhile; then cancel takes effect."""
-        nonlocal done
-        store.save_videos_page(account, page, taken_at)
-        saved.extend(page)
-        done += len(page)
-        progress(Progress(Stage.VIDEOS, done, max(total or 0, done) or None))
+        if page:
+            store.save_videos_page(account, page, taken_at)
+            saved.extend(page)
+            seen.update(v.video_id for v in page)
+        progress(Progress(Stage.VIDEOS, len(seen), max(total or 0, len(seen)) or None))
         cancel.raise_if_cancelled()
 
     progress(Progress(Stage.VIDEOS, 0, total))
@@ -123,9 +148,12 @@ def sync(
     listing = source.iter_video_pages() if known else prefetched(source.iter_video_pages(), cancel)
     try:
         for page in listing:
-            save(page)
-            seen.update(v.video_id for v in page)
-            if known and all(v.video_id in known for v in page):
+            if page and all(v.video_id in seen for v in page):
+                service = SERVICES.get(source.name, source.name)
+                raise PaginationLoop(service=service, detail="a page held only videos it had sent already")
+            all_known = bool(known) and all(v.video_id in known for v in page)
+            save(fresh(page))
+            if all_known:
                 stopped_early = True
                 break
     finally:
@@ -133,7 +161,7 @@ def sync(
             listing.close()
     if stopped_early and refresher is not None:
         for page in refresher(sorted(known - seen)):
-            save(page)
+            save(fresh(page))
     cancel.raise_if_cancelled()
     if store.counts(account)["account_snapshots"] <= 1:
         history = source.history()
@@ -143,7 +171,7 @@ def sync(
     store.mark_synced(account, taken_at)
     if covers is not None:
         covers.fetch_missing(saved, cancel, progress)
-    return SyncResult(account, done, taken_at)
+    return SyncResult(account, len(seen), taken_at)
 
 
 def sync_source(

@@ -37,6 +37,10 @@ class Tokens:
         return (time.time() if now is None else now) < self.refresh_expires_at
 
 
+# ten years: far beyond TikTok's one year for refresh tokens, far below what the clock and SQLite can hold
+MAX_LIFETIME = 10 * 365 * 86_400
+
+
 def parse_token_response(body: Mapping[str, Any], now: float | None = None) -> Tokens:
     """The flat token answer; lifetimes come from each answer (TikTok's documents disagree on them)."""
     now = time.time() if now is None else now
@@ -45,6 +49,10 @@ def parse_token_response(body: Mapping[str, Any], now: float | None = None) -> T
         expires_in, refresh_in = int(body["expires_in"]), int(body["refresh_expires_in"])
     except (KeyError, TypeError, ValueError) as e:
         raise MalformedResponse(service="TikTok", detail=f"token answer without {e}") from None
+    except OverflowError:  # int(float("inf")): JSON's 1e999
+        raise MalformedResponse(service="TikTok", detail="token lifetime out of range") from None
+    if not (0 <= expires_in <= MAX_LIFETIME and 0 <= refresh_in <= MAX_LIFETIME):
+        raise MalformedResponse(service="TikTok", detail="token lifetime out of range")
     if not all(isinstance(x, str) and x for x in (access, refresh, open_id)):
         raise MalformedResponse(service="TikTok", detail="token answer with empty fields")
     scope = body.get("scope")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
+from urllib.parse import urlsplit
 
 from tiktok_desktop.core.errors import SettingsError
 from tiktok_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -59,6 +60,7 @@ class Setting:
     choices: tuple[Any, ...] = ()
     bounds: tuple[int, int] | None = None  # inclusive range of an int setting
     env: str | None = None  # environment variable that overrides the stored value
+    url: bool = False  # a server address: http(s), with a host
 
     @property
     def user_visible(self) -> bool:
@@ -73,7 +75,24 @@ class Setting:
             raise SettingsError(key=self.key, detail="expected one of " + ", ".join(map(str, self.choices)))
         if self.bounds and isinstance(value, int) and not self.bounds[0] <= value <= self.bounds[1]:
             raise SettingsError(key=self.key, detail=f"expected {self.bounds[0]} to {self.bounds[1]}")
+        if self.url and not (isinstance(value, str) and is_http_url(value)):
+            raise SettingsError(key=self.key, detail=URL_EXPECTED)
         return value
+
+
+URL_EXPECTED = "expected an http:// or https:// address with a host name"
+
+
+def is_http_url(value: str) -> bool:
+    """An address the HTTP client can use as a base: http or https, a host, a valid port, no spaces or controls."""
+    if not value or any(c.isspace() or not c.isprintable() for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
 P, A, L = Scope.PREFERENCE, Scope.ACCOUNT, Scope.LAYOUT  # short, so each declaration stays on a line or two
@@ -102,6 +121,7 @@ SETTINGS: tuple[Setting, ...] = (
         QT_TRANSLATE_NOOP("Settings", "TikTok authorization URL"),
         A,
         env="TIKTOK_AUTH_URL",
+        url=True,
     ),
     Setting(
         "api_base",
@@ -110,6 +130,7 @@ SETTINGS: tuple[Setting, ...] = (
         QT_TRANSLATE_NOOP("Settings", "TikTok API base URL"),
         A,
         env="TIKTOK_API_BASE",
+        url=True,
     ),
     Setting(
         "tikapi_base",
@@ -118,6 +139,7 @@ SETTINGS: tuple[Setting, ...] = (
         QT_TRANSLATE_NOOP("Settings", "TikAPI base URL"),
         A,
         env="TIKAPI_BASE",
+        url=True,
     ),
     Setting("active_account", str, "", QT_TRANSLATE_NOOP("Settings", "Account shown"), A),
     Setting("window_geometry", str, "", QT_TRANSLATE_NOOP("Settings", "Window geometry"), L),

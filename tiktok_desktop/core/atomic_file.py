@@ -42,6 +42,22 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, mode: int |
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself reaches the disk only when the folder's entry does (POSIX); best effort: the data is
+    already complete in either name, and Windows cannot open a folder this way."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_bytes_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from tiktok_desktop.core.i18n import QT_TRANSLATE_NOOP
+from tiktok_desktop.core.plain_text import plain_text
 
 CONTEXT = "Errors"
 
@@ -23,11 +24,22 @@ class AppError(Exception):
         super().__init__(self.english())
 
     def english(self) -> str:
-        return self.template.format(**self.params)
+        return self.template.format(**self.display_params())
+
+    def display_params(self) -> dict[str, object]:
+        """The params as every message shows them: text (often a server's) as one plain line, without escape
+        sequences or control characters, capped (core.plain_text). `params` keeps the raw values."""
+        return {k: plain_text(v) if isinstance(v, str) else v for k, v in self.params.items()}
 
 
 class Cancelled(AppError):
     template = QT_TRANSLATE_NOOP("Errors", "Cancelled.")
+
+
+class LockBusy(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Another copy of this app kept {path} locked for more than {seconds} seconds. Try again in a moment."
+    )
 
 
 class StoreError(AppError):
@@ -80,11 +92,55 @@ class SettingsError(AppError):
     template = QT_TRANSLATE_NOOP("Errors", "Invalid setting {key}: {detail}")
 
 
+class SettingsFileDamaged(SettingsError):
+    """Not raised: Settings.problem holds it, for the CLI to print as a warning and the GUI to show."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The settings file {path} could not be read ({detail}), so the app started with default settings. "
+        "The old file was kept as {kept}.",
+    )
+
+
+class SettingsNotSaved(SettingsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Could not save the settings to {path}: {detail}. Check the folder's permissions and free space."
+    )
+
+
+class SettingsOverrideInvalid(SettingsError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The environment variable {variable} is not valid: {detail}. Correct it or unset it."
+    )
+
+
+class StoreForeign(StoreCorrupt):
+    """A StoreCorrupt, so that the window offers to move the file aside."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} belongs to another program, not to this app, so it was left untouched. Move it aside "
+        "to start with an empty database; the file is kept.",
+    )
+
+
 # -- network and APIs -------------------------------------------------------------------------------------
 
 
 class NetworkError(AppError):
     template = QT_TRANSLATE_NOOP("Errors", "Cannot reach {host}. Check your internet connection and try again.")
+
+
+class ServerTooSlow(NetworkError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{host} is answering too slowly, or stopped answering midway. Try again later."
+    )
+
+
+class ResponseTooLarge(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{host} sent an answer larger than {limit}, far more than expected; it was not read. Try again later."
+    )
 
 
 class ServerError(AppError):
@@ -101,6 +157,14 @@ class RateLimited(AppError):
 
 class ApiError(AppError):
     template = QT_TRANSLATE_NOOP("Errors", "{service} refused the request: {code} ({message}).")
+
+
+class PaginationLoop(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{service} kept sending more pages of videos ({detail}). The videos received so far are kept, but the "
+        "list is incomplete. Try again later.",
+    )
 
 
 # -- TikTok sign-in -----------------------------------------------------------------------------------------

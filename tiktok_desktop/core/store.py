@@ -8,12 +8,13 @@ finished. sqlite3 errors are turned into the typed errors of core.errors, so cal
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypedDict
 
-from tiktok_desktop.core.errors import DataDirUnwritable, StoreTooNew
+from tiktok_desktop.core.errors import DataDirUnwritable
 from tiktok_desktop.core.models import (
     Account,
     AccountSnapshot,
@@ -23,11 +24,12 @@ from tiktok_desktop.core.models import (
     Video,
     VideoSnapshot,
 )
-from tiktok_desktop.core.store_file import move_aside, sql_errors
-from tiktok_desktop.core.store_schema import MIGRATIONS, SCHEMA_VERSION
+from tiktok_desktop.core.store_file import check_ours, move_aside, sql_errors
+from tiktok_desktop.core.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "Counts", "Store", "move_aside"]
 
+WAL_WAIT = 10.0  # seconds, as long as the connection's own busy timeout
 _VIDEO_COLUMNS = (
     "video_id, published_at, title, description, duration_s, views, likes, comments, shares, saves, "
     "cover_url, share_url"
@@ -62,19 +64,37 @@ class Store:
 
     def _open(self) -> None:
         with sql_errors(self.path):
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise StoreTooNew(path=str(self.path), found=version, supported=SCHEMA_VERSION)
+            app_id, version = check_ours(self._db, self.path)  # before the first write: a refused file stays as is
             if self.path != ":memory:":
-                self._db.execute("PRAGMA journal_mode=WAL")
+                self._enable_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             for target in range(version, SCHEMA_VERSION):
                 with self._transaction():
+                    # another process may have run this step while we waited for the write lock
+                    if self._db.execute("PRAGMA user_version").fetchone()[0] > target:
+                        continue
                     for statement in MIGRATIONS[target].split(";"):
                         if statement.strip():
                             self._db.execute(statement)
                     self._db.execute(f"PRAGMA user_version = {target + 1}")
+                    self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            if app_id != APPLICATION_ID and version == SCHEMA_VERSION:  # ours from before the id: stamp it
+                with self._transaction():
+                    self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def _enable_wal(self) -> None:
+        """Switching a new file to WAL needs it to itself, and SQLite does not wait for that (no busy timeout):
+        when several processes open a new database at once, the others retry for a while."""
+        deadline = time.monotonic() + WAL_WAIT
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+            time.sleep(0.05)
 
     def close(self) -> None:
         self._db.close()

@@ -1,5 +1,6 @@
-"""The database file when things go wrong: sqlite3 errors as the typed errors of core.errors, and a broken
-file moved aside so that a fresh one can be created."""
+"""The database file when things go wrong: sqlite3 errors as the typed errors of core.errors, a file that is not
+ours (or not in our shape) refused before anything is written, and a broken file moved aside so that a fresh one
+can be created."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tiktok_desktop.core.errors import DataDirUnwritable, DiskFull, StoreCorrupt
+from tiktok_desktop.core.errors import DataDirUnwritable, DiskFull, StoreCorrupt, StoreForeign, StoreTooNew
+from tiktok_desktop.core.store_schema import APPLICATION_ID, SCHEMA_VERSION, expected_tables, tables_of
 
 
 def translate(error: sqlite3.Error, path: Path | str) -> Exception:
@@ -35,8 +37,37 @@ def sql_errors(path: Path | str) -> Iterator[None]:
         raise translated from e
 
 
+def check_ours(db: sqlite3.Connection, path: Path | str) -> tuple[int, int]:
+    """(application_id, user_version) of a database this app can use; reads only, writes nothing.
+
+    StoreForeign for another program's file: another application_id, or tables of which none is ours (a file
+    from before the id existed has id 0 and exactly our tables). StoreCorrupt for our file with the wrong tables
+    (a query would fail on them later), StoreTooNew for one of a newer schema.
+    """
+    db.execute("BEGIN")  # one snapshot: another process may be creating the tables right now
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = tables_of(db)
+    finally:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+    if app_id not in (0, APPLICATION_ID):
+        raise StoreForeign(path=str(path))
+    foreign = app_id == 0 and bool(tables) and not tables.keys() & expected_tables(SCHEMA_VERSION).keys()
+    if foreign:
+        raise StoreForeign(path=str(path))
+    if version > SCHEMA_VERSION:
+        raise StoreTooNew(path=str(path), found=version, supported=SCHEMA_VERSION)
+    expected = expected_tables(version)
+    if tables.keys() != expected.keys() or any(not expected[name] <= columns for name, columns in tables.items()):
+        raise StoreCorrupt(path=str(path))
+    return app_id, version
+
+
 def move_aside(path: Path) -> Path:
-    """Renames a broken database (and its WAL files) so a fresh one can be created; never deletes anything."""
+    """Renames a broken database (and its WAL files), or the settings file, so a fresh one can be created; never
+    deletes anything."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.broken-{stamp}")
     n = 1

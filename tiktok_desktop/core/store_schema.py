@@ -1,9 +1,16 @@
 """The store's tables, and the migrations that bring a database of any older version up to date.
 
-The version is SQLite's user_version: 0 for a new file, SCHEMA_VERSION once every migration ran.
+The version is SQLite's user_version: 0 for a new file, SCHEMA_VERSION once every migration ran. Every database
+the app writes also carries APPLICATION_ID (SQLite's application_id), so that a file of another program is
+never taken for ours; databases made before the id existed (id 0) are recognised by their tables.
 """
 
 from __future__ import annotations
+
+import functools
+import sqlite3
+
+APPLICATION_ID = int.from_bytes(b"TTKD", "big")  # "TTKD", TikTok Desktop; a positive 32-bit number
 
 # Each entry upgrades the schema from version i to i + 1. Append only: never edit a shipped migration.
 MIGRATIONS: tuple[str, ...] = (
@@ -67,3 +74,28 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@functools.cache
+def expected_tables(version: int) -> dict[str, frozenset[str]]:
+    """The tables (and their columns) of a database of `version`: what MIGRATIONS[:version] create."""
+    db = sqlite3.connect(":memory:")
+    try:
+        for migration in MIGRATIONS[:version]:
+            db.executescript(migration)
+        return tables_of(db)
+    finally:
+        db.close()
+
+
+def tables_of(db: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    """The tables of a database and their columns, SQLite's own (sqlite_*) left out. Reads only."""
+    names = [
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+        )
+    ]
+    return {
+        name: frozenset(row[1] for row in db.execute("SELECT * FROM pragma_table_info(?)", (name,))) for name in names
+    }

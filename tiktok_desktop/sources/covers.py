@@ -1,5 +1,6 @@
 """Cover images cached on disk: TikTok's cover URLs expire after hours, so they are fetched right after a
-sync, while fresh. Best effort: a cover that fails to download stays a placeholder."""
+sync, while fresh. Best effort: a cover that fails to download stays a placeholder, and so does one larger
+than MAX_BYTES or slower than DEADLINE (each is streamed, and cut off there)."""
 
 from __future__ import annotations
 
@@ -12,20 +13,26 @@ from pathlib import Path
 import httpx
 
 from tiktok_desktop.core.atomic_file import write_bytes_atomic
+from tiktok_desktop.core.errors import ResponseTooLarge, ServerTooSlow
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback, Stage, no_progress
-from tiktok_desktop.net.http import new_client
+from tiktok_desktop.net.http import fetch_bounded, new_client
 
 log = logging.getLogger(__name__)
 
-MAX_BYTES = 2_000_000
+MAX_BYTES = 5 * 2**20
+DEADLINE = 20.0  # seconds for one cover: a cover is a nicety, never worth holding up the end of a sync
 PARALLEL = 4
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
 class CoverCache:
-    def __init__(self, folder: Path, http: httpx.Client | None = None) -> None:
+    def __init__(
+        self, folder: Path, http: httpx.Client | None = None, *, max_bytes: int = MAX_BYTES, deadline: float = DEADLINE
+    ) -> None:
         self.folder = folder
+        self.max_bytes = max_bytes
+        self.deadline = deadline
         self._http = http  # made on the first download: listing what is cached needs no HTTPS client
 
     @property
@@ -72,16 +79,20 @@ class CoverCache:
         return fetched
 
     def _fetch(self, http: httpx.Client, video: Video) -> bool:
+        def is_image(response: httpx.Response) -> bool:
+            return response.status_code == 200 and response.headers.get("content-type", "").startswith("image/")
+
         try:
-            response = http.get(video.cover_url)
-        except httpx.HTTPError as e:
+            answer = fetch_bounded(
+                http, "GET", video.cover_url, max_bytes=self.max_bytes, deadline=self.deadline, wanted=is_image
+            )
+        except (httpx.HTTPError, ValueError, ResponseTooLarge, ServerTooSlow) as e:
             log.info("cover %s: %s", video.video_id, type(e).__name__)
             return False
-        kind = response.headers.get("content-type", "")
-        if response.status_code != 200 or not kind.startswith("image/") or len(response.content) > MAX_BYTES:
+        if answer.body is None:
             return False
         try:
-            write_bytes_atomic(self.path(video.video_id), response.content)
+            write_bytes_atomic(self.path(video.video_id), answer.body)
         except OSError as e:  # a full disk loses a cover, never data
             log.info("cover %s not saved: %s", video.video_id, type(e).__name__)
             return False

@@ -13,6 +13,7 @@ from tiktok_desktop.core.models import Profile, Video
 from tiktok_desktop.core.progress import CancelToken
 from tiktok_desktop.net.http import RetryPolicy, SlidingWindowLimiter, request_json
 from tiktok_desktop.sources.base import AccessTokens, History
+from tiktok_desktop.sources.fields import PageGuard
 from tiktok_desktop.sources.official_parse import parse_user, parse_video_page
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class OfficialSource:
         self.http = http
         self.retry = retry or RetryPolicy()
         self.cancel = cancel or CancelToken()
+        self._video_count: int | None = None  # from the profile: bounds the pages of the video list
         self._limiters = {
             endpoint: SlidingWindowLimiter(*limit_per_minute) for endpoint in ("user/info", "video/list", "video/query")
         }
@@ -65,20 +67,25 @@ class OfficialSource:
         token = self.tokens.access_token(self.cancel)
         for attempt in (1, 2):
             self._limiters[endpoint].acquire(self.cancel)
-            _, answer = request_json(
-                self.http,
-                method,
-                url,
-                service="TikTok",
-                retry=self.retry,
-                cancel=self.cancel,
-                # 401 and other 4xx carry an error body read below; 429 and 5xx are retried by request_json
-                params={"fields": fields},
-                json=body,
-                headers={"Authorization": f"Bearer {token}"},
-            )
+            try:
+                _, answer = request_json(
+                    self.http,
+                    method,
+                    url,
+                    service="TikTok",
+                    retry=self.retry,
+                    cancel=self.cancel,
+                    # 401 and other 4xx carry an error body read below; 429 and 5xx are retried by request_json
+                    params={"fields": fields},
+                    json=body,
+                    headers={"Authorization": f"Bearer {token}"},
+                )
+            except RecursionError:  # json.loads of arrays or objects nested thousands deep
+                raise MalformedResponse(service="TikTok", detail="JSON nested too deeply") from None
             error = answer.get("error")
             code = error.get("code") if isinstance(error, dict) else None
+            if code is not None and not isinstance(code, str):
+                raise MalformedResponse(service="TikTok", detail="error.code is not text")
             if code == "ok":
                 data = answer.get("data")
                 if not isinstance(data, dict):
@@ -87,7 +94,8 @@ class OfficialSource:
             if code == "access_token_invalid" and attempt == 1:
                 token = self.tokens.refresh_after_rejection(token, self.cancel)
                 continue
-            message = str(error.get("message") or "")[:200] if isinstance(error, dict) else ""
+            raw_message = error.get("message") if isinstance(error, dict) else None
+            message = raw_message[:200] if isinstance(raw_message, str) else ""
             if code == "access_token_invalid":
                 raise SignedOut()
             if code in ("scope_not_authorized", "scope_permission_missed"):
@@ -96,13 +104,15 @@ class OfficialSource:
                 raise RateLimited(service="TikTok")
             if code is None:
                 raise MalformedResponse(service="TikTok", detail="no error object")
-            raise ApiError(service="TikTok", code=code, message=message or code)
+            raise ApiError(service="TikTok", code=code[:100], message=message or code[:100])
         raise AssertionError("unreachable")
 
     def fetch_profile(self) -> Profile:
         fields = user_fields(self.tokens.scopes) or ["open_id"]
         data = self._call("user/info", "GET", ",".join(fields))
-        return parse_user(data.get("user"), self.tokens.open_id)
+        profile = parse_user(data.get("user"), self.tokens.open_id)
+        self._video_count = profile.video_count
+        return profile
 
     @property
     def can_list_videos(self) -> bool:
@@ -111,15 +121,16 @@ class OfficialSource:
     def iter_video_pages(self) -> Iterator[list[Video]]:
         if not self.can_list_videos:
             return
-        cursor: int | None = None
+        guard = PageGuard("TikTok", PAGE_SIZE, self._video_count)
+        cursor: str | None = None  # digits of an int64: checked by parse_video_page
         while True:
             body: dict[str, object] = {"max_count": PAGE_SIZE}
             if cursor is not None:
-                body["cursor"] = cursor
+                body["cursor"] = int(cursor)
             videos, cursor, has_more = parse_video_page(self._call("video/list", "POST", VIDEO_FIELDS, body))
             if videos:
                 yield videos
-            if not has_more or cursor is None:
+            if not guard.more(has_more, cursor):
                 return
 
     def refresh_known(self, video_ids: Sequence[str]) -> Iterator[list[Video]]:

@@ -1,5 +1,6 @@
 """Display API JSON -> domain objects. One function per shape: missing or extra fields are fine, wrong
-types are not (they mean the answer is not what the contract says)."""
+types are not (they mean the answer is not what the contract says), nor are counts outside int64 or negative;
+text is capped (sources.fields)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ from collections.abc import Mapping
 
 from tiktok_desktop.core.errors import MalformedResponse
 from tiktok_desktop.core.models import Profile, Video
-from tiktok_desktop.sources.fields import text, video_id
+from tiktok_desktop.sources import fields
+from tiktok_desktop.sources.fields import MAX_TIMESTAMP, VideoPage, identifier, url, video_id, whole_number
 
 SERVICE = "TikTok"
+# Display API name of each count a video snapshot records (fields.COUNTS)
+COUNT_FIELDS = {"views": "view_count", "likes": "like_count", "comments": "comment_count", "shares": "share_count"}
 
 
 def _bad(what: str) -> MalformedResponse:
@@ -17,30 +21,28 @@ def _bad(what: str) -> MalformedResponse:
 
 
 def opt_int(d: Mapping[str, object], key: str) -> int | None:
-    value = d.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _bad(f"{key} is not a whole number")
-    return value
+    return whole_number(d, key, SERVICE)
 
 
-def opt_str(d: Mapping[str, object], key: str) -> str:
-    return text(d, key, SERVICE)
+def opt_str(d: Mapping[str, object], key: str, limit: int = fields.LONG_TEXT) -> str:
+    return fields.text(d, key, SERVICE, limit)
 
 
 def parse_user(user: object, open_id: str) -> Profile:
     if not isinstance(user, dict):
         raise _bad("user is not an object")
-    username = opt_str(user, "username")
+    username = opt_str(user, "username", fields.USERNAME)
     return Profile(
         source="official",
-        external_id=opt_str(user, "open_id") or open_id,
+        external_id=identifier(user, "open_id", SERVICE) or open_id,
         username=username,
-        display_name=opt_str(user, "display_name"),
+        display_name=opt_str(user, "display_name", fields.NAME),
         bio=opt_str(user, "bio_description"),
-        avatar_url=opt_str(user, "avatar_large_url") or opt_str(user, "avatar_url_100") or opt_str(user, "avatar_url"),
-        profile_url=opt_str(user, "profile_deep_link") or (f"https://www.tiktok.com/@{username}" if username else ""),
+        avatar_url=url(user, "avatar_large_url", SERVICE)
+        or url(user, "avatar_url_100", SERVICE)
+        or url(user, "avatar_url", SERVICE),
+        profile_url=url(user, "profile_deep_link", SERVICE)
+        or (f"https://www.tiktok.com/@{username}" if username else ""),
         verified=bool(user.get("is_verified") is True),
         followers=opt_int(user, "follower_count"),
         following=opt_int(user, "following_count"),
@@ -53,7 +55,7 @@ def parse_video(item: object) -> Video:
     if not isinstance(item, dict):
         raise _bad("video is not an object")
     vid = video_id(item, "id", SERVICE)
-    published = opt_int(item, "create_time")
+    published = whole_number(item, "create_time", SERVICE, maximum=MAX_TIMESTAMP)
     if published is None:
         raise _bad("video without create_time")
     return Video(
@@ -67,18 +69,25 @@ def parse_video(item: object) -> Video:
         comments=opt_int(item, "comment_count") or 0,
         shares=opt_int(item, "share_count") or 0,
         saves=None,
-        cover_url=opt_str(item, "cover_image_url"),
-        share_url=opt_str(item, "share_url"),
+        cover_url=url(item, "cover_image_url", SERVICE),
+        share_url=url(item, "share_url", SERVICE),
     )
 
 
-def parse_video_page(data: object) -> tuple[list[Video], int | None, bool]:
-    """(videos, next cursor, has_more) of a video/list answer; videos only for video/query."""
+def parse_video_page(data: object) -> tuple[VideoPage, str | None, bool]:
+    """(videos, next cursor as digits, has_more) of a video/list answer; videos only for video/query.
+
+    The cursor is an int64 of milliseconds; some clients saw it as a digit string, so both are read.
+    """
     if not isinstance(data, dict):
         raise _bad("data is not an object")
     items = data.get("videos") or []
     if not isinstance(items, list):
         raise _bad("videos is not a list")
-    cursor = opt_int(data, "cursor")
+    cursor = whole_number(data, "cursor", SERVICE, lenient=True)
     has_more = data.get("has_more") is True
-    return [parse_video(i) for i in items], cursor, has_more
+    videos = [parse_video(i) for i in items]
+    uncounted = [
+        v.video_id for v, i in zip(videos, items, strict=True) if any(i.get(k) is None for k in COUNT_FIELDS.values())
+    ]
+    return VideoPage(videos, uncounted), None if cursor is None else str(cursor), has_more

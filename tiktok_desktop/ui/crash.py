@@ -35,7 +35,7 @@ class CrashReporter:
             return
         self.showing = True
         try:
-            self.show(message(kind.__name__, self.log_file))
+            self.show(message(kind.__name__, self.log_file if self.log_file.is_file() else None))
         finally:
             self.showing = False
 
@@ -48,7 +48,14 @@ class CrashReporter:
         box.exec()
 
 
-def message(name: str, log_file: Path) -> str:
+def message(name: str, log_file: Path | None) -> str:
+    """What the dialog says; `log_file` None when there is none to point to (the log could not be written)."""
+    if log_file is None:
+        return QCoreApplication.translate(
+            "CrashReporter",
+            "Something went wrong ({name}). Your data is safe; the app keeps running, but what you were doing may "
+            "not have finished. The details could not be written to a log file.",
+        ).replace("{name}", name)
     return (
         QCoreApplication.translate(
             "CrashReporter",

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tiktok_desktop.core.errors import CONTEXT as ERRORS_CONTEXT
 from tiktok_desktop.core.errors import AppError
+from tiktok_desktop.core.plain_text import LINE_LIMIT, plain_text
 from tiktok_desktop.ui.resources import resource
 
 log = logging.getLogger(__name__)
@@ -57,9 +58,12 @@ def install(setting: str) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """The translated one-line message for an error a user can meet."""
+    """The translated one-line message for an error a user can meet, as plain text: the params as
+    AppError.display_params shows them (no escapes, controls or line breaks from a server), the line too."""
     if isinstance(error, AppError):
-        return QCoreApplication.translate(ERRORS_CONTEXT, error.template).format(**error.params)
-    return QCoreApplication.translate("Errors", "Unexpected error ({name}). Details are in the log file.").format(
-        name=type(error).__name__
-    )
+        text = QCoreApplication.translate(ERRORS_CONTEXT, error.template).format(**error.display_params())
+    else:
+        text = QCoreApplication.translate("Errors", "Unexpected error ({name}). Details are in the log file.").format(
+            name=type(error).__name__
+        )
+    return plain_text(text, limit=LINE_LIMIT)

@@ -19,8 +19,4 @@ class SettingsWatcher(QObject):
         super().__init__(parent)
         # queued even from the GUI thread: a listener may rebuild the window that is changing the setting
         self._changed_anywhere.connect(self.changed, Qt.ConnectionType.QueuedConnection)
-        self._unsubscribe = settings.subscribe(self._changed_anywhere.emit)
-        self.destroyed.connect(self._unsubscribe)
-
-    def stop(self) -> None:
-        self._unsubscribe()
+        self.destroyed.connect(settings.subscribe(self._changed_anywhere.emit))  # unsubscribed with this object

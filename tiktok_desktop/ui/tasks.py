@@ -87,7 +87,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 2, synchronous: bool = False) -> None:
         super().__init__(parent)
-        # for tasks submitted without on_error; the window sets it to its error banner
+        # for tasks submitted without on_error; the application points it at the window's error banner
         self.default_error_handler: ErrorHandler | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)

@@ -108,3 +108,44 @@ def test_save_failure_is_a_settings_error_and_leaves_the_old_file(
     monkeypatch.undo()
     assert Settings(path, environ={}).get("theme") == "dark"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
+
+
+def test_a_newer_apps_file_keeps_what_this_app_does_not_know(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    newer = {
+        "version": 7,
+        "preferences": {"theme": "light", "font_size": 14},
+        "account": {"client_key": "abc12345"},
+        "sync": {"schedule": "hourly"},
+    }
+    path.write_text(json.dumps(newer), encoding="utf-8")
+    s = Settings(path, environ={})
+    s.set("theme", "dark")
+    s.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["version"] == 7 and saved["sync"] == {"schedule": "hourly"}
+    assert saved["preferences"] == {"theme": "dark", "font_size": 14}
+    assert saved["account"] == {"client_key": "abc12345"} and saved["layout"] == {}
+
+
+def test_update_is_all_or_nothing_and_tells_listeners_only_after_it_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    s = Settings(tmp_path / "settings.json", environ={})
+    heard: list[str] = []
+    s.subscribe(heard.append)
+
+    def disk_full(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(SettingsError):
+        s.update({"theme": "dark", "language": "zh_CN"})
+    assert (s.get("theme"), s.get("language"), heard) == ("system", "system", [])
+    with pytest.raises(SettingsError):
+        s.update({"theme": "dark", "language": "klingon"})  # refused before anything is written
+    monkeypatch.undo()
+    assert s.update({"theme": "dark", "language": "system"}) == ["theme"] and heard == ["theme"]
+    assert Settings(tmp_path / "settings.json", environ={}).get("theme") == "dark"

@@ -93,3 +93,18 @@ def test_a_secret_in_an_exception_never_reaches_the_log(qtbot, log_file: Path) -
     text = log_file.read_text(encoding="utf-8")
     assert "RuntimeError" in text and "X-API-KEY: [secret]" in text
     assert "0123456789abcdef" not in text
+
+
+def test_the_crash_dialog_does_not_point_to_a_log_that_does_not_exist(qapp, tmp_path: Path) -> None:
+    previous = sys.excepthook
+    reporter = crash.install(tmp_path / "no-such-folder" / "app.log")
+    shown: list[str] = []
+    reporter.show = shown.append
+    try:
+        try:
+            {}["in a slot"]
+        except KeyError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert len(shown) == 1 and "could not be written" in shown[0] and "no-such-folder" not in shown[0]

@@ -91,7 +91,7 @@ class ChartsPanel(QStackedWidget):
             return True
         try:
             self._build()
-        except Exception as e:
+        except Exception as e:  # a broken chart library must leave the rest of the window working
             log.exception("charts unavailable")
             self._placeholder.setText(
                 self.tr("Charts are unavailable (%1). Details are in the log file.").replace("%1", type(e).__name__)

@@ -28,6 +28,7 @@ from tiktok_desktop.ui.mainwindow import dialogs
 from tiktok_desktop.ui.mainwindow.account_controller import AccountController
 from tiktok_desktop.ui.mainwindow.actions import Handlers, WindowActions
 from tiktok_desktop.ui.mainwindow.banners import Banners
+from tiktok_desktop.ui.mainwindow.dashboard_loader import DashboardLoader
 from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
 from tiktok_desktop.ui.mainwindow.layout_state import remember_layout, restore_layout
 from tiktok_desktop.ui.mainwindow.profile_card import ProfileCard
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self._build_body()
         self.status = StatusArea(self.statusBar())
         self.sync = SyncController(ctx, runner, self)
+        self.loader = DashboardLoader(ctx, runner, self)
+        self.loader.failed.connect(self.show_error)
         self.account = AccountController(ctx, runner, self)
         self.account.signed_in.connect(self._signed_in)
         self.account.signed_out.connect(self._signed_out)
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Loads what the store has; on a first start with demo data, syncs it first, and offers the wizard."""
         self.reload(sync_if_empty=True)
+        if self.ctx.settings.problem is not None:  # a damaged settings file, kept aside: say so once
+            self.banners.show_error(error_text(self.ctx.settings.problem))
         if not self.ctx.settings.get("wizard_done"):
             self.open_wizard()
 
@@ -180,35 +185,28 @@ class MainWindow(QMainWindow):
         """A preference changed (Preferences, Reset): applied at once, no restart."""
         if key == "auto_refresh":
             self.sync.apply_auto_refresh()
-        elif key == "source":
+        elif key == "source" and not self.loader.loading:  # a load under way reads the new source already
             self.reload(sync_if_empty=True)
 
     def reload(self, sync_if_empty: bool = False, then_refresh: bool = False) -> None:
-        ctx, range_key = self.ctx, self.charts.range_key
+        self.loader.load(self.charts.range_key, lambda result: self._loaded(result, sync_if_empty, then_refresh))
 
-        def load(progress: ProgressCallback, cancel: CancelToken) -> WindowData:
-            from tiktok_desktop.app.window_data import load_window_data
-
-            return load_window_data(ctx, range_key)
-
-        def loaded(result: WindowData) -> None:
-            self.source_name = result.source
-            shown = result.dashboard
-            name = shown.account.profile.username if shown is not None and result.source == "official" else ""
-            self._show_account(result.signed_in, name)
-            if result.keyring_warning is not None and result.signed_in:
-                self.banners.show_error(error_text(result.keyring_warning))
-            if result.dashboard is None:
-                self._show_empty()
-                if then_refresh or sync_if_empty and result.source in ("demo", "official"):
-                    self.refresh()
-                return
-            self.model.set_cover_files(result.covers)
-            self._show(result.dashboard, result.analysis)
-            if then_refresh:
+    def _loaded(self, result: WindowData, sync_if_empty: bool, then_refresh: bool) -> None:
+        self.source_name = result.source
+        shown = result.dashboard
+        name = shown.account.profile.username if shown is not None and result.source == "official" else ""
+        self._show_account(result.signed_in, name)
+        if result.keyring_warning is not None and result.signed_in:
+            self.banners.show_error(error_text(result.keyring_warning))
+        if result.dashboard is None:
+            self._show_empty()
+            if then_refresh or sync_if_empty and result.source in ("demo", "official"):
                 self.refresh()
-
-        self.runner.submit("load", load, on_success=loaded, on_error=self.show_error, owner=self)
+            return
+        self.model.set_cover_files(result.covers)
+        self._show(result.dashboard, result.analysis)
+        if then_refresh:
+            self.refresh()
 
     def _show_empty(self) -> None:
         self._update_status(None)
@@ -239,19 +237,11 @@ class MainWindow(QMainWindow):
     def _range_changed(self, key: str) -> None:
         self.ctx.settings.set("chart_range", key)
         dashboard = self.dashboard
-        if dashboard is None:
-            return
-
-        def analyse(progress: ProgressCallback, cancel: CancelToken) -> Analysis:
-            from tiktok_desktop.app.window_data import analyse
-
-            return analyse(dashboard, key)
-
-        def shown(result: Analysis) -> None:
-            if self.dashboard is dashboard:  # not replaced by a reload meanwhile
-                self._show_analysis(result)
-
-        self.runner.submit("charts", analyse, on_success=shown, on_error=self.show_error, owner=self)
+        if dashboard is not None:
+            # shown only if the dashboard was not replaced by a reload meanwhile
+            self.loader.analyse(
+                dashboard, key, lambda result: self._show_analysis(result) if self.dashboard is dashboard else None
+            )
 
     def select_video(self, video_id: str) -> None:
         """Selects and shows a video in the table (clearing a search that hides it)."""
@@ -273,6 +263,8 @@ class MainWindow(QMainWindow):
         return self.sync.syncing
 
     def refresh(self) -> None:
+        if self.sync.syncing:
+            return
         if not self.source_name:  # not loaded yet: the load resolves the source, then refreshes
             self.reload(then_refresh=True)
             return

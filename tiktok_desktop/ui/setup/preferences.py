@@ -119,14 +119,9 @@ class PreferencesDialog(QDialog):
         return field.text().strip()
 
     def accept(self) -> None:
-        before = {key: self.ctx.settings.get(key) for key in self.fields}
-        try:
-            for key, field in self.fields.items():
-                self.ctx.settings.set(key, self.value(field))
-            self.ctx.settings.save()
+        try:  # all or nothing: a file that cannot be written changes no setting
+            self.ctx.settings.update({key: self.value(field) for key, field in self.fields.items()})
         except AppError as e:
-            for key, value in before.items():  # nothing half-applied
-                self.ctx.settings.set(key, value)
             self.status.setText(error_text(e))
             return
         super().accept()

@@ -63,7 +63,10 @@ class RegisterPage(QWizardPage):
         )
         form.addRow(self.tr("Category"), plain_label(self.tr("Analytics")))
         form.addRow(self.tr("Platform"), plain_label(self.tr("Desktop")))
-        form.addRow(self.tr("Products"), plain_label(self.tr("Login Kit, Display API")))
+        form.addRow(
+            self.tr("Products"),
+            note(self.tr("Login Kit, and Display API where the portal lists it as a product of its own")),
+        )
         layout.addLayout(form)
         layout.addWidget(note(self.tr("3. Register this redirect URI exactly (Login Kit, Desktop):")))
         self.redirect = CopyField("")
@@ -85,8 +88,10 @@ class RegisterPage(QWizardPage):
             note(
                 self.tr(
                     "Tips that help the review: upload a short demo video of this app, link a privacy policy, and "
-                    "state that the data is only shown to you, on your computer. Until the app is approved, its "
-                    "Sandbox mode works for the TikTok accounts you add as testers."
+                    "state that the data is only shown to you, on your computer. Until the app is approved it runs "
+                    "in Sandbox mode: only the TikTok accounts you add as Target Users (in the app's Sandbox "
+                    "settings) can sign in. Any other account gets a TikTok error page that says "
+                    "\u201cnon_sandbox_target\u201d: add that account as a Target User and sign in again."
                 )
             )
         )

@@ -247,3 +247,20 @@ def test_a_broken_chart_library_leaves_the_dashboard_working(qtbot, window: Main
     start_and_wait(qtbot, window)
     assert window.model.rowCount() >= 150 and not window.charts.built
     assert "Charts are unavailable (ImportError)" in window.charts._placeholder.text()
+
+
+def test_a_damaged_settings_file_is_reported_in_the_window(qtbot, runner: TaskRunner, isolated) -> None:
+    from tiktok_desktop.config import Settings
+
+    isolated.config_dir.mkdir(parents=True)
+    isolated.settings_file.write_text("{not json", encoding="utf-8")
+    ctx = AppContext(isolated, Settings(isolated.settings_file, environ={}), environ={})
+    ctx.settings.set("wizard_done", True)
+    w = MainWindow(ctx, runner)
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    assert w.error_banner.isVisible() and "settings" in w.error_banner.label.text().lower()
+    assert "broken" in w.error_banner.label.text()  # where the damaged file was kept
+    qtbot.waitUntil(lambda: w.model.rowCount() > 0, timeout=TIMEOUT)
+    w.close()

@@ -275,3 +275,37 @@ def test_clear_cache_and_reset(qtbot, ctx, runner, monkeypatch) -> None:
     # Reset is for preferences: what the set-up saved and the window's layout stay, as the dialog promises
     assert (saved.get("client_key"), saved.get("tikapi_username")) == ("clientkey1234", "lumi.cooks")
     assert saved.get("wizard_done") is True and saved.get("window_geometry") == "AdnQywADAAA="
+
+
+def test_finishing_without_sync_now_loads_once_and_syncs_nothing(qtbot, isolated, runner, monkeypatch) -> None:
+    """In the running app (Controller, settings watcher and all): the source the wizard saves is shown, and
+    unticking "Sync now" means no sync, although the new source has no data yet."""
+    from tiktok_desktop.ui.application import Controller
+
+    ctx = new_ctx(isolated)
+    ctx.settings.set("wizard_done", True)
+    controller = Controller(ctx, runner)
+    window = controller.open_window()
+    qtbot.addWidget(window)
+    # the first start syncs the demo data: wait until it is shown and nothing runs any more
+    qtbot.waitUntil(
+        lambda: window.model.rowCount() > 0 and not window.syncing and not window.loader.loading, timeout=TIMEOUT
+    )
+    synced: list[str] = []
+    monkeypatch.setattr(window.sync, "start", synced.append)
+    loads: list[str] = []
+    real_load = window.loader.load
+    monkeypatch.setattr(window.loader, "load", lambda key, then: (loads.append(key), real_load(key, then)))
+    wizard = window.open_wizard()
+    wizard.source_page.buttons["tikapi"].setChecked(True)
+    wizard.next()
+    wizard.tikapi_page.key.edit.setText("SomeKey123456")
+    wizard.tikapi_page.username.setText("someone")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == FINISH, timeout=TIMEOUT)
+    wizard.finish_page.sync_now.setChecked(False)
+    wizard.accept()
+    qtbot.waitUntil(lambda: window.source_name == "tikapi" and not window.loader.loading, timeout=TIMEOUT)
+    for _ in range(3):  # the settings' change notifications are queued: deliver them
+        QApplication.processEvents()
+    assert len(loads) == 1 and synced == []

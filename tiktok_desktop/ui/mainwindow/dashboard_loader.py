@@ -1,0 +1,60 @@
+"""Loads what the window shows, and re-analyses it for another period, in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.dashboard import Dashboard
+from tiktok_desktop.core.progress import CancelToken, ProgressCallback
+from tiktok_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # imported in the tasks, after the window is on screen
+    from tiktok_desktop.app.window_data import Analysis, WindowData
+
+
+class DashboardLoader(QObject):
+    """Signals:
+    failed(BaseException): a load or an analysis failed
+    """
+
+    failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.runner = ctx, runner
+        self._loads = 0
+
+    @property
+    def loading(self) -> bool:
+        return bool(self._loads)
+
+    def load(self, range_key: str, then: Callable[[WindowData], None]) -> None:
+        ctx = self.ctx
+        self._loads += 1
+
+        def load(progress: ProgressCallback, cancel: CancelToken) -> WindowData:
+            from tiktok_desktop.app.window_data import load_window_data
+
+            return load_window_data(ctx, range_key)
+
+        def done(result: WindowData) -> None:
+            self._loads -= 1
+            then(result)
+
+        def failed(error: BaseException) -> None:
+            self._loads -= 1
+            self.failed.emit(error)
+
+        self.runner.submit("load", load, on_success=done, on_error=failed, owner=self)
+
+    def analyse(self, dashboard: Dashboard, range_key: str, then: Callable[[Analysis], None]) -> None:
+        def analyse(progress: ProgressCallback, cancel: CancelToken) -> Analysis:
+            from tiktok_desktop.app.window_data import analyse
+
+            return analyse(dashboard, range_key)
+
+        self.runner.submit("charts", analyse, on_success=then, on_error=self.failed.emit, owner=self)
