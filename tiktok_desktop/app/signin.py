@@ -7,7 +7,8 @@ import webbrowser
 from collections.abc import Callable
 
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.auth.listener import LoopbackListener, ResultPages, redirect_uri_to_register
+from tiktok_desktop.auth.callback import ResultPages, redirect_uri_to_register
+from tiktok_desktop.auth.listener import LoopbackListener
 from tiktok_desktop.auth.manager import TokenManager
 from tiktok_desktop.auth.oauth import SCOPES, TokenClient, authorize_url
 from tiktok_desktop.auth.pkce import hex_challenge, new_state, new_verifier

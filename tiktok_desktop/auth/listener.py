@@ -15,7 +15,6 @@ neither hold up the browser's callback nor exhaust threads or memory, and closin
 from __future__ import annotations
 
 import hmac
-import html
 import logging
 import re
 import selectors
@@ -25,18 +24,12 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
-from tiktok_desktop.core.errors import (
-    AppError,
-    ListenerUnavailable,
-    SignInFailed,
-    SignInRefused,
-    SignInTimedOut,
-)
+from tiktok_desktop.auth.callback import CALLBACK_PATH, Callback, ResultPages, redirect_uri_to_register, tiktok_error
+from tiktok_desktop.core.errors import AppError, ListenerUnavailable, SignInFailed, SignInTimedOut
 from tiktok_desktop.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
 
-CALLBACK_PATH = "/callback/"
 MAX_CONNECTIONS = 32
 MAX_REQUEST_BYTES = 64 * 1024  # request line and headers: room for a browser's cookies for 127.0.0.1
 READ_DEADLINE = 5.0  # seconds a connection has to send its whole request and take the answer
@@ -48,51 +41,6 @@ _REASONS = {
     421: "Misdirected Request",
     431: "Request Header Fields Too Large",
 }
-
-
-@dataclass(frozen=True)
-class Callback:
-    code: str
-    scopes: str
-
-
-@dataclass(frozen=True)
-class ResultPages:
-    """The texts of the page the browser shows after the redirect (translated by the caller)."""
-
-    success_title: str = "Signed in"
-    success_text: str = "TikTok Creator Desktop received your sign-in. You can close this tab."
-    failure_title: str = "Sign-in failed"
-    failure_text: str = "The sign-in did not complete. Return to TikTok Creator Desktop for details."
-    lang: str = "en"
-
-    def render(self, ok: bool, detail: str = "") -> bytes:
-        title = self.success_title if ok else self.failure_title
-        text = self.success_text if ok else self.failure_text
-        extra = f"<p class=d>{html.escape(detail)}</p>" if detail else ""
-        return (
-            f"<!doctype html><html lang={self.lang}><meta charset=utf-8><title>{html.escape(title)}</title>"
-            "<style>body{font-family:system-ui,sans-serif;max-width:32em;margin:15vh auto;padding:0 1em;"
-            "color:#161823}h1{color:" + ("#1E8E3E" if ok else "#D93025") + "}.d{color:#666}</style>"
-            f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>{extra}</html>"
-        ).encode("utf-8")
-
-
-def redirect_uri_to_register(port: int) -> str:
-    """What the developer registers: the wildcard-port form, or the fixed port the user configured."""
-    return f"http://127.0.0.1:{port or '*'}{CALLBACK_PATH}"
-
-
-def _clean(text: str, limit: int) -> str:
-    """Text from the query (anyone on this machine can send it): one line of printable characters, bounded."""
-    return " ".join("".join(c if c.isprintable() else " " for c in text[: limit * 4]).split())[:limit]
-
-
-def _tiktok_error(query: dict[str, str]) -> AppError:
-    error = _clean(query["error"], 100) or "error"
-    if error == "access_denied":
-        return SignInRefused(error=error)
-    return SignInFailed(error=error, description=_clean(query.get("error_description", ""), 200) or error)
 
 
 @dataclass
@@ -297,13 +245,13 @@ class LoopbackListener:
         state = query.get("state", "")
         if query.get("error") and not state:
             # TikTok's error without our state: it can only cancel the sign-in, never complete one
-            return 400, self.pages.render(False), _tiktok_error(query)
+            return 400, self.pages.render(False), tiktok_error(query)
         if not hmac.compare_digest(state.encode(), self.state.encode()):
             # not our flow (an old tab, or someone else's request): refuse, and keep waiting for ours
             return 400, self.pages.render(False, "state mismatch"), None
         outcome: Callback | AppError
         if query.get("error"):
-            outcome = _tiktok_error(query)
+            outcome = tiktok_error(query)
         elif not query.get("code"):
             outcome = SignInFailed(error="no_code", description="the redirect carried no authorization code")
         else:

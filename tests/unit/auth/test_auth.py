@@ -13,7 +13,8 @@ import keyring
 import pytest
 import respx
 
-from tiktok_desktop.auth.listener import LoopbackListener, redirect_uri_to_register
+from tiktok_desktop.auth.callback import redirect_uri_to_register
+from tiktok_desktop.auth.listener import LoopbackListener
 from tiktok_desktop.auth.manager import TokenManager
 from tiktok_desktop.auth.oauth import OAuthConfig, TokenClient, authorize_url
 from tiktok_desktop.auth.pkce import VERIFIER_ALPHABET, hex_challenge, new_state, new_verifier

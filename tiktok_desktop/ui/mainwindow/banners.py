@@ -20,6 +20,7 @@ class Banners(QWidget):
         self.error = Banner("errorBanner", closable=True)
         self.error.hide()
         self._action: Callable[[], object] | None = None
+        self._notice = False  # the error banner holds a notice that stays until the user dismisses it
         self.error.action.clicked.connect(self._on_action)
         layout.addWidget(self.demo)
         layout.addWidget(self.error)
@@ -32,7 +33,18 @@ class Banners(QWidget):
     def show_error(self, text: str, action_text: str = "", action: Callable[[], object] | None = None) -> None:
         """`action` runs when the user clicks the button labelled `action_text`."""
         self._action = action
+        self._notice = False
         self.error.show_message(text, action_text)
+
+    def show_notice(self, text: str) -> None:
+        """Something the user must read once (a damaged settings file was kept aside): clear_error() leaves it."""
+        self.show_error(text)
+        self._notice = True
+
+    def clear_error(self) -> None:
+        """The error is over (a new sync started, a sign-in worked); a notice stays until dismissed."""
+        if not self._notice:
+            self.error.hide()
 
     def _on_action(self) -> None:
         if self._action is not None:

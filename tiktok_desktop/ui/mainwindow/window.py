@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         """Loads what the store has; on a first start with demo data, syncs it first, and offers the wizard."""
         self.reload(sync_if_empty=True)
         if self.ctx.settings.problem is not None:  # a damaged settings file, kept aside: say so once
-            self.banners.show_error(error_text(self.ctx.settings.problem))
+            self.banners.show_notice(error_text(self.ctx.settings.problem))
         if not self.ctx.settings.get("wizard_done"):
             self.open_wizard()
 
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         if not self.source_name:  # not loaded yet: the load resolves the source, then refreshes
             self.reload(then_refresh=True)
             return
-        self.error_banner.hide()
+        self.banners.clear_error()
         self.sync.start(self.source_name)
 
     def cancel_sync(self) -> None:
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
             return move_database_aside(ctx)
 
         def moved(path: Path) -> None:
-            self.error_banner.hide()
+            self.banners.clear_error()
             self.status.message(self.tr("The old database was kept as %1").replace("%1", str(path)), 15000)
             self.start()
 
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         self.account.sign_out()
 
     def _signed_in(self, profile: Profile) -> None:
-        self.error_banner.hide()
+        self.banners.clear_error()
         self._show_account(True, profile.username)
         self.status.message(self.tr("Signed in as %1").replace("%1", "@" + profile.username), 8000)
         self.save_state()
