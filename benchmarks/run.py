@@ -216,7 +216,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.dashboard import load_dashboard
-from tiktok_desktop.ui.application import create_application
+from tiktok_desktop.ui.qapp import create_application
 from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.tasks import TaskRunner
 def peak_mb():
@@ -234,7 +234,7 @@ app.processEvents()
 before = peak_mb()
 with ctx.open_store() as store:
     dashboard = load_dashboard(store, sys.argv[1])
-w._show(dashboard)
+w._show(dashboard, None)
 w.model.set_filter_text("noodles")
 app.processEvents()
 after = peak_mb()

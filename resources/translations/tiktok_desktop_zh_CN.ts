@@ -1479,6 +1479,18 @@ Analytics for TikTok creators.</source>
         <source>Saves</source>
         <translation>收藏</translation>
     </message>
+    <message>
+        <source>AI-generated</source>
+        <translation>AI 生成</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>

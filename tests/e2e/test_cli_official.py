@@ -244,3 +244,31 @@ def test_two_syncs_at_once_with_a_dead_access_token_keep_the_user_signed_in(fake
     stored = keyring_values(Path(env["XDG_DATA_HOME"]) / "python_keyring" / "keyring_pass.cfg")
     assert list(fake.refresh) == [v for v in stored.values() if v.startswith("rft.")]  # the live one, kept
     assert cli(env, "sync", "--source", "official").returncode == 0  # still signed in
+
+
+def test_sync_stores_the_ai_generated_label_and_export_csv_shows_it(fake: FakeTikTok, tmp_path: Path) -> None:
+    import csv
+    import sqlite3
+
+    env = {**env_for(fake, tmp_path, scripted_browser(tmp_path)), "TIKTOK_DESKTOP_DATA_DIR": str(tmp_path / "data")}
+    assert cli(env, "login", "--timeout", "60").returncode == 0
+    sync = cli(env, "sync", "--source", "official")
+    assert sync.returncode == 0, sync.stderr
+    labelled = {r["id"]: r["is_aigc"] for r in fake.video_rows}
+    assert any(labelled.values()) and not all(labelled.values())
+
+    db = sqlite3.connect(tmp_path / "data" / "tiktok-desktop.sqlite3")
+    try:
+        stored = dict(db.execute("SELECT video_id, ai_generated FROM videos").fetchall())
+    finally:
+        db.close()
+    assert stored == {video_id: int(flag) for video_id, flag in labelled.items()}  # 1 and 0: none left unknown
+
+    out = tmp_path / "videos.csv"
+    export = cli(env, "export", "csv", "--out", str(out))
+    assert export.returncode == 0, export.stderr
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["video_id"]: r["ai_generated"] for r in rows} == {
+        video_id: "true" if flag else "false" for video_id, flag in labelled.items()
+    }

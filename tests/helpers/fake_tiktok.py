@@ -126,6 +126,7 @@ class FakeTikTok:
                 "cover_image_url": f"/cover/{i}.png",  # made absolute in start()
                 "share_url": f"https://www.tiktok.com/@fake/video/{i}",
                 "embed_html": "<blockquote/>",
+                "is_aigc": i % 5 == 4,  # the creator labelled every 5th video AI-generated
             }
             for i in range(self.videos)
         ]

@@ -44,6 +44,7 @@ CSV_COLUMNS = (
     "est_avg_watch_time_s",
     "est_completion_rate_pct",
     "est_bounce_rate_pct",
+    "ai_generated",  # the creator's label: true, false, or empty when the source does not say
 )
 SNAPSHOT_COLUMNS = ("taken_at", "followers", "following", "likes", "video_count")
 _TEXT = {"video_id", "title", "description", "share_url", "cover_url"}
@@ -104,6 +105,7 @@ def video_values(v: Video, dashboard: Dashboard | None = None) -> list[object]:
         est and est.avg_watch_time_s,
         est and est.completion_rate_pct,
         est and est.bounce_rate_pct,
+        v.ai_generated,
     ]
 
 
@@ -113,6 +115,8 @@ def csv_row(v: Video, dashboard: Dashboard | None = None) -> list[object]:
     for name, value in zip(CSV_COLUMNS, row, strict=True):
         if value is None:
             out.append("")
+        elif isinstance(value, bool):  # before the numbers: a bool is an int, and csv would write True
+            out.append("true" if value else "false")
         elif name == "published_at" and isinstance(value, int):
             out.append(iso_utc(value))
         elif isinstance(value, float):
@@ -174,6 +178,8 @@ def export_xlsx(
                 sheet.write_datetime(r, c, datetime.fromtimestamp(value, timezone.utc).replace(tzinfo=None), when)
             elif name in _TEXT:
                 sheet.write_string(r, c, value)
+            elif isinstance(value, bool):  # a real TRUE/FALSE cell; a bool is an int too, so before the numbers
+                sheet.write_boolean(r, c, value)
             elif isinstance(value, float):
                 sheet.write_number(r, c, value, estimate if name.startswith("est_") else decimal)
             else:

@@ -116,9 +116,9 @@ def sync(
     saved: list[Video] = []
     stored: set[str] | None = known if incremental else None  # read when first needed
 
-    def fresh(page: list[Video]) -> list[Video]:
+    def fresh(page: list[Video]) -> tuple[list[Video], frozenset[str]]:
         """The page without the videos received before in this sync, nor the known ones it gives no counts for
-        (marked received all the same)."""
+        (marked received all the same); and the new videos it gives no counts for (saved without a snapshot)."""
         nonlocal stored
         new: dict[str, Video] = {}
         for v in page:
@@ -131,12 +131,12 @@ def sync(
             for video_id in uncounted & stored:
                 del new[video_id]
                 seen.add(video_id)
-        return list(new.values())
+        return list(new.values()), frozenset(uncounted - (stored or set()))
 
-    def save(page: list[Video]) -> None:
+    def save(page: list[Video], uncounted: frozenset[str] = frozenset()) -> None:
         """A page that arrived is kept, even when Cancel was pressed meanwhile; then cancel takes effect."""
         if page:
-            store.save_videos_page(account, page, taken_at)
+            store.save_videos_page(account, page, taken_at, without_snapshot=uncounted)
             saved.extend(page)
             seen.update(v.video_id for v in page)
         progress(Progress(Stage.VIDEOS, len(seen), max(total or 0, len(seen)) or None))
@@ -152,7 +152,7 @@ def sync(
                 service = SERVICES.get(source.name, source.name)
                 raise PaginationLoop(service=service, detail="a page held only videos it had sent already")
             all_known = bool(known) and all(v.video_id in known for v in page)
-            save(fresh(page))
+            save(*fresh(page))
             if all_known:
                 stopped_early = True
                 break
@@ -161,7 +161,7 @@ def sync(
             listing.close()
     if stopped_early and refresher is not None:
         for page in refresher(sorted(known - seen)):
-            save(fresh(page))
+            save(*fresh(page))
     cancel.raise_if_cancelled()
     if store.counts(account)["account_snapshots"] <= 1:
         history = source.history()

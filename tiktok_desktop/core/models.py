@@ -52,6 +52,9 @@ class Video(NamedTuple):
     saves: int | None = None  # only some sources know saves
     cover_url: str = ""
     share_url: str = ""
+    # the creator labelled the video AI-generated (TikTok's is_aigc); None when the source does not say (TikAPI,
+    # older answers, rows stored before the app asked). Last: the store's column list follows this order.
+    ai_generated: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,10 +30,17 @@ from tiktok_desktop.core.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_
 __all__ = ["SCHEMA_VERSION", "Counts", "Store", "move_aside"]
 
 WAL_WAIT = 10.0  # seconds, as long as the connection's own busy timeout
-_VIDEO_COLUMNS = (
+_VIDEO_COLUMNS = (  # in the order of Video's fields: videos() builds them with Video._make
     "video_id, published_at, title, description, duration_s, views, likes, comments, shares, saves, "
-    "cover_url, share_url"
+    "cover_url, share_url, ai_generated"
 )
+# ai_generated is stored as NULL (unknown), 0 or 1, and read back as None, False or True: SQLite has no booleans.
+# The conversion is a sqlite3 converter, named in the column's alias ("name [type]", PARSE_COLNAMES): sqlite3
+# calls it from C for each non-NULL value, and dict.get is C too, so no Python code runs per row. Measured on
+# 100,000 rows: about +3% on the load, against +13% for rebuilding each row in Python.
+_FLAG = "tiktok_desktop_flag"  # the converter registry is the process's: a name of our own
+sqlite3.register_converter(_FLAG, {b"0": False, b"1": True}.get)  # other values (never written) read as unknown
+_VIDEO_SELECT = _VIDEO_COLUMNS.replace("ai_generated", f'ai_generated AS "ai_generated [{_FLAG}]"')
 
 
 class Counts(TypedDict):
@@ -55,7 +62,7 @@ class Store:
             except OSError as e:
                 raise DataDirUnwritable(path=str(Path(path).parent), detail=e.strerror or str(e)) from e
         with sql_errors(path):
-            self._db = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+            self._db = sqlite3.connect(str(path), isolation_level=None, timeout=10, detect_types=sqlite3.PARSE_COLNAMES)
         try:
             self._open()
         except BaseException:
@@ -155,18 +162,22 @@ class Store:
             )
         return key
 
-    def save_videos_page(self, account: str, videos: Sequence[Video], taken_at: int) -> None:
-        """Upserts one page of videos and records a snapshot of each, in one transaction."""
+    def save_videos_page(
+        self, account: str, videos: Sequence[Video], taken_at: int, without_snapshot: frozenset[str] = frozenset()
+    ) -> None:
+        """Upserts one page of videos and records a snapshot of each, in one transaction; not of the videos in
+        `without_snapshot` (their answer lacked counts: a 0 in their history would be a lie)."""
         with self._transaction() as db:
             db.executemany(
                 f"""INSERT INTO videos ({_VIDEO_COLUMNS}, account, updated_at)
-                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                     ON CONFLICT(account, video_id) DO UPDATE SET published_at=excluded.published_at,
                         title=excluded.title, description=excluded.description,
                         duration_s=excluded.duration_s, views=excluded.views, likes=excluded.likes,
                         comments=excluded.comments, shares=excluded.shares,
                         saves=coalesce(excluded.saves, videos.saves),
                         cover_url=excluded.cover_url, share_url=excluded.share_url,
+                        ai_generated=coalesce(excluded.ai_generated, videos.ai_generated),
                         updated_at=excluded.updated_at""",
                 [
                     (
@@ -182,6 +193,7 @@ class Store:
                         v.saves,
                         v.cover_url,
                         v.share_url,
+                        None if v.ai_generated is None else int(v.ai_generated),
                         account,
                         taken_at,
                     )
@@ -190,7 +202,11 @@ class Store:
             )
             db.executemany(
                 "INSERT OR REPLACE INTO video_snapshots VALUES (?,?,?,?,?,?,?)",
-                [(account, v.video_id, taken_at, v.views, v.likes, v.comments, v.shares) for v in videos],
+                [
+                    (account, v.video_id, taken_at, v.views, v.likes, v.comments, v.shares)
+                    for v in videos
+                    if v.video_id not in without_snapshot
+                ],
             )
 
     def save_history(
@@ -256,7 +272,7 @@ class Store:
     def videos(self, account: str) -> list[Video]:
         with sql_errors(self.path):
             rows = self._db.execute(
-                f"SELECT {_VIDEO_COLUMNS} FROM videos WHERE account = ? ORDER BY published_at DESC", (account,)
+                f"SELECT {_VIDEO_SELECT} FROM videos WHERE account = ? ORDER BY published_at DESC", (account,)
             ).fetchall()
         return list(map(Video._make, rows))
 

@@ -72,6 +72,10 @@ MIGRATIONS: tuple[str, ...] = (
         FOREIGN KEY (account, video_id) REFERENCES videos(account, video_id) ON DELETE CASCADE
     ) WITHOUT ROWID;
     """,
+    # 2: the creator's AI-generated label (is_aigc): NULL unknown, 0 or 1
+    """
+    ALTER TABLE videos ADD COLUMN ai_generated INTEGER;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -24,6 +24,7 @@ HISTORY_DAYS = 120
 VIDEO_HISTORY_DAYS = 90
 PAGE_SIZE = 20
 USERNAME = "lumi.cooks"
+AI_EVERY_DAYS = 11  # a video posted on every 11th day of the timeline is labelled AI-generated
 
 # Tuesday, Thursday and Saturday are posting days; other days now and then.
 _WEEKDAY_POST_CHANCE = (0.15, 0.8, 0.15, 0.8, 0.2, 0.85, 0.1)
@@ -135,6 +136,8 @@ def _day_video(seed: str, day: int) -> _DemoVideo | None:
             comments=comments,
             shares=shares,
             share_url=f"https://www.tiktok.com/@{USERNAME}/video/{video_id}",
+            # from the day, not a random draw: every other generated value stays as it was
+            ai_generated=day % AI_EVERY_DAYS == 0,
         ),
         follow_rate=rng.uniform(0.002, 0.009),
     )
@@ -185,6 +188,7 @@ class DemoSource:
             None,
             base.cover_url,
             base.share_url,
+            base.ai_generated,
         )
 
     def fetch_profile(self) -> Profile:

@@ -84,6 +84,15 @@ def whole_number(
     return value
 
 
+def flag(d: Mapping[str, object], key: str, service: str) -> bool | None:
+    """d[key] as a JSON boolean (None when missing or null). Anything else is a malformed answer naming the field:
+    1 or "false" are not read as true or false, since a guess would put a wrong label on a video."""
+    value = d.get(key)
+    if value is None or isinstance(value, bool):
+        return value
+    raise _bad(service, f"{key} is not true or false")
+
+
 def identifier(d: Mapping[str, object], key: str, service: str, *, what: str = "an id") -> str:
     """An id (or a cursor) as text ("" when missing): short and printable. TikTok's ids exceed 2^53: a number,
     against the contracts, is still exact in Python and is kept as its digits."""

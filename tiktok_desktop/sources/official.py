@@ -25,7 +25,7 @@ USER_FIELDS = {
 }
 VIDEO_FIELDS = (
     "id,create_time,cover_image_url,share_url,video_description,title,duration,like_count,comment_count,"
-    "share_count,view_count"
+    "share_count,view_count,is_aigc"
 )
 PAGE_SIZE = 20  # the API's maximum for both list and query
 RATE_LIMIT = 600  # requests per minute per endpoint

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from tiktok_desktop.core.errors import MalformedResponse
 from tiktok_desktop.core.models import Profile, Video
 from tiktok_desktop.sources import fields
-from tiktok_desktop.sources.fields import MAX_TIMESTAMP, VideoPage, identifier, url, video_id, whole_number
+from tiktok_desktop.sources.fields import MAX_TIMESTAMP, VideoPage, flag, identifier, url, video_id, whole_number
 
 SERVICE = "TikTok"
 # Display API name of each count a video snapshot records (fields.COUNTS)
@@ -71,6 +71,7 @@ def parse_video(item: object) -> Video:
         saves=None,
         cover_url=url(item, "cover_image_url", SERVICE),
         share_url=url(item, "share_url", SERVICE),
+        ai_generated=flag(item, "is_aigc", SERVICE),  # older answers leave it out: unknown
     )
 
 

@@ -86,3 +86,35 @@ def test_xlsx_keeps_untrusted_text_as_text_and_marks_estimates(tmp_path: Path) -
     snaps = list(book["Account snapshots"].values)
     assert snaps[0] == ("taken_at", "followers", "following", "likes", "video_count")
     assert snaps[1][1:] == (10, 2, None, 1)
+
+
+LABELS = [
+    Video("1", 1_700_000_000, "ai", "", 5, 10, 1, 0, 0, ai_generated=True),
+    Video("2", 1_700_000_000, "not ai", "", 5, 10, 1, 0, 0, ai_generated=False),
+    Video("3", 1_700_000_000, "unknown", "", 5, 10, 1, 0, 0),  # TikAPI, or stored before the app asked
+]
+
+
+def test_ai_generated_is_the_last_column_true_false_or_empty_in_the_csv(tmp_path: Path) -> None:
+    assert CSV_COLUMNS[-1] == "ai_generated" and CSV_COLUMNS.index("ai_generated") > CSV_COLUMNS.index("saves")
+    out = tmp_path / "v.csv"
+    export_csv(LABELS, out)
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][-1] == "ai_generated"
+    assert [r[-1] for r in rows[1:]] == ["true", "false", ""]  # unknown is empty, never false
+    assert [r[CSV_COLUMNS.index("views")] for r in rows[1:]] == ["10", "10", "10"]  # the other columns in place
+
+
+def test_ai_generated_is_a_boolean_cell_or_empty_in_the_xlsx(tmp_path: Path) -> None:
+    import openpyxl
+
+    from tiktok_desktop.app.export import export_xlsx
+
+    export_xlsx(LABELS, [], tmp_path / "v.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "v.xlsx")["Videos"]
+    header = [c.value for c in sheet[1]]
+    assert header == list(CSV_COLUMNS)
+    cells = [row[header.index("ai_generated")] for row in sheet.iter_rows(min_row=2)]
+    assert [c.value for c in cells] == [True, False, None]
+    assert [c.data_type for c in cells[:2]] == ["b", "b"]  # real TRUE/FALSE, not 1 and 0 nor text

@@ -77,5 +77,7 @@ def test_a_known_video_without_counts_keeps_its_stored_counts() -> None:
         views = {v.video_id: v.views for v in store.videos(first.account)}
         assert views["a"] == 500 and views["b"] == 700
         assert [s.views for s in store.video_snapshots(first.account, "a")] == [500]  # no 0 snapshot
-        # a new video has no stored counts to keep: the store needs a number (Video.views is an int)
-        assert views["c"] == 0
+        # a new video has no stored counts to keep: its row needs a number (Video.views is an int), but its
+        # history gets no snapshot that would claim 0 views
+        assert views["c"] == 0 and store.video_snapshots(first.account, "c") == []
+        assert [s.views for s in store.video_snapshots(first.account, "b")] == [500, 700]

@@ -130,3 +130,79 @@ def test_unusable_data_folder(tmp_path: Path) -> None:
     blocker.write_text("a file where the folder should be")
     with pytest.raises(DataDirUnwritable):
         Store(blocker / "data" / "a.db")
+
+
+# -- the AI-generated label (schema version 2) ----------------------------------------------------------------
+
+
+def test_a_version_1_database_with_data_migrates_keeping_every_row(tmp_path: Path) -> None:
+    """A database as version 1 wrote it (its schema SQL, rows inserted by hand) gains ai_generated, NULL
+    everywhere (unknown: nothing said so), and loses nothing."""
+    from tiktok_desktop.core.store_schema import APPLICATION_ID, MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0])
+    db.executescript(
+        f"""
+        INSERT INTO accounts (key, source, external_id, username, followers, updated_at, last_sync_at)
+            VALUES ('demo:me', 'demo', 'me', 'me', 10, 1000, 1000);
+        INSERT INTO videos VALUES ('demo:me', '{BIG_ID}', 1700000000, 'title', 'desc', 61, {BIG_COUNT}, 40, 7, 3,
+            NULL, 'https://c/1', 'https://s/1', 1000);
+        INSERT INTO videos VALUES ('demo:me', '2', 1600000000, '', '', 5, 0, 0, 0, 0, 4, '', '', 1000);
+        INSERT INTO account_snapshots VALUES ('demo:me', 1000, 10, 1, 2, 2);
+        INSERT INTO video_snapshots VALUES ('demo:me', '{BIG_ID}', 900, 100, 4, 0, 0);
+        INSERT INTO video_snapshots VALUES ('demo:me', '{BIG_ID}', 1000, {BIG_COUNT}, 40, 7, 3);
+        INSERT INTO video_snapshots VALUES ('demo:me', '2', 1000, 0, 0, 0, 0);
+        PRAGMA user_version = 1;
+        PRAGMA application_id = {APPLICATION_ID};
+        """
+    )
+    db.close()
+    with Store(path) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert store.videos("demo:me") == [
+            Video(BIG_ID, 1_700_000_000, "title", "desc", 61, BIG_COUNT, 40, 7, 3, None, "https://c/1", "https://s/1"),
+            Video("2", 1_600_000_000, "", "", 5, 0, 0, 0, 0, 4, "", ""),
+        ]
+        assert all(v.ai_generated is None for v in store.videos("demo:me"))
+        assert store.counts("demo:me") == {"videos": 2, "account_snapshots": 1, "video_snapshots": 3}
+        assert [s.views for s in store.video_snapshots("demo:me", BIG_ID)] == [100, BIG_COUNT]
+        assert store.account("demo:me").profile.followers == 10
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT count(*), count(ai_generated) FROM videos").fetchone() == (2, 0)
+    raw.close()
+    with Store(path) as store:  # opened again: already migrated, nothing changes
+        assert len(store.videos("demo:me")) == 2
+
+
+def test_ai_generated_round_trips_as_true_false_or_unknown(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        key = store.save_profile(profile(), 1)
+        store.save_videos_page(
+            key, [video("1", ai_generated=True), video("2", ai_generated=False), video("3", ai_generated=None)], 1
+        )
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT video_id, ai_generated FROM videos ORDER BY video_id").fetchall() == [
+        ("1", 1),
+        ("2", 0),
+        ("3", None),
+    ]
+    raw.close()
+    with Store(path) as store:
+        flags = {v.video_id: v.ai_generated for v in store.videos(key)}
+    assert flags["1"] is True and flags["2"] is False and flags["3"] is None  # real bools, not 1 and 0
+
+
+def test_an_answer_without_the_ai_label_keeps_the_stored_one() -> None:
+    with Store(":memory:") as store:
+        key = store.save_profile(profile(), 1)
+        store.save_videos_page(key, [video("1", ai_generated=True), video("2", ai_generated=False)], 1)
+        store.save_videos_page(key, [video("1", views=500), video("2", views=600)], 2)  # TikAPI: no label
+        assert {v.video_id: (v.views, v.ai_generated) for v in store.videos(key)} == {
+            "1": (500, True),
+            "2": (600, False),
+        }
+        store.save_videos_page(key, [video("1", ai_generated=False)], 3)  # a known label replaces the old one
+        assert {v.video_id: v.ai_generated for v in store.videos(key)} == {"1": False, "2": False}

@@ -85,3 +85,11 @@ def test_a_later_sync_sees_the_same_videos_with_grown_counts() -> None:
     for vid in common:
         assert later[vid].published_at == early[vid].published_at
         assert later[vid].views >= early[vid].views
+
+
+def test_some_videos_are_labelled_ai_generated_and_the_rest_are_not(videos) -> None:
+    labelled = [v for v in videos if v.ai_generated]
+    assert all(isinstance(v.ai_generated, bool) for v in videos)  # the demo always knows: never unknown
+    assert 0.03 < len(labelled) / len(videos) < 0.25
+    later = {v.video_id: v.ai_generated for p in DemoSource(now=NOW + 37 * DAY).iter_video_pages() for v in p}
+    assert all(later[v.video_id] == v.ai_generated for v in videos if v.video_id in later)  # a video keeps its label

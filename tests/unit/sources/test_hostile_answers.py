@@ -199,6 +199,7 @@ def test_page_limit() -> None:
         ({"share_count": 2.5}, "share_count is not a whole number"),
         ({"create_time": 10**15}, "create_time is out of range"),  # no date for year 31,690,708
         ({"id": "7" * 5000}, "id is not an id"),
+        ({"is_aigc": "false"}, "is_aigc is not true or false"),  # a non-empty string would read as true
     ],
 )
 def test_official_odd_values_are_malformed_naming_the_field(tiktok: FakeTikTok, patch: dict, field: str) -> None:

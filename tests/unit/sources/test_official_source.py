@@ -15,7 +15,8 @@ from tiktok_desktop.core.errors import MalformedResponse, RateLimited, ServerErr
 from tiktok_desktop.core.progress import CancelToken
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.net.http import RetryPolicy, SlidingWindowLimiter
-from tiktok_desktop.sources.official import OfficialSource, user_fields
+from tiktok_desktop.sources.official import VIDEO_FIELDS, OfficialSource, user_fields
+from tiktok_desktop.sources.official_parse import parse_video
 
 NO_WAIT = RetryPolicy(base_delay=0.0, rate_limit_delay=0.0)
 
@@ -221,3 +222,35 @@ def test_a_cover_that_fails_is_skipped(tmp_path) -> None:
         assert cache.fetch_missing(videos) == 1
         assert list(cache.cached("abcde")) == ["d"] and cache.path("d").read_bytes() == b"img"
         cache.close()
+
+
+# -- the creator's AI-generated label (is_aigc) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer, expected", [({"is_aigc": True}, True), ({"is_aigc": False}, False), ({"is_aigc": None}, None), ({}, None)]
+)
+def test_is_aigc_is_read_as_true_false_or_unknown(answer: dict, expected: bool | None) -> None:
+    assert parse_video({"id": "1", "create_time": 1, **answer}).ai_generated is expected
+
+
+@pytest.mark.parametrize("value", [1, 0, 1.0, "true", "false", "", [], {}, [True]])
+def test_is_aigc_of_another_type_is_malformed_naming_the_field(value: object) -> None:
+    with pytest.raises(MalformedResponse) as err:
+        parse_video({"id": "1", "create_time": 1, "is_aigc": value})
+    assert "is_aigc is not true or false" in str(err.value)
+
+
+def test_list_and_query_ask_for_is_aigc_and_the_sync_stores_it(fake: FakeTikTok) -> None:
+    assert "is_aigc" in VIDEO_FIELDS.split(",")
+    labelled = {r["id"]: r["is_aigc"] for r in fake.video_rows}
+    assert any(labelled.values()) and not all(labelled.values())
+    with Store(":memory:") as store:
+        first = sync(store, signed_in(fake))
+        assert {v.video_id: v.ai_generated for v in store.videos(first.account)} == labelled
+        oldest = fake.video_rows[-1]
+        oldest["is_aigc"] = not oldest["is_aigc"]  # re-read by video/query on the next sync, not listed
+        fake.requests.clear()
+        second = sync(store, signed_in(fake))
+        assert fake.requests["video/query"] >= 1
+        assert {v.video_id: v.ai_generated for v in store.videos(second.account)}[oldest["id"]] is oldest["is_aigc"]

@@ -23,7 +23,7 @@ from tiktok_desktop.ui import formatting as fmt
 VideoIdRole = Qt.ItemDataRole.UserRole + 1
 ShareUrlRole = Qt.ItemDataRole.UserRole + 2
 
-COVER, TITLE, PUBLISHED, DURATION, VIEWS, LIKES, COMMENTS, SHARES, ENGAGEMENT, SAVES = range(10)
+COVER, TITLE, PUBLISHED, DURATION, VIEWS, LIKES, COMMENTS, SHARES, ENGAGEMENT, SAVES, AI_GENERATED = range(11)
 _NUMERIC = {DURATION, VIEWS, LIKES, COMMENTS, SHARES, ENGAGEMENT, SAVES}
 _PALETTE = ("#25F4EE", "#FE2C55", "#7B61FF", "#FFB020", "#2EC4B6", "#FF7A59", "#4C9AFF", "#9BE15D")
 
@@ -62,7 +62,10 @@ class VideoTableModel(QAbstractTableModel):
             self.tr("Shares"),
             self.tr("Engagement"),
             self.tr("Saves"),
+            self.tr("AI-generated"),
         )
+        # the creator's label: unknown (the source does not say) stays empty, never "No"
+        self._labels = {True: self.tr("Yes"), False: self.tr("No"), None: ""}
         self._covers: dict[int, QPixmap] = {}
         self._cover_files: dict[str, Path] = {}
         self._cover_images: dict[str, QPixmap] = {}
@@ -112,6 +115,11 @@ class VideoTableModel(QAbstractTableModel):
         """Whether the source knows saves at all (TikAPI sometimes; the official API never)."""
         return any(v.saves is not None for v in self._videos)
 
+    @property
+    def has_ai_labels(self) -> bool:
+        """Whether the source says which videos are AI-generated (the official API; TikAPI never)."""
+        return any(v.ai_generated is not None for v in self._videos)
+
     # -- filtering and sorting --------------------------------------------------------------------------------
 
     def set_filter_text(self, text: str) -> None:
@@ -152,6 +160,9 @@ class VideoTableModel(QAbstractTableModel):
             np.divide(engaged * 100.0, views, out=keys, where=views > 0)
         elif column == SAVES:
             keys = np.fromiter((-1 if x.saves is None else x.saves for x in v), dtype=np.int64, count=n)
+        elif column == AI_GENERATED:  # No 0, Yes 1; unknown -1, below both (last when descending, like Saves)
+            flags = {True: 1, False: 0, None: -1}
+            keys = np.fromiter((flags[x.ai_generated] for x in v), dtype=np.int8, count=n)
         else:
             field = {
                 DURATION: "duration_s",
@@ -248,6 +259,8 @@ class VideoTableModel(QAbstractTableModel):
             return fmt.percent(engagement_rate(v.likes, v.comments, v.shares, v.views))
         if column == SAVES:
             return "" if v.saves is None else fmt.number(v.saves)  # unknown is empty, never 0
+        if column == AI_GENERATED:
+            return self._labels[v.ai_generated]
         return None
 
     def _cover(self, v: Video) -> QPixmap:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback
 from tiktok_desktop.ui.mainwindow.video_model import (
+    AI_GENERATED,
     COVER,
     COVER_SIZE,
     PUBLISHED,
@@ -46,6 +47,7 @@ class VideoTable(QTableView):
     def set_videos(self, videos: list[Video]) -> None:
         self.video_model.set_videos(videos)
         self.setColumnHidden(SAVES, not self.video_model.has_saves)
+        self.setColumnHidden(AI_GENERATED, not self.video_model.has_ai_labels)
 
     def search_box(self) -> QLineEdit:
         """The search field that filters this table (filter() does the filtering)."""

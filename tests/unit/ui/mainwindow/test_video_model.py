@@ -7,6 +7,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.sources.demo import DemoSource
 from tiktok_desktop.ui.mainwindow.video_model import (
+    AI_GENERATED,
     ENGAGEMENT,
     PUBLISHED,
     TITLE,
@@ -115,3 +116,47 @@ def test_long_emoji_and_rtl_titles_are_kept_whole(qapp) -> None:
 
 def test_published_column_shows_local_time(model: VideoTableModel) -> None:
     assert all(len(text) == 16 for text in column(model, PUBLISHED))
+
+
+# -- the AI-generated label -----------------------------------------------------------------------------------
+
+LABELLED = [Video("yes", 1, ai_generated=True), Video("unknown", 2), Video("no", 3, ai_generated=False)]
+
+
+def test_ai_generated_column_says_yes_no_and_leaves_unknown_empty(qtmodeltester, qapp) -> None:
+    m = VideoTableModel()
+    m.set_videos(LABELLED)
+    assert m.headerData(AI_GENERATED, Qt.Orientation.Horizontal) == "AI-generated"
+    assert AI_GENERATED == m.columnCount() - 1  # appended: saved column layouts keep their columns
+    shown = {m.video_at(r).video_id: text for r, text in enumerate(column(m, AI_GENERATED))}
+    assert shown == {"yes": "Yes", "no": "No", "unknown": ""}  # unknown is never "No"
+    qtmodeltester.check(m)
+
+
+def test_sort_by_ai_generated_puts_unknown_last_when_descending(qapp) -> None:
+    m = VideoTableModel()
+    m.set_videos(LABELLED)
+    m.sort(AI_GENERATED, Qt.SortOrder.DescendingOrder)
+    assert [m.video_at(r).video_id for r in range(3)] == ["yes", "no", "unknown"]
+    m.sort(AI_GENERATED, Qt.SortOrder.AscendingOrder)
+    assert [m.video_at(r).video_id for r in range(3)] == ["unknown", "no", "yes"]
+
+
+def test_demo_videos_sort_by_ai_generated(model: VideoTableModel, qtmodeltester) -> None:
+    model.sort(AI_GENERATED, Qt.SortOrder.DescendingOrder)
+    shown = column(model, AI_GENERATED)
+    assert shown == sorted(shown, key=lambda text: text == "No") and "Yes" in shown and "No" in shown
+    qtmodeltester.check(model)
+
+
+def test_ai_generated_column_is_hidden_when_no_video_knows_it(qapp, runner) -> None:
+    from tiktok_desktop.ui.mainwindow.video_table import VideoTable
+
+    table = VideoTable(runner)
+    table.set_videos([Video("1", 1), Video("2", 2)])  # TikAPI: the label is never known
+    assert not table.video_model.has_ai_labels and table.isColumnHidden(AI_GENERATED)
+    table.set_videos(LABELLED)
+    assert table.video_model.has_ai_labels and not table.isColumnHidden(AI_GENERATED)
+    table.set_videos([Video("1", 1, ai_generated=False)])  # known, even if no video is AI-generated
+    assert not table.isColumnHidden(AI_GENERATED)
+    table.deleteLater()
