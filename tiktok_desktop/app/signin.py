@@ -62,7 +62,7 @@ def sign_in(
     finally:
         source.close()
         manager.client.http.close()
-    if ctx.settings.get("source") in ("auto", "official"):
+    if ctx.resolve_source() == "official":  # the creator's own account is what the app shows now
         ctx.settings.set("active_account", profile.account_key)
     return profile
 
