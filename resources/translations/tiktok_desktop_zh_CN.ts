@@ -1480,8 +1480,12 @@ Analytics for TikTok creators.</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <source>AI-generated</source>
-        <translation>AI 生成</translation>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>AI-generated: the creator labelled the video as made with AI</source>
+        <translation>AI 生成：创作者已将该视频标注为使用 AI 制作</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -62,7 +62,7 @@ class VideoTableModel(QAbstractTableModel):
             self.tr("Shares"),
             self.tr("Engagement"),
             self.tr("Saves"),
-            self.tr("AI-generated"),
+            self.tr("AI"),  # short: a wide header would take the titles' room at 1024 px (its tooltip says more)
         )
         # the creator's label: unknown (the source does not say) stays empty, never "No"
         self._labels = {True: self.tr("Yes"), False: self.tr("No"), None: ""}
@@ -216,6 +216,8 @@ class VideoTableModel(QAbstractTableModel):
                 return self._headers[section]
             if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ToolTipRole and section == AI_GENERATED:
+                return self.tr("AI-generated: the creator labelled the video as made with AI")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

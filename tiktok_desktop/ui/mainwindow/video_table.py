@@ -40,6 +40,7 @@ class VideoTable(QTableView):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(COVER, 56)
         header.resizeSection(PUBLISHED, 140)
+        header.resizeSection(AI_GENERATED, 56)
         header.setSortIndicator(PUBLISHED, Qt.SortOrder.DescendingOrder)
         self.doubleClicked.connect(self._open_video)
         self.video_model.cover_needed.connect(self._load_cover)

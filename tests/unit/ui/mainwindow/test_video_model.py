@@ -126,7 +126,9 @@ LABELLED = [Video("yes", 1, ai_generated=True), Video("unknown", 2), Video("no",
 def test_ai_generated_column_says_yes_no_and_leaves_unknown_empty(qtmodeltester, qapp) -> None:
     m = VideoTableModel()
     m.set_videos(LABELLED)
-    assert m.headerData(AI_GENERATED, Qt.Orientation.Horizontal) == "AI-generated"
+    assert m.headerData(AI_GENERATED, Qt.Orientation.Horizontal) == "AI"
+    tip = m.headerData(AI_GENERATED, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("AI-generated")
     assert AI_GENERATED == m.columnCount() - 1  # appended: saved column layouts keep their columns
     shown = {m.video_at(r).video_id: text for r, text in enumerate(column(m, AI_GENERATED))}
     assert shown == {"yes": "Yes", "no": "No", "unknown": ""}  # unknown is never "No"
