@@ -711,6 +711,14 @@ Analytics for TikTok creators.</source>
         </translation>
     </message>
     <message>
+        <source>Nobody is signed in with TikTok.</source>
+        <translation>当前没有人登录 TikTok。</translation>
+    </message>
+    <message>
+        <source>Signed out. Your stored history is kept.</source>
+        <translation>已退出登录。已保存的历史数据会保留。</translation>
+    </message>
+    <message>
         <source>Signing out…</source>
         <translation>正在退出登录…</translation>
     </message>

@@ -178,7 +178,10 @@ class MainWindow(QMainWindow):
 
     def open_preferences(self) -> PreferencesDialog:
         dialog = dialogs.open_preferences(self, self.ctx, self.runner)
+        dialog.set_signed_in(self.signed_in)
         dialog.sign_out_requested.connect(self.sign_out)
+        self.account.signed_out.connect(dialog.signed_out)  # disconnected by Qt when the dialog is deleted
+        self.account.failed.connect(dialog.sign_out_failed)
         return dialog
 
     def setting_changed(self, key: str) -> None:

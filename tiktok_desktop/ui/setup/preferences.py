@@ -155,6 +155,21 @@ class PreferencesDialog(QDialog):
         self._load()
         self.status.setText(self.tr("Preferences were reset."))
 
+    def set_signed_in(self, signed_in: bool) -> None:
+        """Sign out is offered only when someone is signed in."""
+        self.sign_out_button.setEnabled(signed_in)
+        self.sign_out_button.setToolTip("" if signed_in else self.tr("Nobody is signed in with TikTok."))
+
+    def signed_out(self) -> None:
+        """The sign-out the user asked for here has finished."""
+        self.set_signed_in(False)
+        self.status.setText(self.tr("Signed out. Your stored history is kept."))
+
+    def sign_out_failed(self, error: BaseException) -> None:
+        self.sign_out_button.setEnabled(True)
+        self.status.setText(error_text(error))
+
     def _sign_out(self) -> None:
-        self.sign_out_requested.emit()
+        self.sign_out_button.setEnabled(False)
         self.status.setText(self.tr("Signing out\u2026"))
+        self.sign_out_requested.emit()

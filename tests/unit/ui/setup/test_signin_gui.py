@@ -150,3 +150,22 @@ def test_missing_credentials_say_what_to_do(qtbot, isolated) -> None:
     assert "client key and client secret are not set" in dialog.error.text()
     dialog.reject()
     assert runner.shutdown(10_000)
+
+
+def test_preferences_offer_sign_out_only_to_the_signed_in_and_say_when_it_is_done(
+    qtbot, window: MainWindow, fake, browser
+) -> None:
+    start_and_wait(qtbot, window)
+    nobody = window.open_preferences()
+    assert not nobody.sign_out_button.isEnabled() and nobody.sign_out_button.toolTip()
+    nobody.reject()
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        window.sign_in()
+    dialog = window.open_preferences()
+    assert dialog.sign_out_button.isEnabled()
+    dialog.sign_out_button.click()
+    assert dialog.status.text().startswith("Signing out")
+    qtbot.waitUntil(
+        lambda: dialog.status.text().startswith("Signed out"), timeout=TIMEOUT
+    )  # not "Signing out" for ever
+    assert not dialog.sign_out_button.isEnabled() and fake.revoked == [fake.open_id]
