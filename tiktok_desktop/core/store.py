@@ -8,7 +8,6 @@ finished. sqlite3 errors are turned into the typed errors of core.errors, so cal
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,12 +23,11 @@ from tiktok_desktop.core.models import (
     Video,
     VideoSnapshot,
 )
-from tiktok_desktop.core.store_file import check_ours, move_aside, sql_errors
+from tiktok_desktop.core.store_file import check_ours, enable_wal, move_aside, sql_errors
 from tiktok_desktop.core.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "Counts", "Store", "move_aside"]
 
-WAL_WAIT = 10.0  # seconds, as long as the connection's own busy timeout
 _VIDEO_COLUMNS = (  # in the order of Video's fields: videos() builds them with Video._make
     "video_id, published_at, title, description, duration_s, views, likes, comments, shares, saves, "
     "cover_url, share_url, ai_generated"
@@ -73,7 +71,7 @@ class Store:
         with sql_errors(self.path):
             app_id, version = check_ours(self._db, self.path)  # before the first write: a refused file stays as is
             if self.path != ":memory:":
-                self._enable_wal()
+                enable_wal(self._db)
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             for target in range(version, SCHEMA_VERSION):
@@ -89,19 +87,6 @@ class Store:
             if app_id != APPLICATION_ID and version == SCHEMA_VERSION:  # ours from before the id: stamp it
                 with self._transaction():
                     self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-
-    def _enable_wal(self) -> None:
-        """Switching a new file to WAL needs it to itself, and SQLite does not wait for that (no busy timeout):
-        when several processes open a new database at once, the others retry for a while."""
-        deadline = time.monotonic() + WAL_WAIT
-        while True:
-            try:
-                self._db.execute("PRAGMA journal_mode=WAL")
-                return
-            except sqlite3.OperationalError as e:
-                if "locked" not in str(e) or time.monotonic() > deadline:
-                    raise
-            time.sleep(0.05)
 
     def close(self) -> None:
         self._db.close()

@@ -65,6 +65,23 @@ def check_ours(db: sqlite3.Connection, path: Path | str) -> tuple[int, int]:
     return app_id, version
 
 
+WAL_WAIT = 10.0  # seconds, as long as a connection's own busy timeout
+
+
+def enable_wal(db: sqlite3.Connection) -> None:
+    """Switching a new file to WAL needs it to itself, and SQLite does not wait for that (no busy timeout):
+    when several processes open a new database at once, the others retry for a while."""
+    deadline = time.monotonic() + WAL_WAIT
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+        time.sleep(0.05)
+
+
 def move_aside(path: Path) -> Path:
     """Renames a broken database (and its WAL files), or the settings file, so a fresh one can be created; never
     deletes anything."""
