@@ -7,33 +7,23 @@ from __future__ import annotations
 import json
 import math
 import os
-import shlex
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers.cli import cli, signed_in_env
+from helpers.cli import one_error_line as any_error_line
 from helpers.fake_tikapi import FakeTikApi
 from helpers.fake_tiktok import FakeTikTok
 
 from tiktok_desktop.config import Paths
 
-HELPERS = Path(__file__).resolve().parents[1] / "helpers"
-
-
-def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tiktok_desktop", *args], env=env, capture_output=True, text=True, timeout=120
-    )
-
 
 def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 1, result.stdout + result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
-    assert lines[0].startswith("tiktok-desktop: ")
-    return lines[0]
+    line = any_error_line(result)
+    assert line.startswith("tiktok-desktop: ")
+    return line
 
 
 def account_status(env: dict[str, str]) -> dict[str, object]:
@@ -60,27 +50,6 @@ def tiktok():
     server = FakeTikTok(videos=45).start()
     yield server
     server.stop()
-
-
-def signed_in_env(fake: FakeTikTok, tmp_path: Path) -> dict[str, str]:
-    browser = tmp_path / "browser.sh"
-    follow = f"{shlex.quote(sys.executable)} {shlex.quote(str(HELPERS / 'follow_redirects.py'))}"
-    browser.write_text(f'#!/bin/sh\nexec {follow} "$1"\n')
-    browser.chmod(0o755)
-    env = {
-        **os.environ,
-        "TIKTOK_CLIENT_KEY": fake.client_key,
-        "TIKTOK_CLIENT_SECRET": fake.client_secret,
-        "TIKTOK_AUTH_URL": fake.auth_url,
-        "TIKTOK_API_BASE": fake.base,
-        "BROWSER": str(browser),
-        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-        "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
-        "HOME": str(tmp_path / "home"),
-    }
-    login = cli(env, "login", "--timeout", "60")
-    assert login.returncode == 0, login.stderr
-    return env
 
 
 def test_official_sync_stops_on_lists_that_never_end(tiktok: FakeTikTok, tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ import base64
 import configparser
 import os
 import queue
-import shlex
 import shutil
 import socket
 import subprocess
@@ -16,6 +15,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from helpers.cli import browser_script, cli, env_for, scripted_browser
 from helpers.fake_tiktok import FakeTikTok
 
 HELPERS = Path(__file__).resolve().parents[1] / "helpers"
@@ -27,40 +27,6 @@ def fake():
     server = FakeTikTok(videos=45).start()
     yield server
     server.stop()
-
-
-def browser_script(tmp_path: Path, command: str) -> str:
-    """$BROWSER names one program (Python's webbrowser passes the URL as its only argument): wrap the command."""
-    script = tmp_path / "browser.sh"
-    script.write_text(f'#!/bin/sh\nexec {command} "$1"\n')
-    script.chmod(0o755)
-    return str(script)
-
-
-def scripted_browser(tmp_path: Path) -> str:
-    return browser_script(
-        tmp_path, f"{shlex.quote(sys.executable)} {shlex.quote(str(HELPERS / 'follow_redirects.py'))}"
-    )
-
-
-def env_for(fake: FakeTikTok, tmp_path: Path, browser: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "TIKTOK_CLIENT_KEY": fake.client_key,
-        "TIKTOK_CLIENT_SECRET": fake.client_secret,
-        "TIKTOK_AUTH_URL": fake.auth_url,
-        "TIKTOK_API_BASE": fake.base,
-        "BROWSER": browser,
-        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-        "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
-        "HOME": str(tmp_path / "home"),
-    }
-
-
-def cli(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tiktok_desktop", *args], env=env, capture_output=True, text=True, timeout=timeout
-    )
 
 
 def keyring_values(path: Path) -> dict[str, str]:

@@ -4,8 +4,6 @@ memory, and the videos of the sync before are all still there."""
 from __future__ import annotations
 
 import json
-import os
-import shlex
 import subprocess
 import sys
 import time
@@ -13,11 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.cli import cli, one_error_line, signed_in_env
 from helpers.fake_tiktok import FakeTikTok
 
 from tiktok_desktop.net.http import DEADLINE_ENV
-
-HELPERS = Path(__file__).resolve().parents[1] / "helpers"
 
 
 @pytest.fixture
@@ -25,43 +22,6 @@ def fake() -> Iterator[FakeTikTok]:
     server = FakeTikTok(videos=45).start()
     yield server
     server.stop()
-
-
-def signed_in_env(fake: FakeTikTok, tmp_path: Path) -> dict[str, str]:
-    """The environment of a user signed in with `login` (a scripted browser follows TikTok's redirect)."""
-    browser = tmp_path / "browser.sh"
-    follow = f"{shlex.quote(sys.executable)} {shlex.quote(str(HELPERS / 'follow_redirects.py'))}"
-    browser.write_text(f'#!/bin/sh\nexec {follow} "$1"\n')
-    browser.chmod(0o755)
-    env = {
-        **os.environ,
-        "TIKTOK_CLIENT_KEY": fake.client_key,
-        "TIKTOK_CLIENT_SECRET": fake.client_secret,
-        "TIKTOK_AUTH_URL": fake.auth_url,
-        "TIKTOK_API_BASE": fake.base,
-        "BROWSER": str(browser),
-        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-        "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
-        "HOME": str(tmp_path / "home"),
-    }
-    env.pop(DEADLINE_ENV, None)
-    login = cli(env, "login", "--timeout", "60")
-    assert login.returncode == 0, login.stderr
-    return env
-
-
-def cli(env: dict[str, str], *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tiktok_desktop", *args], env=env, capture_output=True, text=True, timeout=timeout
-    )
-
-
-def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 1, (result.returncode, result.stderr)
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 def videos_stored(env: dict[str, str]) -> int:

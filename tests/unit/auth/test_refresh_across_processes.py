@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 import queue
 import subprocess
@@ -23,6 +22,7 @@ from pathlib import Path
 import httpx
 import pytest
 from helpers.fake_tiktok import FakeTikTok
+from helpers.lock_watch import lock_waits
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.signin import sign_out
@@ -63,22 +63,10 @@ def http() -> Iterator[list[httpx.Client]]:
 
 
 @pytest.fixture
-def lock_waits() -> Iterator[threading.Event]:
+def lock_waiting() -> Iterator[threading.Event]:
     """Set when a FileLock starts waiting for another holder (its INFO line)."""
-    seen = threading.Event()
-
-    class Handler(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            if record.getMessage().startswith("waiting for"):
-                seen.set()
-
-    logger = logging.getLogger("tiktok_desktop.core.file_lock")
-    handler, level = Handler(), logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    yield seen
-    logger.removeHandler(handler)
-    logger.setLevel(level)
+    with lock_waits() as seen:
+        yield seen
 
 
 def expired_tokens(fake: FakeTikTok) -> Tokens:
@@ -116,7 +104,7 @@ def live(fake: FakeTikTok, tokens: Tokens | None) -> bool:
 
 
 def test_two_managers_racing_an_expired_token_refresh_once(
-    fake: FakeTikTok, http: list[httpx.Client], tmp_path: Path, lock_waits: threading.Event
+    fake: FakeTikTok, http: list[httpx.Client], tmp_path: Path, lock_waiting: threading.Event
 ) -> None:
     TokenStore(SecretStore()).save(expired_tokens(fake))
     first, second = (manager(fake, http, tmp_path / "refresh.lock") for _ in range(2))
@@ -144,7 +132,7 @@ def test_two_managers_racing_an_expired_token_refresh_once(
     try:
         assert arrived.wait(BOUND)
         threads[1].start()
-        assert lock_waits.wait(BOUND), "the second manager did not wait for the first one's refresh"
+        assert lock_waiting.wait(BOUND), "the second manager did not wait for the first one's refresh"
     finally:
         release.set()
         for t in threads:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import subprocess
 import sys
 import threading
@@ -10,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.lock_watch import lock_waits
 
 from tiktok_desktop.core.errors import Cancelled, DataDirUnwritable, LockBusy
 from tiktok_desktop.core.file_lock import FileLock
@@ -31,20 +31,8 @@ with FileLock(Path(sys.argv[1])):
 @pytest.fixture
 def waiting() -> Iterator[threading.Event]:
     """Set when a FileLock starts waiting for another holder (its INFO line)."""
-    seen = threading.Event()
-
-    class Handler(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            if record.getMessage().startswith("waiting for"):
-                seen.set()
-
-    logger = logging.getLogger("tiktok_desktop.core.file_lock")
-    handler, level = Handler(), logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    yield seen
-    logger.removeHandler(handler)
-    logger.setLevel(level)
+    with lock_waits() as seen:
+        yield seen
 
 
 @pytest.fixture

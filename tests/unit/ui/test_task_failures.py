@@ -63,7 +63,8 @@ def test_a_task_without_on_error_falls_back_to_the_default_handler(qtbot) -> Non
     assert len(shown) == 1 and isinstance(shown[0], KeyError)
 
 
-def test_an_uncaught_exception_in_the_gui_thread_is_logged_and_shown(qapp, log_file: Path) -> None:
+def uncaught_key_error_shown(log_file: Path) -> list[str]:
+    """What the installed crash reporter shows for a KeyError nobody caught (sys.excepthook put back after)."""
     previous = sys.excepthook
     reporter = crash.install(log_file)
     shown: list[str] = []
@@ -75,6 +76,11 @@ def test_an_uncaught_exception_in_the_gui_thread_is_logged_and_shown(qapp, log_f
             sys.excepthook(*sys.exc_info())
     finally:
         sys.excepthook = previous
+    return shown
+
+
+def test_an_uncaught_exception_in_the_gui_thread_is_logged_and_shown(qapp, log_file: Path) -> None:
+    shown = uncaught_key_error_shown(log_file)
     assert len(shown) == 1 and "KeyError" in shown[0] and str(log_file) in shown[0]
     text = log_file.read_text(encoding="utf-8")
     assert "uncaught KeyError" in text and "Traceback (most recent call last)" in text
@@ -96,15 +102,5 @@ def test_a_secret_in_an_exception_never_reaches_the_log(qtbot, log_file: Path) -
 
 
 def test_the_crash_dialog_does_not_point_to_a_log_that_does_not_exist(qapp, tmp_path: Path) -> None:
-    previous = sys.excepthook
-    reporter = crash.install(tmp_path / "no-such-folder" / "app.log")
-    shown: list[str] = []
-    reporter.show = shown.append
-    try:
-        try:
-            {}["in a slot"]
-        except KeyError:
-            sys.excepthook(*sys.exc_info())
-    finally:
-        sys.excepthook = previous
+    shown = uncaught_key_error_shown(tmp_path / "no-such-folder" / "app.log")
     assert len(shown) == 1 and "could not be written" in shown[0] and "no-such-folder" not in shown[0]
