@@ -6,6 +6,7 @@ import html
 from dataclasses import dataclass
 
 from tiktok_desktop.core.errors import AppError, SignInFailed, SignInRefused
+from tiktok_desktop.core.plain_text import plain_text
 
 CALLBACK_PATH = "/callback/"
 
@@ -43,13 +44,8 @@ def redirect_uri_to_register(port: int) -> str:
     return f"http://127.0.0.1:{port or '*'}{CALLBACK_PATH}"
 
 
-def clean(text: str, limit: int) -> str:
-    """Text from the query (anyone on this machine can send it): one line of printable characters, bounded."""
-    return " ".join("".join(c if c.isprintable() else " " for c in text[: limit * 4]).split())[:limit]
-
-
 def tiktok_error(query: dict[str, str]) -> AppError:
-    error = clean(query["error"], 100) or "error"
+    error = plain_text(query["error"], 100) or "error"
     if error == "access_denied":
         return SignInRefused(error=error)
-    return SignInFailed(error=error, description=clean(query.get("error_description", ""), 200) or error)
+    return SignInFailed(error=error, description=plain_text(query.get("error_description", ""), 200) or error)

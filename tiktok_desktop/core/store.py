@@ -28,10 +28,8 @@ from tiktok_desktop.core.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_
 
 __all__ = ["SCHEMA_VERSION", "Counts", "Store", "move_aside"]
 
-_VIDEO_COLUMNS = (  # in the order of Video's fields: videos() builds them with Video._make
-    "video_id, published_at, title, description, duration_s, views, likes, comments, shares, saves, "
-    "cover_url, share_url, ai_generated"
-)
+# the columns are Video's fields, in order: rows are written as (*video, ...) and read back with Video._make
+_VIDEO_COLUMNS = ", ".join(Video._fields)
 # ai_generated is stored as NULL (unknown), 0 or 1, and read back as None, False or True: SQLite has no booleans.
 # The conversion is a sqlite3 converter, named in the column's alias ("name [type]", PARSE_COLNAMES): sqlite3
 # calls it from C for each non-NULL value, and dict.get is C too, so no Python code runs per row. Measured on
@@ -155,7 +153,7 @@ class Store:
         with self._transaction() as db:
             db.executemany(
                 f"""INSERT INTO videos ({_VIDEO_COLUMNS}, account, updated_at)
-                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    VALUES ({", ".join("?" * (len(Video._fields) + 2))})
                     ON CONFLICT(account, video_id) DO UPDATE SET published_at=excluded.published_at,
                         title=excluded.title, description=excluded.description,
                         duration_s=excluded.duration_s, views=excluded.views, likes=excluded.likes,
@@ -164,26 +162,7 @@ class Store:
                         cover_url=excluded.cover_url, share_url=excluded.share_url,
                         ai_generated=coalesce(excluded.ai_generated, videos.ai_generated),
                         updated_at=excluded.updated_at""",
-                [
-                    (
-                        v.video_id,
-                        v.published_at,
-                        v.title,
-                        v.description,
-                        v.duration_s,
-                        v.views,
-                        v.likes,
-                        v.comments,
-                        v.shares,
-                        v.saves,
-                        v.cover_url,
-                        v.share_url,
-                        None if v.ai_generated is None else int(v.ai_generated),
-                        account,
-                        taken_at,
-                    )
-                    for v in videos
-                ],
+                [(*v, account, taken_at) for v in videos],
             )
             db.executemany(
                 "INSERT OR REPLACE INTO video_snapshots VALUES (?,?,?,?,?,?,?)",
