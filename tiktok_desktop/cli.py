@@ -67,6 +67,17 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--range", choices=tuple(RANGES), default="all", help="days of data in charts and the report (default: all)"
     )
+    imports = sub.add_parser("import", help="import history from files")
+    imports.add_argument("what", choices=("studio",), help="studio: TikTok Studio's Download data (zips or CSVs)")
+    imports.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER", help="the zips, CSVs or folders")
+    imports.add_argument(
+        "--account", metavar="KEY", help="the account to import into (see status); default: the files' @handle"
+    )
+    imports.add_argument(
+        "--exported",
+        metavar="YYYY-MM-DD",
+        help="the day CSVs taken out of the zips were downloaded (default: their modification time)",
+    )
     status = sub.add_parser("status", help="account, source, last sync and counts")
     status.add_argument("--json", action="store_true", help="machine-readable output")
     return p
@@ -171,7 +182,8 @@ def _cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         from tiktok_desktop.app.export import export_xlsx
 
         rows = export_xlsx(dashboard.videos, dashboard.snapshots, args.out, dashboard)
-        print(f"Wrote {rows} videos and {len(dashboard.snapshots)} account snapshots to {args.out}.")
+        days = len(dashboard.studio.table(dashboard.snapshots, dashboard.tz))
+        print(f"Wrote {rows} videos, {len(dashboard.snapshots)} account snapshots and {days} days to {args.out}.")
     else:
         _export_drawing(ctx, args, dashboard)
     return 0
@@ -203,6 +215,34 @@ def _export_drawing(ctx: AppContext, args: argparse.Namespace, dashboard: Dashbo
 
     write_bytes(args.out, report_pdf(report_data(dashboard), data))
     print(f"Wrote the report to {args.out}.")
+
+
+def _cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    from datetime import date, datetime, time
+
+    from tiktok_desktop.app.studio_import import import_studio
+
+    exported = None
+    if args.exported is not None:
+        try:
+            exported = int(datetime.combine(date.fromisoformat(args.exported), time(12)).timestamp())
+        except ValueError:
+            _parser().error(f"--exported must be a date like 2026-08-09, not {args.exported!r}")
+    summary = import_studio(ctx, args.files, args.account, exported)
+    who = f"{summary.account} (@{summary.username})"
+    if summary.empty:
+        print(f"Nothing to import for {who}: the files hold no days, follower activity or audience.")
+        return 0
+    parts = [f"{summary.days} days" + (f" ({summary.first_day} to {summary.last_day})" if summary.days else "")]
+    if summary.active_hours:
+        parts.append(f"{summary.active_hours} hours of follower activity")
+    if summary.audience_exported_at is not None:
+        parts.append(f"the audience of {datetime.fromtimestamp(summary.audience_exported_at).date()}")
+    listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    print(f"Imported {listed} into {who}.")
+    if summary.missing:
+        print(f"Not among these files: {', '.join(summary.missing)} (import them too for the full history).")
+    return 0
 
 
 def _cmd_status(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -273,6 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sync": _cmd_sync,
             "export": _cmd_export,
             "status": _cmd_status,
+            "import": _cmd_import,
             "login": _cmd_login,
             "logout": _cmd_logout,
         }

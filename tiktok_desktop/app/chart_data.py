@@ -9,7 +9,6 @@ from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.analytics import (
     Bucket,
     Point,
-    account_series,
     duration_buckets,
     posting_heatmap,
     published_between,
@@ -48,7 +47,7 @@ def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo |
     days = RANGES.get(range_key)
     end = dashboard.as_of
     start = None if days is None else end - days * DAY
-    followers = account_series(dashboard.snapshots, "followers")
+    followers = dashboard.followers
     if start is not None:
         followers = [p for p in followers if p.t >= start]
     videos = sorted(published_between(dashboard.videos, start, end), key=lambda v: v.published_at)

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from datetime import tzinfo
 
-from tiktok_desktop.core.analytics import PERIODS, view_velocity
+from tiktok_desktop.app.studio_data import StudioData, load_studio_data
+from tiktok_desktop.core.analytics import PERIODS, Point, view_velocity
 from tiktok_desktop.core.estimates import Estimate, estimate, median_engagement
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.core.models import Account, AccountSnapshot, Totals, Video
 from tiktok_desktop.core.store import Store
+from tiktok_desktop.core.studio.series import imported_totals
 
 VELOCITY_WINDOWS = {"24h": DAY, "7d": 7 * DAY}
 
@@ -29,9 +32,23 @@ class Dashboard:
     # the account's median engagement rate, the estimates' reference (computed per video when needed: a dict of
     # 100,000 estimates would cost 20 MB, benchmarks/run.py memory)
     median_engagement: float | None = None
+    # imported TikTok Studio downloads, and followers over time with imported days filling the app's gaps
+    studio: StudioData = field(default_factory=StudioData)
+    tz: tzinfo | None = None  # the creator's calendar (None: the computer's), for imported days
 
     def estimate(self, video: Video) -> Estimate | None:
         return estimate(video, self.median_engagement)
+
+    @property
+    def followers(self) -> list[Point]:
+        """Followers over time: the app's snapshots, and imported days where the app has none."""
+        if self.studio.followers or self.studio.daily:
+            return self.studio.followers
+        return [Point(s.taken_at, s.followers) for s in self.snapshots if s.followers is not None]
+
+    def imported_totals(self, start: int, end: int) -> Totals | None:
+        """Views, likes, comments and shares gained in (start, end] by imported days (None: not all imported)."""
+        return imported_totals(self.studio.daily, start, end, self.tz) if self.studio.daily else None
 
 
 def pick_account(store: Store, preferred: str, source: str) -> Account | None:
@@ -40,7 +57,7 @@ def pick_account(store: Store, preferred: str, source: str) -> Account | None:
     return next((a for a in accounts if a.key == preferred), accounts[0] if accounts else None)
 
 
-def load_dashboard(store: Store, account: str) -> Dashboard | None:
+def load_dashboard(store: Store, account: str, tz: tzinfo | None = None) -> Dashboard | None:
     found = store.account(account)
     if found is None:
         return None
@@ -55,4 +72,5 @@ def load_dashboard(store: Store, account: str) -> Dashboard | None:
         velocity[name] = {
             vid: r for vid, i in store.velocity_inputs(account, window) if (r := view_velocity(i, window)) is not None
         }
-    return Dashboard(found, videos, snapshots, as_of, totals, velocity, median_engagement(videos))
+    studio = load_studio_data(store, account, snapshots, tz)
+    return Dashboard(found, videos, snapshots, as_of, totals, velocity, median_engagement(videos), studio, tz)

@@ -107,6 +107,18 @@ class Store:
                 raise
             self._db.execute("COMMIT")
 
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction, for the modules that keep tables of their own (core.studio.storage)."""
+        with self._transaction() as db:
+            yield db
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """The connection for reading, its errors turned into core.errors ones."""
+        with sql_errors(self.path):
+            yield self._db
+
     # -- writing ------------------------------------------------------------------------------------------
 
     def save_profile(self, profile: Profile, taken_at: int) -> str:
