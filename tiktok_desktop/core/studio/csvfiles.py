@@ -144,6 +144,8 @@ def read_csv(name: str, data: bytes, exported_at: int, export_day: date, handle:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise StudioUnreadable(file=name, detail="not UTF-8 text") from e
+    if "\x00" in text:
+        raise StudioUnreadable(file=name, detail="binary data, not text")
     header, columns, rows = _rows(name, text)
     kind = recognise(columns)
     if kind is None:

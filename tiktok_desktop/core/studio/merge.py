@@ -46,4 +46,5 @@ def merge(files: Sequence[StudioFile]) -> StudioImport:
         gender=gender,
         territories=territories,
         audience_exported_at=audience_at,
+        parts=tuple(reversed(newest_first)),
     )

@@ -108,6 +108,9 @@ class StudioImport:
     gender: tuple[Share, ...]
     territories: tuple[Share, ...]
     audience_exported_at: int | None  # the export time of the gender and territory snapshot
+    # the files read, oldest download first: the store writes each with its own export time, so that importing
+    # files together or one by one, in any order, leaves the same history
+    parts: tuple[StudioFile, ...] = ()
 
     @property
     def first_day(self) -> date | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tiktok_desktop.core.store import Store
-from tiktok_desktop.core.studio.model import DAILY_FIELDS, ActiveHour, DailyMetrics, Share, StudioImport
+from tiktok_desktop.core.studio.model import DAILY_FIELDS, ActiveHour, DailyMetrics, Kind, Share, StudioImport
 
 GENDER = "gender"
 TERRITORY = "territory"
@@ -65,19 +65,18 @@ def save_import(store: Store, account: str, data: StudioImport, imported_at: int
     """Writes one import in one transaction: all of it, or (on any error) nothing."""
     at = data.exported_at
     with store.write() as db:
-        db.executemany(_DAILY_UPSERT, [(account, d.day.isoformat(), at, *d[1:]) for d in data.daily])
-        db.executemany(_ACTIVITY_UPSERT, [(account, a.day.isoformat(), a.hour, a.active, at) for a in data.activity])
-        if data.audience_exported_at is not None:
-            for kind, shares in ((GENDER, data.gender), (TERRITORY, data.territories)):
-                if not shares:
-                    continue
+        for part in data.parts:  # oldest first, each with its own export time (see StudioImport.parts)
+            t = part.exported_at
+            db.executemany(_DAILY_UPSERT, [(account, d.day.isoformat(), t, *d[1:]) for d in part.daily])
+            db.executemany(_ACTIVITY_UPSERT, [(account, a.day.isoformat(), a.hour, a.active, t) for a in part.activity])
+            kind = {Kind.FOLLOWER_GENDER: GENDER, Kind.FOLLOWER_TERRITORIES: TERRITORY}.get(part.kind)
+            if kind is not None and part.shares:  # each download's snapshot, replaced only by itself
                 db.execute(
-                    "DELETE FROM studio_audience WHERE account = ? AND exported_at = ? AND kind = ?",
-                    (account, data.audience_exported_at, kind),
+                    "DELETE FROM studio_audience WHERE account = ? AND exported_at = ? AND kind = ?", (account, t, kind)
                 )
                 db.executemany(
                     "INSERT INTO studio_audience VALUES (?, ?, ?, ?, ?)",
-                    [(account, data.audience_exported_at, kind, s.label, s.fraction) for s in shares],
+                    [(account, t, kind, s.label, s.fraction) for s in part.shares],
                 )
         first, last = data.first_day, data.last_day
         db.execute(
