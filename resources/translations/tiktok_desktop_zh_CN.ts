@@ -405,6 +405,54 @@
         <translation>TikAPI 账号会话已过期。请在 TikAPI 上重新授权该账号。</translation>
     </message>
     <message>
+        <source>Cannot read {file}: {detail}. Nothing was imported.</source>
+        <translation>无法读取 {file}：{detail}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit}, far more than a TikTok Studio download; nothing was imported.</source>
+        <translation>{file} 大于 {limit}，远超 TikTok Studio 下载文件的大小；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is not a file of TikTok Studio’s Download data (its columns: {columns}). Nothing was imported.</source>
+        <translation>{file} 不是 TikTok Studio“下载数据”中的文件（其列为：{columns}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} lacks columns the app needs ({columns}). Nothing was imported.</source>
+        <translation>{file} 缺少本应用需要的列（{columns}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: “{text}” in the column {column} is not a number. Nothing was imported.</source>
+        <translation>{file} 第 {line} 行：{column} 列中的“{text}”不是数字。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the date “{text}” is in a format this app cannot read. Switch TikTok Studio to English, download the data again and import the new files. Nothing was imported.</source>
+        <translation>{file} 第 {line} 行：日期“{text}”的格式本应用无法识别。请将 TikTok Studio 的界面语言切换为英语，重新下载数据并导入新文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No TikTok Studio data in {paths}. Choose the zips that TikTok Studio’s Download data saved, or the CSV files taken out of them.</source>
+        <translation>{paths} 中没有 TikTok Studio 数据。请选择 TikTok Studio“下载数据”保存的 zip 文件，或从中解压出的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>These files do not say which account they belong to (only the zips’ names and Content.csv do). Import the zips as downloaded, or name the account (tiktok-desktop import studio --account KEY).</source>
+        <translation>这些文件没有说明属于哪个账号（只有 zip 文件名和 Content.csv 会注明）。请导入原样下载的 zip 文件，或指定账号（tiktok-desktop import studio --account KEY）。</translation>
+    </message>
+    <message>
+        <source>These files belong to several accounts ({handles}). Import one account’s files at a time.</source>
+        <translation>这些文件属于多个账号（{handles}）。请每次只导入一个账号的文件。</translation>
+    </message>
+    <message>
+        <source>These files belong to @{handle}, an account this app has not stored. Sync that account first, then import again. Nothing was imported.</source>
+        <translation>这些文件属于 @{handle}，本应用尚未保存该账号。请先同步该账号，再重新导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>These files belong to @{handle}, not to the chosen account @{username} ({account}). Nothing was imported.</source>
+        <translation>这些文件属于 @{handle}，而不是所选账号 @{username}（{account}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No account {account} is stored. tiktok-desktop status lists the accounts.</source>
+        <translation>未保存账号 {account}。运行 tiktok-desktop status 可列出所有账号。</translation>
+    </message>
+    <message>
         <source>Unexpected error ({name}). Details are in the log file.</source>
         <translation>意外错误（{name}）。详情见日志文件。</translation>
     </message>

@@ -290,9 +290,7 @@ class StudioNotRecognised(StudioError):
 
 
 class StudioMissingColumns(StudioError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "{file} lacks the column {columns} that the app needs. Nothing was imported."
-    )
+    template = QT_TRANSLATE_NOOP("Errors", "{file} lacks columns the app needs ({columns}). Nothing was imported.")
 
 
 class StudioBadValue(StudioError):
