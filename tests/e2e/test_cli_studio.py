@@ -70,7 +70,7 @@ def test_import_then_export_gives_the_right_value_on_every_date(
             known = [values[f] for f in FIELDS]
             if any(v is not None for v in known):
                 old = expected.get(day, [None] * len(FIELDS))
-                expected[day] = [n if n is not None else o for n, o in zip(known, old)]
+                expected[day] = [n if n is not None else o for n, o in zip(known, old, strict=True)]
     with Store(isolated.database) as store:
         own = {
             datetime.fromtimestamp(s.taken_at, UTC).date(): s.followers

@@ -124,7 +124,8 @@ def test_a_write_failing_midway_leaves_nothing_half_imported(ctx: AppContext, tm
     db = sqlite3.connect(ctx.paths.database)
     # the daily rows are written first; the disk fills up at the follower activity
     db.execute(
-        "CREATE TRIGGER full BEFORE INSERT ON studio_follower_activity BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        "CREATE TRIGGER full BEFORE INSERT ON studio_follower_activity"
+        " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
     )
     db.commit()
     db.close()
