@@ -49,10 +49,14 @@ def _norm(handle: str) -> str:
     return handle.strip().lstrip("@").lower()
 
 
-def choose_account(store: Store, handle: str | None, requested: str | None, preferred: str = "") -> Account:
+def choose_account(
+    store: Store, handle: str | None, requested: str | None, preferred: str = "", fallback: str | None = None
+) -> Account:
     """The account the files go to (see the module's docstring); `preferred` breaks a tie between several stored
     accounts of the same handle (the official and the TikAPI one of a person): the one shown, else the latest
-    synced."""
+    synced. `fallback`: the account for files that carry no handle (the window passes the account it shows)."""
+    if handle is None and not requested and fallback:
+        requested = fallback
     if requested:
         account = store.account(requested)
         if account is None:
@@ -73,17 +77,19 @@ def import_studio(
     paths: Sequence[Path],
     account: str | None = None,
     loose_exported_at: int | None = None,
+    fallback_account: str | None = None,
     tz: tzinfo | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> ImportSummary:
     """Reads every file first, then writes in one transaction: a file that cannot be read (raised as a
     core.errors.StudioError) leaves the store as it was. `loose_exported_at`: the export time of CSVs whose name
-    does not say it (default: their modification time); `tz`: the creator's time zone (None: the computer's)."""
+    does not say it (default: their modification time); `fallback_account`: the account for files that carry no
+    handle, when `account` is not given; `tz`: the creator's time zone (None: the computer's)."""
     del progress  # reading a download takes well under a second; only cancel is checked between files
     data = merge(read_download(paths, tz, loose_exported_at, cancel))
     with ctx.open_store() as store:
-        chosen = choose_account(store, data.handle, account, ctx.settings.get("active_account"))
+        chosen = choose_account(store, data.handle, account, ctx.settings.get("active_account"), fallback_account)
         summary = _summary(chosen, data)
         if not summary.empty:
             save_import(store, chosen.key, data, int(time.time()))

@@ -107,6 +107,11 @@ def test_loose_csvs_without_content_need_the_account_named(ctx: AppContext, tmp_
     with pytest.raises(StudioNoHandle):
         import_studio(ctx, loose, tz=UTC)
     assert import_studio(ctx, loose, account=key, tz=UTC).days == 360
+    # the window passes the account it shows as the fallback: loose CSVs go there, zips still to their handle
+    other = add_account(ctx, "someone.else")
+    assert import_studio(ctx, loose, fallback_account=other, tz=UTC).account == other
+    zips = write_download(tmp_path / "zips").zips
+    assert import_studio(ctx, zips, fallback_account=other, tz=UTC).account == key
 
 
 def test_a_broken_file_among_good_ones_imports_nothing(ctx: AppContext, tmp_path: Path) -> None:
