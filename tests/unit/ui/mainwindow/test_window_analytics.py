@@ -28,6 +28,8 @@ def test_every_chart_is_a_tab_and_the_insights_are_shown(qtbot, window: MainWind
         "Posting times",
         "Duration",
         "Hashtags",
+        "Daily views",
+        "Audience",
     ]
     assert window.insights.isVisible()
     assert window.insights.views.value.text().startswith("+")
