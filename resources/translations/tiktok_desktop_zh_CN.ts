@@ -1566,16 +1566,20 @@ Analytics for TikTok creators.</source>
         <translation>导入 TikTok Studio 数据</translation>
     </message>
     <message>
-        <source>TikTok Studio gives up to a year of daily history, profile views, viewers, and when and where your followers are:
-1. In TikTok Studio on the web (tiktok.com/tiktokstudio), open Analytics.
+        <source>TikTok Studio gives up to a year of daily history, profile views, viewers, and when and where your followers are:</source>
+        <translation>TikTok Studio 提供最多一年的每日历史、主页访问量、观众数据，以及粉丝的活跃时段和所在地区：</translation>
+    </message>
+    <message>
+        <source>1. In TikTok Studio on the web (tiktok.com/tiktokstudio), open Analytics.
 2. On each tab (Overview, Content, Viewers, Followers), click Download data at the top right and choose the longest range (up to 365 days).
-3. Choose the four zips here, or drop them on the window.
-Switch TikTok Studio to English before downloading: its dates have no year and are written in its language, and English dates are the safest to read. Import again every week: follower activity covers only the last 7 days of a download.</source>
-        <translation>TikTok Studio 提供最多一年的每日历史、主页访问量、观众数据，以及粉丝的活跃时段和所在地区：
-1. 在网页版 TikTok Studio（tiktok.com/tiktokstudio）中打开“数据分析”。
+3. Choose the four zips here, or drop them on the window.</source>
+        <translation>1. 在网页版 TikTok Studio（tiktok.com/tiktokstudio）中打开“数据分析”。
 2. 在每个标签页（概览、内容、观众、粉丝）点击右上角的“下载数据”，并选择最长的时间范围（最多 365 天）。
-3. 在此选择这四个 zip 文件，或将它们拖放到窗口上。
-下载前请将 TikTok Studio 的语言切换为英语：其日期不含年份，并以界面语言书写，英语日期最不容易出错。请每周重新导入一次：每次下载的粉丝活跃数据只涵盖最近 7 天。</translation>
+3. 在此选择这四个 zip 文件，或将它们拖放到窗口上。</translation>
+    </message>
+    <message>
+        <source>Switch TikTok Studio to English before downloading: its dates have no year and are written in its language, and English dates are the safest to read. Import again every week: follower activity covers only the last 7 days of a download.</source>
+        <translation>下载前请将 TikTok Studio 的语言切换为英语：其日期不含年份，并以界面语言书写，英语日期最不容易出错。请每周重新导入一次：每次下载的粉丝活跃数据只涵盖最近 7 天。</translation>
     </message>
     <message>
         <source>Choose files…</source>

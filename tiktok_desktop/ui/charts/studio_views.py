@@ -52,7 +52,15 @@ class DailyViewsChart(Chart):
         self.profile.setPen(pg.mkPen(second, width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
         self.profile.setData([t for t, _ in profile], [v for _, v in profile])
         self.right.enableAutoRange()
-        self.legend.setLabelTextColor(self.widget.palette().text().color())
+        palette = self.widget.palette()
+        self.legend.setLabelTextColor(palette.text().color())
+        for _, label in self.legend.items:  # setLabelTextColor alone does not repaint labels already there
+            label.setText(label.text)
+        # a background, so the legend stays legible over the lines
+        base = palette.base().color()
+        base.setAlpha(220)
+        self.legend.setBrush(base)
+        self.legend.setPen(palette.mid().color())
         self._fit_right()
         self._points([t for t, _ in days], [0.0] * len(days), [])
         return bool(views or profile)

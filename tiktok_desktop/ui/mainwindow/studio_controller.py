@@ -40,6 +40,7 @@ class StudioController(QObject):
 
     def open(self, files: Sequence[Path] = (), start: bool = False) -> StudioImportDialog:
         """The import dialog (one at a time), with `files` chosen; `start`: import them at once (a drop)."""
+        already_open = self.dialog is not None
         if self.dialog is None:
             dashboard = self.window.dashboard
             account = dashboard.account.key if dashboard is not None else None
@@ -50,8 +51,9 @@ class StudioController(QObject):
         if files:
             self.dialog.set_files(files)
         self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
+        if already_open:  # behind the window, maybe: bring it forward
+            self.dialog.raise_()
+            self.dialog.activateWindow()
         if start:
             self.dialog.start()
         return self.dialog

@@ -66,22 +66,32 @@ class StudioImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import TikTok Studio data"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        howto = QLabel(
+        intro = QLabel(
             self.tr(
                 "TikTok Studio gives up to a year of daily history, profile views, viewers, and when and where your "
-                "followers are:\n"
+                "followers are:"
+            )
+        )
+        steps = QLabel(
+            self.tr(
                 "1. In TikTok Studio on the web (tiktok.com/tiktokstudio), open Analytics.\n"
                 "2. On each tab (Overview, Content, Viewers, Followers), click Download data at the top right and "
                 "choose the longest range (up to 365 days).\n"
-                "3. Choose the four zips here, or drop them on the window.\n"
+                "3. Choose the four zips here, or drop them on the window."
+            )
+        )
+        tip = QLabel(
+            self.tr(
                 "Switch TikTok Studio to English before downloading: its dates have no year and are written in its "
                 "language, and English dates are the safest to read. Import again every week: follower activity "
                 "covers only the last 7 days of a download."
             )
         )
-        howto.setTextFormat(Qt.TextFormat.PlainText)
-        howto.setWordWrap(True)
-        layout.addWidget(howto)
+        tip.setObjectName("hint")
+        for label in (intro, steps, tip):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         self.list = QListWidget()
         self.list.setMinimumHeight(110)
         layout.addWidget(self.list, 1)
@@ -113,7 +123,8 @@ class StudioImportDialog(QDialog):
     # -- choosing --------------------------------------------------------------------------------------------
 
     def _folder(self) -> str:
-        return self.ctx.settings.get("studio_dir") or str(Path.home() / "Downloads")
+        downloads = Path.home() / "Downloads"
+        return self.ctx.settings.get("studio_dir") or str(downloads if downloads.is_dir() else Path.home())
 
     def _ask_files(self, title: str, folder: str) -> list[str]:
         names, _ = QFileDialog.getOpenFileNames(
@@ -138,7 +149,7 @@ class StudioImportDialog(QDialog):
         self.files = list(paths)
         self.list.clear()
         for p in self.files:
-            self.list.addItem(p.name + ("/" if p.is_dir() else ""))  # a list item shows its text as plain text
+            self.list.addItem(str(p))  # a list item shows its text as plain text
         if self.files:
             self.ctx.settings.set("studio_dir", str(self.files[0].parent if self.files[0].is_file() else self.files[0]))
         self.import_button.setEnabled(bool(self.files) and not self.running)
@@ -167,21 +178,25 @@ class StudioImportDialog(QDialog):
         for button in (self.import_button, self.choose_files, self.choose_folder):
             button.setEnabled(not on)
         if on:
-            self.outcome.setText(self.tr("Importing\u2026"))
-            self.outcome.show()
+            self._show_outcome(self.tr("Importing\u2026"), error=False)
+
+    def _show_outcome(self, text: str, error: bool) -> None:
+        self.outcome.setObjectName("dialogError" if error else "")
+        self.outcome.style().unpolish(self.outcome)  # the style sheet follows the new object name
+        self.outcome.style().polish(self.outcome)
+        self.outcome.setText(text)
+        self.outcome.show()
 
     def _done(self, summary: ImportSummary) -> None:
         self._set_running(False)
         self.import_button.setEnabled(False)  # imported: importing the same files again would change nothing
-        self.outcome.setText(self.summary_text(summary))
-        self.outcome.show()
+        self._show_outcome(self.summary_text(summary), error=False)
         if not summary.empty:
             self.imported.emit(summary)
 
     def _failed(self, error: BaseException) -> None:
         self._set_running(False)
-        self.outcome.setText(error_text(error))
-        self.outcome.show()
+        self._show_outcome(error_text(error), error=True)
 
     def summary_text(self, s: ImportSummary) -> str:
         who = "@" + s.username
