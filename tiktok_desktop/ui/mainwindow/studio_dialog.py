@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,7 +45,7 @@ def importable(paths: Sequence[Path]) -> list[Path]:
 
 
 def _day(d: date | None) -> str:
-    return "" if d is None else QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+    return "" if d is None else d.isoformat()  # as formatting.date writes dates elsewhere in the window
 
 
 class StudioImportDialog(QDialog):

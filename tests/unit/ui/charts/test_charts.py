@@ -170,3 +170,22 @@ def test_one_video_and_no_snapshots(qapp) -> None:
         with offscreen_chart(name, data) as chart:
             chart.set_data(data)
     assert report_data(one).account[7]["followers"].current is None
+
+
+def test_the_charts_of_imports_describe_what_lies_under_the_mouse(qapp, demo: Dashboard) -> None:
+    data = chart_data(demo)
+    with offscreen_chart("daily", data) as chart:
+        t, day = data.daily[10]
+        text = chart.describe(t + 3600, 0)
+        assert f"Video views: {day.video_views:,}" in text and f"Profile views: {day.profile_views}" in text
+        assert "From TikTok Studio" in text and chart.video_at(t, 0) is None
+        assert chart.describe(data.daily[-1][0] + 86400, 0) is None  # beyond the last imported day
+    with offscreen_chart("active", data) as chart:
+        monday_noon = chart.describe(12.5, 0.5)
+        assert monday_noon.startswith("Monday 12:00") and "followers active on average" in monday_noon
+    with offscreen_chart("followers", data) as chart:
+        imported = sorted(data.imported_followers)[0]
+        i = [p.t for p in data.followers].index(imported)
+        chart.item.setXRange(imported - 86400, imported + 86400, padding=0)
+        chart.item.setYRange(data.followers[i].value - 5, data.followers[i].value + 5, padding=0)
+        assert "From TikTok Studio" in chart.describe(imported, data.followers[i].value)
