@@ -47,6 +47,7 @@ class StudioController(QObject):
             self.dialog = StudioImportDialog(self.ctx, self.runner, account, self.window)
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog.imported.connect(lambda _: self.window.reload())
+            self.dialog.failed_unseen.connect(self.window.show_error)
             self.dialog.destroyed.connect(self._closed)
         if files:
             self.dialog.set_files(files)

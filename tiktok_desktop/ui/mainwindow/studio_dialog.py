@@ -51,9 +51,11 @@ def _day(d: date | None) -> str:
 class StudioImportDialog(QDialog):
     """Signals:
     imported(ImportSummary): an import finished and stored something (the window reloads)
+    failed_unseen(BaseException): an import failed after the dialog was closed (the window shows it)
     """
 
     imported = Signal(object)
+    failed_unseen = Signal(object)
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, account: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +182,13 @@ class StudioImportDialog(QDialog):
         if on:
             self._show_outcome(self.tr("Importing\u2026"), error=False)
 
+    def reject(self) -> None:
+        """Closed while importing: hidden until the import ends, so that the window still learns of it."""
+        if self.running:
+            self.hide()
+            return
+        super().reject()
+
     def _show_outcome(self, text: str, error: bool) -> None:
         self.outcome.setObjectName("dialogError" if error else "")
         self.outcome.style().unpolish(self.outcome)  # the style sheet follows the new object name
@@ -193,10 +202,15 @@ class StudioImportDialog(QDialog):
         self._show_outcome(self.summary_text(summary), error=False)
         if not summary.empty:
             self.imported.emit(summary)
+        if not self.isVisible():  # closed while importing
+            self.close()
 
     def _failed(self, error: BaseException) -> None:
         self._set_running(False)
         self._show_outcome(error_text(error), error=True)
+        if not self.isVisible():  # closed while importing: the window says it instead
+            self.failed_unseen.emit(error)
+            self.close()
 
     def summary_text(self, s: ImportSummary) -> str:
         who = "@" + s.username

@@ -97,3 +97,14 @@ def test_the_weekly_reminder_after_a_first_import_and_its_dismissal(
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         window.reload()
     assert not banner.isVisible()  # dismissed: not again until the next import is due
+
+
+def test_closing_the_dialog_while_importing_still_updates_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    start_and_wait(qtbot, window)
+    download = write_download(tmp_path / "dl", exported_at=int(time.time()) - 3600)
+    dialog = window.studio.open(download.zips)
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        dialog.start()
+        dialog.reject()  # Close (or Esc) while the import runs
+    assert window.chart_data.audience is not None
+    qtbot.waitUntil(lambda: window.studio.dialog is None, timeout=TIMEOUT)  # closed once done
