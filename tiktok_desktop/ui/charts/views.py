@@ -6,8 +6,7 @@ colour-blind readers) and series differ by shape too (dots against lines); the h
 
 from __future__ import annotations
 
-import math
-
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
@@ -15,7 +14,7 @@ from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.analytics import ROLLING_WINDOW
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.chart_base import LARGE, Chart, colours, dots
+from tiktok_desktop.ui.charts.chart_base import LARGE, Chart, colours, decimated, dots
 from tiktok_desktop.ui.charts.distribution_views import DurationChart, HashtagsChart, HeatmapChart
 
 
@@ -83,8 +82,10 @@ class ViewsChart(Chart):
     def draw(self, data: ChartData) -> bool:
         shown = [v for v in data.videos if v.views > 0]  # a log axis cannot show zero
         self.scatter.setSymbolBrush(colours(self.dark)[0])
-        self.scatter.setData([v.published_at for v in shown], [v.views for v in shown])
-        self._points([v.published_at for v in shown], [math.log10(v.views) for v in shown], shown)
+        xs = np.fromiter((v.published_at for v in shown), float, len(shown))
+        views = np.fromiter((v.views for v in shown), float, len(shown))
+        self._xs, self._ys, self._videos = xs, np.log10(views), shown
+        self._dots(xs, views)
         return bool(shown)
 
 
@@ -105,7 +106,7 @@ class EngagementChart(Chart):
     def draw(self, data: ChartData) -> bool:
         rated = self._engagement_dots(data, lambda v: v.published_at)
         self.median.setPen(pg.mkPen(colours(self.dark)[1], width=2.5))
-        self.median.setData([t for t, _ in data.rolling], [m for _, m in data.rolling])
+        self.median.setData(*decimated([t for t, _ in data.rolling], [m for _, m in data.rolling]))
         return bool(rated)
 
 
