@@ -125,6 +125,21 @@
         <source>Average engagement: %1</source>
         <translation>平均互动率：%1</translation>
     </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date axis: a day (a QDateTime format)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>date axis: a year (a QDateTime format)</comment>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>date axis: a month (a QDateTime format)</comment>
+        <translation>M月</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -526,6 +541,14 @@
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
     </message>
 </context>
 <context>

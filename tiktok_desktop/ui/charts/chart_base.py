@@ -12,6 +12,7 @@ from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.charts.axes import DateAxis
 
 LARGE = 5_000  # points from which a series is drawn without antialiasing
 HOVER_PX = 10  # how close (in pixels) the mouse must be to a point
@@ -108,7 +109,7 @@ class Chart:
         raise NotImplementedError
 
     def axes(self) -> dict:
-        return {"bottom": pg.DateAxisItem()}
+        return {"bottom": DateAxis()}
 
     def build(self) -> None:
         raise NotImplementedError

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.charts.axes import CountAxis
 from tiktok_desktop.ui.charts.chart_base import Chart, colours, dots, short_label
 
 
@@ -102,17 +103,8 @@ class DurationChart(Chart):
         self.item.setLabel("bottom", QCoreApplication.translate("Charts", "Duration (seconds, log scale)"))
         self.item.setLabel("left", QCoreApplication.translate("Charts", "Engagement rate (%)"))
         self.item.setLogMode(x=True)
-        marks = (
-            (5, "5 s"),
-            (10, "10 s"),
-            (15, "15 s"),
-            (30, "30 s"),
-            (60, "1 min"),
-            (180, "3 min"),
-            (600, "10 min"),
-            (1800, "30 min"),
-        )
-        self.item.getAxis("bottom").setTicks([[(math.log10(s), label) for s, label in marks]])
+        marks = (5, 10, 15, 30, 60, 180, 600, 1800)
+        self.item.getAxis("bottom").setTicks([[(math.log10(s), fmt.seconds(s)) for s in marks]])
         self.legend = self.item.addLegend(offset=(-10, 10))
         self.scatter = dots(self.item, 6, QCoreApplication.translate("Charts", "Video"))
         name = QCoreApplication.translate("Charts", "Median of the duration bucket")
@@ -142,7 +134,7 @@ class HashtagsChart(Chart):
         return QCoreApplication.translate("Charts", "Hashtags")
 
     def axes(self) -> dict:
-        return {}
+        return {"bottom": CountAxis("bottom")}
 
     def build(self) -> None:
         label = QCoreApplication.translate("Charts", "Average views of the videos with the hashtag")

@@ -121,7 +121,7 @@ class InsightsStrip(QWidget):
             "limited to 3\u201348 s; averaged over your videos, weighted by views."
         )
         self.watch.set_text(
-            "\u2248 " + ("\u2014" if est is None else f"{est.avg_watch_time_s:.1f} s"),
+            "\u2248 " + ("\u2014" if est is None else fmt.seconds(est.avg_watch_time_s, 1)),
             "",
             "none",
             model + "\n" + self.tr("Watch time = \u03c4 \u00d7 ln(1 + duration / \u03c4)"),

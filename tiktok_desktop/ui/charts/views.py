@@ -14,6 +14,7 @@ from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.analytics import ROLLING_WINDOW
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.charts.axes import CountAxis, DateAxis
 from tiktok_desktop.ui.charts.chart_base import LARGE, Chart, colours, decimated, dots
 from tiktok_desktop.ui.charts.distribution_views import DurationChart, HashtagsChart, HeatmapChart
 
@@ -24,6 +25,9 @@ class FollowersChart(Chart):
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("Charts", "Followers")
+
+    def axes(self) -> dict:
+        return {"bottom": DateAxis(), "left": CountAxis("left")}
 
     def build(self) -> None:
         self.item.setLabel("left", QCoreApplication.translate("Charts", "Followers"))
@@ -73,6 +77,9 @@ class ViewsChart(Chart):
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("Charts", "Views")
+
+    def axes(self) -> dict:
+        return {"bottom": DateAxis(), "left": CountAxis("left")}
 
     def build(self) -> None:
         self.item.setLabel("left", QCoreApplication.translate("Charts", "Views (log scale)"))
