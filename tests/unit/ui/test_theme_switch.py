@@ -47,6 +47,6 @@ def test_switching_to_dark_and_back_recolours_styled_labels_and_charts(qtbot, st
         background = palette.color(QPalette.ColorRole.Base)
         for chart in panel.charts.values():
             assert chart.widget.backgroundBrush().color() == background, (theme, chart.name)
-            assert chart.item.getAxis("bottom").textPen().color().name() == palette.color(
-                QPalette.ColorRole.Text
-            ).name(), (theme, chart.name)
+            assert (
+                chart.item.getAxis("bottom").textPen().color().name() == palette.color(QPalette.ColorRole.Text).name()
+            ), (theme, chart.name)
