@@ -8,6 +8,7 @@ from datetime import datetime
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QFontMetrics
 
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.ui import formatting as fmt
@@ -143,9 +144,24 @@ class HashtagsChart(Chart):
         self.item.getViewBox().invertY(True)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[])
         self.item.addItem(self.bars)
+        self.tags: list = []
+        self._watching_size = False
+
+    def _fitting(self) -> int:
+        """How many hashtag rows fit the plot's height without their labels overlapping (a CJK line is taller)."""
+        height = self.item.getViewBox().height()
+        line = QFontMetrics(self.item.getAxis("left").font()).height() + 2
+        return max(3, int(height // line)) if height > 0 else 15
+
+    def _refit(self) -> None:
+        if self.data.hashtags and min(len(self.data.hashtags), self._fitting()) != len(self.tags):
+            self.set_data(self.data)
 
     def draw(self, data: ChartData) -> bool:
-        tags = data.hashtags
+        if not self._watching_size:
+            self._watching_size = True
+            self.item.getViewBox().sigResized.connect(lambda *_: self._refit())
+        tags = self.tags = data.hashtags[: self._fitting()]  # the best first: those that fit
         self.bars.setOpts(
             x0=[0] * len(tags),
             y=list(range(len(tags))),
@@ -161,12 +177,12 @@ class HashtagsChart(Chart):
 
     def set_data(self, data: ChartData) -> None:
         super().set_data(data)
-        if data.hashtags:
-            self.item.setYRange(-0.6, len(data.hashtags) - 0.4, padding=0)
+        if self.tags:
+            self.item.setYRange(-0.6, len(self.tags) - 0.4, padding=0)
 
     def describe(self, x: float, y: float) -> str | None:
         i = int(round(y))
-        tags = self.data.hashtags
+        tags = self.tags
         if not (0 <= i < len(tags)) or abs(y - i) > 0.35 or x < 0:
             return None
         s = tags[i]

@@ -1,0 +1,54 @@
+"""What a person sees of the charts' layout: hashtag labels that do not overlap at any height, in either
+language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from helpers.constants import NOW
+from PySide6.QtGui import QFontMetrics
+
+from tiktok_desktop.app.chart_data import chart_data
+from tiktok_desktop.app.dashboard import Dashboard, load_dashboard
+from tiktok_desktop.app.sync import sync
+from tiktok_desktop.core.store import Store
+from tiktok_desktop.sources.demo import DemoSource
+from tiktok_desktop.ui import i18n
+from tiktok_desktop.ui.charts.panel import ChartsPanel
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Dashboard:
+    with Store(tmp_path_factory.mktemp("demo") / "db.sqlite") as store:
+        result = sync(store, DemoSource(now=NOW), now=NOW)
+        dashboard = load_dashboard(store, result.account)
+    assert dashboard is not None
+    return dashboard
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp) -> Iterator[str]:
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+@pytest.mark.parametrize("height", [200, 260, 420])
+def test_hashtag_labels_do_not_overlap(qtbot, demo: Dashboard, language: str, height: int) -> None:
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, height)
+    panel.show()
+    assert panel.build()
+    panel.show_chart("hashtags")
+    panel.set_data(chart_data(demo))
+    chart = panel.charts["hashtags"]
+    qtbot.waitUntil(chart.widget.isVisible)
+    chart.widget.grab()
+    rows = len(chart.item.getAxis("left")._tickLevels[0])
+    assert 3 <= rows <= len(chart.data.hashtags)
+    label = max((text for _, text in chart.item.getAxis("left")._tickLevels[0]), key=len)
+    line = QFontMetrics(chart.item.getAxis("left").font()).boundingRect(label).height()
+    room = chart.item.getViewBox().height() / rows
+    assert room >= line, (language, height, rows, room, line)
