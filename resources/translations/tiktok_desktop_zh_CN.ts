@@ -602,6 +602,10 @@
         <translation>跳出率（估算）</translation>
     </message>
     <message>
+        <source>Charts: all time · these figures: the last %1 days vs the %1 days before</source>
+        <translation>图表：全部时间 · 以下指标：最近 %1 天与之前 %1 天对比</translation>
+    </message>
+    <message>
         <source>Last %1 days vs the %1 days before</source>
         <translation>最近 %1 天与之前 %1 天对比</translation>
     </message>

@@ -75,6 +75,18 @@ def decimated(xs: list[float], ys: list[float], limit: int = 1000) -> tuple[list
     return xs[::step] + xs[-1:], ys[::step] + ys[-1:]
 
 
+def legend_above(item: pg.PlotItem) -> pg.LegendItem:
+    """A one-row legend above the plot, right-aligned: inside the plot it sat on the dots. The plot's named series
+    join it (PlotItem.plot(name=...) adds to item.legend); its background follows the theme (panel.follow_palette)."""
+    legend = pg.LegendItem(colCount=4, horSpacing=18, verSpacing=-6)
+    legend.layout.setContentsMargins(4, 0, 4, 0)
+    legend.setParentItem(item)
+    legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-6, 0))
+    item.legend = legend
+    item.layout.setContentsMargins(1, 30, 1, 1)  # the legend's row
+    return legend
+
+
 def dots(item: pg.PlotItem, size: int, name: str | None = None) -> pg.PlotDataItem:
     """A scatter series. A PlotDataItem rather than a bare ScatterPlotItem: only it follows the plot's log axes."""
     return item.plot(pen=None, symbol="o", symbolSize=size, symbolPen=None, name=name)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontMetrics
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.axes import CountAxis
-from tiktok_desktop.ui.charts.chart_base import Chart, colours, dots, short_label
+from tiktok_desktop.ui.charts.chart_base import Chart, colours, dots, legend_above, short_label
 
 
 class HeatmapChart(Chart):
@@ -65,7 +65,9 @@ class HeatmapChart(Chart):
             low, high = low - 0.5, high + 0.5
         self.bar.setLevels((low, high))
         # the bar's axis in real views, not their logarithms
-        ticks = [(k, fmt.compact(round(10**k))) for k in np.linspace(low, high, 4)]
+        # the end ticks a little inside: a label centred on the bar's very top was cut in half
+        inset = (high - low) * 0.06
+        ticks = [(k, fmt.compact(round(10**k))) for k in np.linspace(low + inset, high - inset, 4)]
         self.bar.axis.setTicks([ticks])
         return bool(known.size)
 
@@ -106,7 +108,7 @@ class DurationChart(Chart):
         self.item.setLogMode(x=True)
         marks = (5, 10, 15, 30, 60, 180, 600, 1800)
         self.item.getAxis("bottom").setTicks([[(math.log10(s), fmt.seconds(s)) for s in marks]])
-        self.legend = self.item.addLegend(offset=(-10, 10))
+        self.legend = legend_above(self.item)
         self.scatter = dots(self.item, 6, QCoreApplication.translate("Charts", "Video"))
         name = QCoreApplication.translate("Charts", "Median of the duration bucket")
         self.buckets = self.item.plot(connect="pairs", name=name)

@@ -82,8 +82,12 @@ class InsightsStrip(QWidget):
             layout.addWidget(tile, 1)
 
     def show_report(self, data: ReportData, days: int | None) -> None:
-        days = days or DEFAULT_DAYS
-        self.period.setText(self.tr("Last %1 days vs the %1 days before").replace("%1", str(days)))
+        if days is None:  # all time has no period before it: say which period the tiles compare instead
+            days = DEFAULT_DAYS
+            caption = self.tr("Charts: all time \u00b7 these figures: the last %1 days vs the %1 days before")
+        else:
+            caption = self.tr("Last %1 days vs the %1 days before")
+        self.period.setText(caption.replace("%1", str(days)))
         account, published = data.account[days], data.published[days]
         for tile, key in ((self.views, "views"), (self.likes, "likes"), (self.followers, "followers")):
             c = account[key]

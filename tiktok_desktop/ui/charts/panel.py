@@ -42,6 +42,8 @@ def tooltip_html(text: str) -> str:
 
 def follow_palette(chart: Chart, palette: QPalette) -> None:
     """Chart background, text and series colours from a palette, so charts read well in light and dark themes."""
+    import pyqtgraph as pg
+
     background = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
     chart.widget.setPalette(palette)
@@ -51,6 +53,11 @@ def follow_palette(chart: Chart, palette: QPalette) -> None:
         axis.setPen(text)
         axis.setTextPen(text)
     chart.item.titleLabel.setAttr("color", text.name())
+    legend = getattr(chart, "legend", None)
+    if legend is not None:
+        legend.setBrush(pg.mkBrush(background))
+        legend.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
+        legend.setLabelTextColor(text)
     chart.set_dark(is_dark(palette))
 
 

@@ -15,7 +15,7 @@ from tiktok_desktop.core.analytics import ROLLING_WINDOW
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.axes import CountAxis, DateAxis
-from tiktok_desktop.ui.charts.chart_base import LARGE, Chart, colours, decimated, dots
+from tiktok_desktop.ui.charts.chart_base import LARGE, Chart, colours, decimated, dots, legend_above
 from tiktok_desktop.ui.charts.distribution_views import DurationChart, HashtagsChart, HeatmapChart
 
 
@@ -105,7 +105,7 @@ class EngagementChart(Chart):
 
     def build(self) -> None:
         self.item.setLabel("left", QCoreApplication.translate("Charts", "Engagement rate (%)"))
-        self.legend = self.item.addLegend(offset=(10, 10))
+        self.legend = legend_above(self.item)
         self.scatter = dots(self.item, 6, QCoreApplication.translate("Charts", "Video"))
         name = QCoreApplication.translate("Charts", "Rolling median (%1 videos)")
         self.median = self.item.plot(name=name.replace("%1", str(ROLLING_WINDOW)))

@@ -52,3 +52,33 @@ def test_hashtag_labels_do_not_overlap(qtbot, demo: Dashboard, language: str, he
     line = QFontMetrics(chart.item.getAxis("left").font()).boundingRect(label).height()
     room = chart.item.getViewBox().height() / rows
     assert room >= line, (language, height, rows, room, line)
+
+
+def test_legends_sit_above_the_data_on_a_themed_background(qtbot, demo: Dashboard) -> None:
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 320)
+    panel.show()
+    assert panel.build()
+    panel.set_data(chart_data(demo))
+    for name in ("engagement", "duration"):
+        panel.show_chart(name)
+        chart = panel.chart(name)
+        qtbot.waitUntil(chart.widget.isVisible)
+        chart.widget.grab()
+        legend, view = chart.legend.sceneBoundingRect(), chart.item.getViewBox().sceneBoundingRect()
+        assert legend.width() > 0 and not legend.intersects(view), (name, legend, view)
+        assert chart.legend.opts["brush"].color() == chart.widget.palette().base().color(), name
+
+
+def test_the_colour_bar_labels_its_ends_inside_the_bar(qtbot, demo: Dashboard) -> None:
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.build()
+    panel.set_data(chart_data(demo))
+    chart = panel.chart("heatmap")
+    low, high = chart.bar.levels()
+    ticks = [value for value, _ in chart.bar.axis._tickLevels[0]]
+    margin = (high - low) * 0.05  # half a label's height on a short bar: a label centred on an end was cut
+    assert all(low + margin <= t <= high - margin for t in ticks), (low, high, ticks)
