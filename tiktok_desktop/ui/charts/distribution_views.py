@@ -115,7 +115,7 @@ class DurationChart(Chart):
 
     def draw(self, data: ChartData) -> bool:
         # the x axis is logarithmic: a zero duration has no place on it
-        rated = self._engagement_dots(data, lambda v: v.duration_s, math.log10, lambda v: v.duration_s > 0)
+        rated = self._engagement_dots(data, lambda v: v.duration_s, np.log10, positive=True)
         longest = max((v.duration_s for v in rated), default=600)
         shortest = min((v.duration_s for v in rated), default=1)
         xs, ys = [], []

@@ -112,8 +112,11 @@ class EngagementChart(Chart):
 
     def draw(self, data: ChartData) -> bool:
         rated = self._engagement_dots(data, lambda v: v.published_at)
-        self.median.setPen(pg.mkPen(colours(self.dark)[1], width=2.5))
-        self.median.setData(*decimated([t for t, _ in data.rolling], [m for _, m in data.rolling]))
+        # a long median is drawn as FollowersChart draws a long history: without antialiasing (2.5x a frame)
+        large = len(data.rolling) >= LARGE
+        self.median.setPen(pg.mkPen(colours(self.dark)[1], width=2 if large else 2.5))
+        xs, ys = decimated([t for t, _ in data.rolling], [m for _, m in data.rolling])
+        self.median.setData(xs, ys, antialias=not large)
         return bool(rated)
 
 

@@ -82,3 +82,48 @@ def test_the_colour_bar_labels_its_ends_inside_the_bar(qtbot, demo: Dashboard) -
     ticks = [value for value, _ in chart.bar.axis._tickLevels[0]]
     margin = (high - low) * 0.05  # half a label's height on a short bar: a label centred on an end was cut
     assert all(low + margin <= t <= high - margin for t in ticks), (low, high, ticks)
+
+
+def many_videos(n: int) -> Dashboard:
+    import random
+
+    from tiktok_desktop.core.models import Account, Profile, Video
+
+    rng = random.Random(3)
+    videos = [
+        Video(str(i), NOW - rng.randrange(400 * 86_400), f"video {i}", views=rng.randrange(100, 10**6), likes=50)
+        for i in range(n)
+    ]
+    return Dashboard(Account("demo:x", Profile("demo", "x"), None), videos, [], NOW)
+
+
+def test_a_period_change_draws_the_chart_on_screen_and_the_others_when_shown(qtbot, demo: Dashboard) -> None:
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.build()
+    panel.show_chart("followers")
+    panel.set_data(chart_data(demo))
+    assert panel.charts["followers"].data.followers and not panel.charts["views"].data.videos
+    panel.show_chart("views")
+    assert len(panel.charts["views"]._videos) == len(chart_data(demo).videos)
+
+
+def test_dense_dots_are_thinned_to_the_pixels_yet_every_video_answers_the_mouse(qtbot) -> None:
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(800, 300)
+    panel.show()
+    assert panel.build()
+    panel.show_chart("views")
+    panel.set_data(chart_data(many_videos(30_000)))
+    chart = panel.charts["views"]
+    qtbot.waitUntil(chart.widget.isVisible)
+    drawn = len(chart.scatter.scatter.data)
+    assert 1_000 < drawn < 30_000 / 2, drawn
+    assert len(chart._videos) == 30_000
+    for i in (0, 12_345, 29_999):  # drawn or not, each video is found under the mouse
+        video = chart._videos[i]
+        found = chart.video_at(chart._xs[i], chart._ys[i])
+        near = chart._videos[chart.nearest(chart._xs[i], chart._ys[i])]
+        assert found == near.video_id and abs(near.views - video.views) / video.views < 0.2
