@@ -127,3 +127,24 @@ def test_dense_dots_are_thinned_to_the_pixels_yet_every_video_answers_the_mouse(
         found = chart.video_at(chart._xs[i], chart._ys[i])
         near = chart._videos[chart.nearest(chart._xs[i], chart._ys[i])]
         assert found == near.video_id and abs(near.views - video.views) / video.views < 0.2
+
+
+# a popup on the offscreen platform: it cannot raise it or grab the keyboard (tests on a real X server do)
+@pytest.mark.qt_log_ignore("^This plugin does not support (raise|grabbing the keyboard)")
+def test_the_menu_key_on_a_chart_opens_its_export_menu(qtbot, demo: Dashboard) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.build()
+    panel.set_data(chart_data(demo))
+    view = panel.plots["followers"]
+    QApplication.sendEvent(
+        view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(20, 20), view.mapToGlobal(QPoint(20, 20)))
+    )
+    assert panel.menu is not None and panel.menu.isVisible()
+    assert "Save as SVG\u2026" in [a.text() for a in panel.menu.actions()]
+    panel.menu.close()
