@@ -48,7 +48,10 @@ class CountAxis(pg.AxisItem):
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.logMode:
             return self.logTickStrings(values, scale, spacing)
-        return [fmt.compact(round(v * scale)) for v in values]
+        short = [fmt.compact(round(v * scale)) for v in values]
+        if len(set(short)) < len(short):  # ticks closer than the abbreviation shows (41,160 and 41,170: 41.2K)
+            return [fmt.number(round(v * scale)) for v in values]
+        return short
 
     def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return [fmt.compact(round(10**v)) if math.isclose(v, round(v)) else "" for v in values]

@@ -106,3 +106,11 @@ def test_english_counts_are_abbreviated_never_scientific(qtbot, demo: Dashboard)
         for s in v
         if SCIENTIFIC.search(s)
     ]
+
+
+def test_close_count_ticks_are_written_out_rather_than_abbreviated_alike(qapp) -> None:
+    from tiktok_desktop.ui.charts.axes import CountAxis
+
+    axis = CountAxis("left")
+    assert axis.tickStrings([30_000, 35_000, 40_000], 1, 5_000) == ["30K", "35K", "40K"]
+    assert axis.tickStrings([41_160, 41_170, 41_180], 1, 10) == ["41,160", "41,170", "41,180"]
