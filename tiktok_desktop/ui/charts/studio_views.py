@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.chart_base import Chart, colours
+from tiktok_desktop.ui.charts.chart_base import Chart, colours, legend_above
 
 
 class DailyViewsChart(Chart):
@@ -25,7 +25,7 @@ class DailyViewsChart(Chart):
     def build(self) -> None:
         self.item.setLabel("left", QCoreApplication.translate("Charts", "Video views a day"))
         self.item.setLabel("right", QCoreApplication.translate("Charts", "Profile views a day"))
-        self.legend = self.item.addLegend(offset=(10, 5))
+        self.legend = legend_above(self.item)
         self.views = self.item.plot(name=QCoreApplication.translate("Charts", "Video views"))
         # profile views on their own axis, in a view box that follows the main one's x range and size
         self.right = pg.ViewBox()
@@ -48,19 +48,11 @@ class DailyViewsChart(Chart):
         profile = [(t, d.profile_views) for t, d in days if d.profile_views is not None]
         self.views.setPen(pg.mkPen(main, width=2))
         self.views.setData([t for t, _ in views], [v for _, v in views])
-        # dashed and dotted: the two series differ by shape, not only by colour
+        # solid and dashed: the two series differ by shape, not only by colour
         self.profile.setPen(pg.mkPen(second, width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
         self.profile.setData([t for t, _ in profile], [v for _, v in profile])
         self.right.enableAutoRange()
-        palette = self.widget.palette()
-        self.legend.setLabelTextColor(palette.text().color())
-        for _, label in self.legend.items:  # setLabelTextColor alone does not repaint labels already there
-            label.setText(label.text)
-        # a background, so the legend stays legible over the lines
-        base = palette.base().color()
-        base.setAlpha(220)
-        self.legend.setBrush(base)
-        self.legend.setPen(palette.mid().color())
+        self.legend.setLabelTextColor(self.widget.palette().text().color())
         self._fit_right()
         self._points([t for t, _ in days], [0.0] * len(days), [])
         return bool(views or profile)

@@ -51,7 +51,7 @@ def test_import_through_the_dialog_fills_the_charts_and_the_audience_tab(
     assert not audience.empty.isVisibleTo(audience)
     assert audience.gender.itemAtPosition(0, 0).widget().text() == "Female"
     assert audience.territories.itemAtPosition(0, 0).widget().text() == "United States (US)"
-    assert not window.charts.charts["daily"].nothing and not window.charts.charts["active"].nothing
+    assert not window.charts.chart("daily").nothing and not window.charts.chart("active").nothing
     window.charts.show_chart("active")
     assert window.charts.current() == "active" and window.charts.tabs.currentWidget() is audience
     assert not window.banners.reminder.isVisible()  # imported just now: no reminder
