@@ -241,10 +241,6 @@
         <translation>小时（你的时区）</translation>
     </message>
     <message>
-        <source>Active followers (average)</source>
-        <translation>活跃粉丝（平均）</translation>
-    </message>
-    <message>
         <source>Not in any import yet</source>
         <translation>尚无导入数据</translation>
     </message>

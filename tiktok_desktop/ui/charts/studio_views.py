@@ -114,7 +114,7 @@ class ActiveFollowersChart(Chart):
             colorMap=pg.colormap.get("cividis"),
             interactive=False,
             width=14,
-            label=QCoreApplication.translate("Charts", "Active followers (average)"),
+            label=QCoreApplication.translate("Charts", "Active followers"),  # on average: the tooltip says so
         )
         self.bar.setImageItem(self.image, insert_in=self.item)
 
