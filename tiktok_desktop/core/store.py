@@ -8,12 +8,12 @@ finished. sqlite3 errors are turned into the typed errors of core.errors, so cal
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypedDict
 
-from tiktok_desktop.core.errors import DataDirUnwritable
 from tiktok_desktop.core.models import (
     Account,
     AccountSnapshot,
@@ -23,8 +23,11 @@ from tiktok_desktop.core.models import (
     Video,
     VideoSnapshot,
 )
-from tiktok_desktop.core.store_file import check_ours, enable_wal, move_aside, sql_errors
-from tiktok_desktop.core.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from tiktok_desktop.core.progress import ProgressCallback, no_progress
+from tiktok_desktop.core.store_compact import changed_only, thin
+from tiktok_desktop.core.store_file import move_aside, sql_errors
+from tiktok_desktop.core.store_open import open_database
+from tiktok_desktop.core.store_schema import SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "Counts", "Store", "move_aside"]
 
@@ -48,43 +51,15 @@ class Counts(TypedDict):
 
 
 class Store:
-    """Open with Store(path) (or ":memory:" in tests); close() when done, or use it as a context manager."""
+    """Open with Store(path) (or ":memory:" in tests); close() when done, or use it as a context manager.
 
-    def __init__(self, path: Path | str) -> None:
+    Opening a database from before compact history rebuilds it first (core/store_compact.py; the one-time
+    upgrade of a year of hourly syncs takes a while): `progress` hears about it, `now` sets its tiers (tests).
+    """
+
+    def __init__(self, path: Path | str, progress: ProgressCallback = no_progress, now: int | None = None) -> None:
         self.path = path
-        if path != ":memory:":
-            try:
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise DataDirUnwritable(path=str(Path(path).parent), detail=e.strerror or str(e)) from e
-        with sql_errors(path):
-            self._db = sqlite3.connect(str(path), isolation_level=None, timeout=10, detect_types=sqlite3.PARSE_COLNAMES)
-        try:
-            self._open()
-        except BaseException:
-            self._db.close()
-            raise
-
-    def _open(self) -> None:
-        with sql_errors(self.path):
-            app_id, version = check_ours(self._db, self.path)  # before the first write: a refused file stays as is
-            if self.path != ":memory:":
-                enable_wal(self._db)
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            for target in range(version, SCHEMA_VERSION):
-                with self._transaction():
-                    # another process may have run this step while we waited for the write lock
-                    if self._db.execute("PRAGMA user_version").fetchone()[0] > target:
-                        continue
-                    for statement in MIGRATIONS[target].split(";"):
-                        if statement.strip():
-                            self._db.execute(statement)
-                    self._db.execute(f"PRAGMA user_version = {target + 1}")
-                    self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            if app_id != APPLICATION_ID and version == SCHEMA_VERSION:  # ours from before the id: stamp it
-                with self._transaction():
-                    self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        self._db = open_database(path, progress, int(time.time()) if now is None else now)
 
     def close(self) -> None:
         self._db.close()
@@ -143,13 +118,15 @@ class Store:
                 "INSERT OR REPLACE INTO account_snapshots VALUES (?,?,?,?,?,?)",
                 (key, taken_at, profile.followers, profile.following, profile.likes, profile.video_count),
             )
+            db.execute("INSERT OR IGNORE INTO syncs VALUES (?,?)", (key, taken_at))
         return key
 
     def save_videos_page(
         self, account: str, videos: Sequence[Video], taken_at: int, without_snapshot: frozenset[str] = frozenset()
     ) -> None:
-        """Upserts one page of videos and records a snapshot of each, in one transaction; not of the videos in
-        `without_snapshot` (their answer lacked counts: a 0 in their history would be a lie)."""
+        """Upserts one page of videos and records a snapshot of each whose counts changed since its previous
+        snapshot, in one transaction; not of the videos in `without_snapshot` (their answer lacked counts: a 0 in
+        their history would be a lie). The counts at any moment are those of the last snapshot at or before it."""
         with self._transaction() as db:
             db.executemany(
                 f"""INSERT INTO videos ({_VIDEO_COLUMNS}, account, updated_at)
@@ -164,13 +141,16 @@ class Store:
                         updated_at=excluded.updated_at""",
                 [(*v, account, taken_at) for v in videos],
             )
+            rows = [
+                (account, v.video_id, taken_at, v.views, v.likes, v.comments, v.shares)
+                for v in videos
+                if v.video_id not in without_snapshot
+            ]
+            changed, repeated = changed_only(db, account, rows, taken_at)
+            db.executemany("INSERT OR REPLACE INTO video_snapshots VALUES (?,?,?,?,?,?,?)", changed)
             db.executemany(
-                "INSERT OR REPLACE INTO video_snapshots VALUES (?,?,?,?,?,?,?)",
-                [
-                    (account, v.video_id, taken_at, v.views, v.likes, v.comments, v.shares)
-                    for v in videos
-                    if v.video_id not in without_snapshot
-                ],
+                "DELETE FROM video_snapshots WHERE account = ? AND video_id = ? AND taken_at = ?",
+                [(account, vid, taken_at) for vid in repeated],
             )
 
     def save_history(
@@ -179,11 +159,16 @@ class Store:
         account_snapshots: Iterable[AccountSnapshot],
         video_snapshots: Iterable[VideoSnapshot],
     ) -> None:
-        """Back-fills snapshots (demo data); snapshots already present at the same time are kept."""
+        """Back-fills snapshots (demo data); snapshots already present at the same time are kept. Each account
+        snapshot's time counts as a sync (the history has no gap there)."""
+        account_snapshots = list(account_snapshots)
         with self._transaction() as db:
             db.executemany(
                 "INSERT OR IGNORE INTO account_snapshots VALUES (?,?,?,?,?,?)",
                 [(account, s.taken_at, s.followers, s.following, s.likes, s.video_count) for s in account_snapshots],
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO syncs VALUES (?,?)", [(account, s.taken_at) for s in account_snapshots]
             )
             db.executemany(
                 "INSERT OR IGNORE INTO video_snapshots VALUES (?,?,?,?,?,?,?)",
@@ -197,6 +182,12 @@ class Store:
     def mark_synced(self, account: str, at: int) -> None:
         with self._transaction() as db:
             db.execute("UPDATE accounts SET last_sync_at = ?, sync_started_at = NULL WHERE key = ?", (at, account))
+
+    def thin(self, account: str, now: int) -> None:
+        """Thins the history older than the full-resolution tier to one snapshot a day (core/store_compact.py);
+        runs after each sync, over the days that crossed the tier's edge since the last time."""
+        with self._transaction() as db:
+            thin(db, account, now)
 
     # -- reading ------------------------------------------------------------------------------------------
 
@@ -263,6 +254,14 @@ class Store:
             rows = self._db.execute(query + " ORDER BY video_id, taken_at", params).fetchall()
         return [VideoSnapshot(*r) for r in rows]
 
+    def sync_times(self, account: str) -> list[int]:
+        """When the account was synced, oldest first: every sync, also those that changed nothing."""
+        with sql_errors(self.path):
+            return [
+                r[0]
+                for r in self._db.execute("SELECT taken_at FROM syncs WHERE account = ? ORDER BY taken_at", (account,))
+            ]
+
     def totals_at(self, account: str, t: int) -> Totals | None:
         """The sums of every video's counts as of time t (each video's last snapshot at or before t).
 
@@ -287,23 +286,33 @@ class Store:
         return Totals(*(int(x) for x in row))
 
     def velocity_inputs(self, account: str, window: int) -> Iterator[tuple[str, VelocityInput]]:
-        """For each video with snapshots: its newest snapshot and the newest one at least `window` s older.
+        """For each video with snapshots: its counts when last seen and as of at least `window` s before that.
 
+        A snapshot is written only when a count changed, so "last seen" is the video's last sync (updated_at),
+        and the earlier moment is the newest sync at least `window` before it, with the counts of the last
+        snapshot at or before that sync (none when the video's history starts later).
         Rows are yielded as read, not fetched in one list: with 100,000 videos the list alone is 20 MB.
         """
         with sql_errors(self.path):
             cursor = self._db.execute(
                 """WITH latest AS (
-                       SELECT video_id, max(taken_at) AS t FROM video_snapshots WHERE account = ? GROUP BY video_id
+                       SELECT s.video_id, max(s.taken_at) AS t, max(max(s.taken_at), v.updated_at) AS seen,
+                              v.published_at
+                       FROM video_snapshots s JOIN videos v ON v.account = s.account AND v.video_id = s.video_id
+                       WHERE s.account = ? GROUP BY s.video_id
                    )
-                   SELECT l.video_id, v.published_at, l.t, s.views, b.taken_at, b.views
+                   SELECT l.video_id, l.published_at, l.seen, s.views,
+                          CASE WHEN b.taken_at IS NOT NULL THEN
+                              max(b.taken_at, coalesce((SELECT max(taken_at) FROM syncs
+                                                        WHERE account = ? AND taken_at <= l.seen - ?), 0))
+                          END,
+                          b.views
                    FROM latest l
-                   JOIN videos v ON v.account = ? AND v.video_id = l.video_id
                    JOIN video_snapshots s ON s.account = ? AND s.video_id = l.video_id AND s.taken_at = l.t
                    LEFT JOIN video_snapshots b ON b.account = ? AND b.video_id = l.video_id
                     AND b.taken_at = (SELECT max(taken_at) FROM video_snapshots
-                                      WHERE account = ? AND video_id = l.video_id AND taken_at <= l.t - ?)""",
-                (account, account, account, account, account, window),
+                                      WHERE account = ? AND video_id = l.video_id AND taken_at <= l.seen - ?)""",
+                (account, account, window, account, account, account, window),
             )
             for r in cursor:
                 yield r[0], VelocityInput(*r[1:])
