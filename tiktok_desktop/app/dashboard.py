@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from tiktok_desktop.core.analytics import PERIODS, view_velocity
+from tiktok_desktop.core.analytics import PERIODS, find_gaps, gap_threshold, view_velocity
 from tiktok_desktop.core.estimates import Estimate, estimate, median_engagement
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.core.models import Account, AccountSnapshot, Totals, Video
@@ -29,6 +29,10 @@ class Dashboard:
     # the account's median engagement rate, the estimates' reference (computed per video when needed: a dict of
     # 100,000 estimates would cost 20 MB, benchmarks/run.py memory)
     median_engagement: float | None = None
+    # gaps in the history (core.analytics.find_gaps): (last sync before, first sync after); and how far apart two
+    # syncs may lie before that counts as one (None: too few syncs to tell)
+    gaps: list[tuple[int, int]] = field(default_factory=list)
+    gap_threshold: int | None = None
 
     def estimate(self, video: Video) -> Estimate | None:
         return estimate(video, self.median_engagement)
@@ -55,4 +59,16 @@ def load_dashboard(store: Store, account: str) -> Dashboard | None:
         velocity[name] = {
             vid: r for vid, i in store.velocity_inputs(account, window) if (r := view_velocity(i, window)) is not None
         }
-    return Dashboard(found, videos, snapshots, as_of, totals, velocity, median_engagement(videos))
+    times = store.sync_times(account)
+    threshold = gap_threshold(times)
+    return Dashboard(
+        found,
+        videos,
+        snapshots,
+        as_of,
+        totals,
+        velocity,
+        median_engagement(videos),
+        find_gaps(times, threshold),
+        threshold,
+    )

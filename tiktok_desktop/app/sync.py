@@ -188,7 +188,7 @@ def sync_source(
     source = ctx.make_source(name, username, cancel=cancel)
     covers = CoverCache(ctx.paths.covers_dir)
     try:
-        with ctx.open_store() as store:
+        with ctx.open_store(progress) as store:
             return sync(store, source, progress=progress, cancel=cancel, covers=covers)
     finally:
         covers.close()

@@ -56,7 +56,7 @@ def changed_only(
                                     WHERE account = s.account AND video_id = s.video_id AND taken_at < ?)""",
             (account, *chunk, taken_at),
         ):
-            previous[vid] = tuple(counts)  # type: ignore[assignment]
+            previous[vid] = tuple(counts)
         at_same_time.update(
             r[0]
             for r in db.execute(
