@@ -103,7 +103,7 @@ class LegacyStore(Store):
     """Reads an old-schema database with the queries of the version before compact history (copied verbatim),
     without upgrading it: `load_dashboard(LegacyStore(path), KEY)` is what that version showed."""
 
-    def __init__(self, path: Path) -> None:  # noqa: D107 - no migration, no compaction
+    def __init__(self, path: Path) -> None:  # no migration, no compaction
         self.path = path
         self._db = sqlite3.connect(str(path), isolation_level=None, detect_types=sqlite3.PARSE_COLNAMES)
 

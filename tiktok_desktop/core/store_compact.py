@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from tiktok_desktop.core.store_schema import APPLICATION_ID, COMPACT_VERSION, MI
 DAY = 86_400
 FULL_DAYS = 30  # every snapshot is kept this long, then one a day
 UPGRADE_WAIT = 600.0  # seconds a process waits for another one converting the same database
+BUSY_WAIT = 10.0  # seconds the rebuild waits for other connections to the old file to close
 _CHUNK = 500  # videos a statement: SQLite's parameter limit, and the steps the upgrade's progress moves by
 
 SnapshotRow = tuple[str, str, int, int, int, int, int]  # account, video_id, taken_at, views, likes, comments, shares
@@ -165,12 +167,19 @@ def compact_file(path: Path, now: int, progress: ProgressCallback = no_progress)
 
 
 def _journal_mode(db: sqlite3.Connection, mode: str) -> str:
-    try:
-        return str(db.execute(f"PRAGMA journal_mode={mode}").fetchone()[0]).lower()
-    except sqlite3.OperationalError as e:
-        if "locked" in str(e) or "busy" in str(e):
-            return "busy"
-        raise
+    """Switches the journal mode, which needs the file to itself: another process of ours that has just read
+    the old version closes its connection on its way to the upgrade lock, so busy is retried for a while."""
+    deadline = time.monotonic() + BUSY_WAIT
+    while True:
+        try:
+            found = str(db.execute(f"PRAGMA journal_mode={mode}").fetchone()[0]).lower()
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+            found = "busy"
+        if found == mode.lower() or time.monotonic() > deadline:
+            return found
+        time.sleep(0.05)
 
 
 def _rebuild(path: Path, version: int, now: int, progress: ProgressCallback) -> None:

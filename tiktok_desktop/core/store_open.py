@@ -24,16 +24,16 @@ def open_database(path: Path | str, progress: ProgressCallback, now: int) -> sql
     try:
         with sql_errors(path):
             app_id, version = check_ours(db, path)  # before the first write: a refused file stays as is
+            if 0 < version < COMPACT_VERSION and path != ":memory:":
+                # a history from before compaction: rebuilt into a compact file that replaces this one once
+                # complete. Before anything else touches it (switching it to WAL would leave a -wal file
+                # behind for the new one), and the rebuild needs it to itself, this connection included.
+                db.close()
+                compact_file(Path(path), now, progress)
+                db = _connect(path)
+                app_id, version = check_ours(db, path)
             _settings(db, path)
-            for target in range(version, SCHEMA_VERSION):
-                if target + 1 == COMPACT_VERSION and version > 0 and path != ":memory:":
-                    # an existing history: rebuilt into a compact file that replaces this one once complete;
-                    # the rebuild needs the file to itself, this connection included
-                    db.close()
-                    compact_file(Path(path), now, progress)
-                    db = _connect(path)
-                    _settings(db, path)
-                    continue
+            for target in range(version, SCHEMA_VERSION):  # COMPACT_MIGRATION itself: only for a new file
                 _migrate(db, target)
             if app_id != APPLICATION_ID and version == SCHEMA_VERSION:  # ours from before the id: stamp it
                 db.execute("BEGIN IMMEDIATE")
