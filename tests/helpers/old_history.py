@@ -9,7 +9,7 @@ videos change rarely, young ones often, as on TikTok. A video's counts move in s
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from tiktok_desktop.core.models import Totals, VelocityInput
@@ -110,6 +110,9 @@ class LegacyStore(Store):
     def sync_times(self, account: str) -> list[int]:
         """That version had no sync table: every sync wrote an account snapshot."""
         return [s.taken_at for s in self.account_snapshots(account)]
+
+    def totals_at_many(self, account: str, times: Iterable[int]) -> dict[int, Totals | None]:
+        return {t: self.totals_at(account, t) for t in times}
 
     def totals_at(self, account: str, t: int) -> Totals | None:
         first = self._db.execute("SELECT min(taken_at) FROM video_snapshots WHERE account = ?", (account,)).fetchone()[

@@ -52,7 +52,7 @@ def load_dashboard(store: Store, account: str) -> Dashboard | None:
     snapshots = store.account_snapshots(account)
     as_of = snapshots[-1].taken_at if snapshots else (found.last_sync_at or int(time.time()))
     boundaries = {as_of - k * p * DAY for p in PERIODS for k in (0, 1, 2)}
-    totals = {t: store.totals_at(account, t) for t in sorted(boundaries)}
+    totals = store.totals_at_many(account, sorted(boundaries))
     velocity = {}
     for name, window in VELOCITY_WINDOWS.items():
         # unknown rates are left out, not stored as None: most old videos have no history that long

@@ -24,10 +24,11 @@ from tiktok_desktop.core.models import (
     VideoSnapshot,
 )
 from tiktok_desktop.core.progress import ProgressCallback, no_progress
-from tiktok_desktop.core.store_compact import changed_only, thin
+from tiktok_desktop.core.store_compact import thin
 from tiktok_desktop.core.store_file import move_aside, sql_errors
 from tiktok_desktop.core.store_open import open_database
 from tiktok_desktop.core.store_schema import SCHEMA_VERSION
+from tiktok_desktop.core.store_totals import rebuild_range, recompute, totals_at, write_video_snapshots
 
 __all__ = ["SCHEMA_VERSION", "Counts", "Store", "move_aside"]
 
@@ -146,12 +147,7 @@ class Store:
                 for v in videos
                 if v.video_id not in without_snapshot
             ]
-            changed, repeated = changed_only(db, account, rows, taken_at)
-            db.executemany("INSERT OR REPLACE INTO video_snapshots VALUES (?,?,?,?,?,?,?)", changed)
-            db.executemany(
-                "DELETE FROM video_snapshots WHERE account = ? AND video_id = ? AND taken_at = ?",
-                [(account, vid, taken_at) for vid in repeated],
-            )
+            write_video_snapshots(db, account, rows, taken_at)
 
     def save_history(
         self,
@@ -170,10 +166,10 @@ class Store:
             db.executemany(
                 "INSERT OR IGNORE INTO syncs VALUES (?,?)", [(account, s.taken_at) for s in account_snapshots]
             )
-            db.executemany(
-                "INSERT OR IGNORE INTO video_snapshots VALUES (?,?,?,?,?,?,?)",
-                [(account, s.video_id, s.taken_at, s.views, s.likes, s.comments, s.shares) for s in video_snapshots],
-            )
+            rows = [(account, s.video_id, s.taken_at, s.views, s.likes, s.comments, s.shares) for s in video_snapshots]
+            db.executemany("INSERT OR IGNORE INTO video_snapshots VALUES (?,?,?,?,?,?,?)", rows)
+            if rows:
+                recompute(db, account, min(r[2] for r in rows))  # written into the past: the totals from there on
 
     def begin_sync(self, account: str, at: int) -> None:
         with self._transaction() as db:
@@ -187,7 +183,9 @@ class Store:
         """Thins the history older than the full-resolution tier to one snapshot a day (core/store_compact.py);
         runs after each sync, over the days that crossed the tier's edge since the last time."""
         with self._transaction() as db:
-            thin(db, account, now)
+            span = thin(db, account, now)
+            if span is not None:
+                rebuild_range(db, account, *span)
 
     # -- reading ------------------------------------------------------------------------------------------
 
@@ -267,23 +265,13 @@ class Store:
 
         None when the history does not reach back to t: the sums would miss videos not yet snapshotted then.
         """
+        return self.totals_at_many(account, [t])[t]
+
+    def totals_at_many(self, account: str, times: Iterable[int]) -> dict[int, Totals | None]:
+        """totals_at for several moments: a row each (core/store_totals.py), whatever the history's length."""
         with sql_errors(self.path):
-            first = self._db.execute(
-                "SELECT min(taken_at) FROM video_snapshots WHERE account = ?", (account,)
-            ).fetchone()[0]
-            if first is None or first > t:
-                return None
-            # one primary-key probe a video: the newest snapshot at or before t
-            row = self._db.execute(
-                """SELECT total(s.views), total(s.likes), total(s.comments), total(s.shares)
-                   FROM videos v JOIN video_snapshots s
-                     ON s.account = v.account AND s.video_id = v.video_id
-                    AND s.taken_at = (SELECT max(taken_at) FROM video_snapshots
-                                      WHERE account = v.account AND video_id = v.video_id AND taken_at <= ?)
-                   WHERE v.account = ?""",
-                (t, account),
-            ).fetchone()
-        return Totals(*(int(x) for x in row))
+            found = {t: totals_at(self._db, account, t) for t in times}
+        return {t: None if sums is None else Totals(*sums) for t, sums in found.items()}
 
     def velocity_inputs(self, account: str, window: int) -> Iterator[tuple[str, VelocityInput]]:
         """For each video with snapshots: its counts when last seen and as of at least `window` s before that.
@@ -295,23 +283,27 @@ class Store:
         """
         with sql_errors(self.path):
             cursor = self._db.execute(
-                """WITH latest AS (
-                       SELECT s.video_id, max(s.taken_at) AS t, max(max(s.taken_at), v.updated_at) AS seen,
-                              v.published_at
-                       FROM video_snapshots s JOIN videos v ON v.account = s.account AND v.video_id = s.video_id
-                       WHERE s.account = ? GROUP BY s.video_id
+                """WITH newest AS (  -- a primary-key probe a video, never a scan of the snapshots
+                       SELECT v.video_id, v.published_at, v.updated_at,
+                              (SELECT max(taken_at) FROM video_snapshots
+                               WHERE account = v.account AND video_id = v.video_id) AS t
+                       FROM videos v WHERE v.account = ?
+                   ), latest AS (
+                       SELECT video_id, published_at, t, max(t, updated_at) AS seen FROM newest WHERE t IS NOT NULL
                    )
                    SELECT l.video_id, l.published_at, l.seen, s.views,
                           CASE WHEN b.taken_at IS NOT NULL THEN
-                              max(b.taken_at, coalesce((SELECT max(taken_at) FROM syncs
-                                                        WHERE account = ? AND taken_at <= l.seen - ?), 0))
+                              max(b.taken_at, coalesce((SELECT taken_at FROM syncs
+                                                        WHERE account = ? AND taken_at <= l.seen - ?
+                                                        ORDER BY taken_at DESC LIMIT 1), 0))
                           END,
                           b.views
                    FROM latest l
                    JOIN video_snapshots s ON s.account = ? AND s.video_id = l.video_id AND s.taken_at = l.t
                    LEFT JOIN video_snapshots b ON b.account = ? AND b.video_id = l.video_id
-                    AND b.taken_at = (SELECT max(taken_at) FROM video_snapshots
-                                      WHERE account = ? AND video_id = l.video_id AND taken_at <= l.seen - ?)""",
+                    AND b.taken_at = (SELECT taken_at FROM video_snapshots
+                                      WHERE account = ? AND video_id = l.video_id AND taken_at <= l.seen - ?
+                                      ORDER BY taken_at DESC LIMIT 1)""",
                 (account, account, window, account, account, account, window),
             )
             for r in cursor:

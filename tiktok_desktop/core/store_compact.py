@@ -29,7 +29,7 @@ DAY = 86_400
 FULL_DAYS = 30  # every snapshot is kept this long, then one a day
 UPGRADE_WAIT = 600.0  # seconds a process waits for another one converting the same database
 BUSY_WAIT = 10.0  # seconds the rebuild waits for other connections to the old file to close
-_CHUNK = 500  # videos a statement: SQLite's parameter limit, and the steps the upgrade's progress moves by
+_CHUNK = 500  # videos a statement: under SQLite's parameter limit
 
 SnapshotRow = tuple[str, str, int, int, int, int, int]  # account, video_id, taken_at, views, likes, comments, shares
 
@@ -41,10 +41,10 @@ def horizon(now: int) -> int:
 
 def changed_only(
     db: sqlite3.Connection, account: str, rows: Sequence[SnapshotRow], taken_at: int
-) -> tuple[list[SnapshotRow], list[str]]:
-    """The rows whose counts differ from the video's previous snapshot (to write), and the ids of the unchanged
+) -> tuple[list[SnapshotRow], list[str], dict[str, tuple[int, int, int, int]], set[str]]:
+    """The rows whose counts differ from the video's previous snapshot (to write); the ids of the unchanged
     ones that already have a row at taken_at (saved twice in one second: that row goes, it repeats the one
-    before it)."""
+    before it); each video's previous counts; the ids that have a row at taken_at already."""
     previous: dict[str, tuple[int, int, int, int]] = {}
     at_same_time: set[str] = set()
     ids = [r[1] for r in rows]
@@ -68,7 +68,7 @@ def changed_only(
         )
     changed = [r for r in rows if previous.get(r[1]) != r[3:]]
     repeated = [r[1] for r in rows if previous.get(r[1]) == r[3:] and r[1] in at_same_time]
-    return changed, repeated
+    return changed, repeated, previous, at_same_time
 
 
 # a row is the last of its UTC day when no row of the same series follows it on that day
@@ -78,16 +78,16 @@ _NOT_LAST_OF_DAY = (
 )
 
 
-def thin(db: sqlite3.Connection, account: str, now: int) -> None:
+def thin(db: sqlite3.Connection, account: str, now: int) -> tuple[int, int] | None:
     """Thins the days that crossed the horizon since the last thinning to one snapshot a day (inside the
-    caller's transaction)."""
+    caller's transaction); returns the span thinned."""
     end = horizon(now)
     row = db.execute("SELECT thinned_before FROM accounts WHERE key = ?", (account,)).fetchone()
     if row is None:
-        return
+        return None
     start = row[0] or 0
     if start >= end:
-        return
+        return None
     db.execute(
         "DELETE FROM account_snapshots AS s WHERE account = ? AND taken_at >= ? AND taken_at < ? "
         + _NOT_LAST_OF_DAY.format(table="account_snapshots", same="n.account = s.account"),
@@ -109,22 +109,34 @@ def thin(db: sqlite3.Connection, account: str, now: int) -> None:
         db.execute(last_of_day, (account, vid, start, end))
         db.execute(repeated, (account, vid, start, end))
     db.execute("UPDATE accounts SET thinned_before = ? WHERE key = ?", (end, account))
+    return start, end
 
 
 # -- the one-time rebuild of a database from before COMPACT_VERSION --------------------------------------------
 
+# First the rows whose counts changed, one video at a time: SQLite reads a video's rows in key order (time) and a
+# Python function compares each with the one before (integers only: a text argument would cost 6x). This reads
+# the whole old history once; window functions over it took 3x longer (benchmarks/history.py).
+_CHANGED_ROWS = """
+INSERT INTO temp.changed SELECT account, video_id, taken_at, views, likes, comments, shares
+FROM old.video_snapshots WHERE account = ? AND video_id = ? AND changed(views, likes, comments, shares)
+ORDER BY account, video_id, taken_at
+"""
+
+# Then, over the far fewer changed rows, the tiers: the last row of each day before the horizon, and again only
+# the rows that differ from the row kept before them.
 _COPY_VIDEO_SNAPSHOTS = """
 INSERT INTO main.video_snapshots (account, video_id, taken_at, views, likes, comments, shares)
 WITH ordered AS (
     SELECT account, video_id, taken_at, views, likes, comments, shares,
-           lead(taken_at) OVER (PARTITION BY video_id ORDER BY taken_at) AS next_t
-    FROM old.video_snapshots WHERE account = :account AND video_id BETWEEN :first AND :last
+           lead(taken_at) OVER (PARTITION BY account, video_id ORDER BY taken_at) AS next_t
+    FROM temp.changed
 ), kept AS (
     SELECT * FROM ordered WHERE taken_at >= :horizon OR next_t IS NULL OR next_t / 86400 != taken_at / 86400
 ), marked AS (
     SELECT *, lag(views) OVER w AS pv, lag(likes) OVER w AS pl, lag(comments) OVER w AS pc,
            lag(shares) OVER w AS ps
-    FROM kept WINDOW w AS (PARTITION BY video_id ORDER BY taken_at)
+    FROM kept WINDOW w AS (PARTITION BY account, video_id ORDER BY taken_at)
 )
 SELECT account, video_id, taken_at, views, likes, comments, shares FROM marked
 WHERE pv IS NULL OR pv != views OR pl != likes OR pc != comments OR ps != shares
@@ -225,31 +237,62 @@ def _fill(new: sqlite3.Connection, old_path: Path, version: int, now: int, progr
            UNION SELECT key, last_sync_at FROM old.accounts WHERE last_sync_at IS NOT NULL"""
     )
     new.execute("UPDATE main.accounts SET thinned_before = ?", (cut,))
+    new.execute(
+        """CREATE TEMP TABLE changed (account TEXT NOT NULL, video_id TEXT NOT NULL, taken_at INTEGER NOT NULL,
+               views INTEGER, likes INTEGER, comments INTEGER, shares INTEGER,
+               PRIMARY KEY (account, video_id, taken_at)) WITHOUT ROWID"""
+    )
+    previous: list[tuple[int, ...] | None] = [None]
+
+    def changed(*counts: int) -> bool:
+        if counts == previous[0]:
+            return False
+        previous[0] = counts
+        return True
+
+    new.create_function("changed", 4, changed)
     videos = new.execute("SELECT account, video_id FROM old.videos ORDER BY account, video_id").fetchall()
     total = len(videos)
     progress(Progress(Stage.UPGRADE, 0, total))
-    for i, chunk in enumerate(_chunks(videos)):
-        account = chunk[0][0]
-        new.execute(
-            _COPY_VIDEO_SNAPSHOTS, {"account": account, "first": chunk[0][1], "last": chunk[-1][1], "horizon": cut}
-        )
-        progress(Progress(Stage.UPGRADE, min(total, (i + 1) * _CHUNK), total))
+    for i, (account, video_id) in enumerate(videos, 1):
+        previous[0] = None  # a video's first row is always kept
+        new.execute(_CHANGED_ROWS, (account, video_id))
+        if i % 20 == 0 or i == total:
+            progress(Progress(Stage.UPGRADE, i, total))
+    new.execute(_COPY_VIDEO_SNAPSHOTS, {"horizon": cut})
+    _build_totals(new)
     new.execute("COMMIT")
+    new.execute("DROP TABLE temp.changed")
     new.execute("DETACH DATABASE old")
     new.execute(f"PRAGMA user_version = {COMPACT_VERSION}")
     new.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-def _chunks(videos: Sequence[tuple[str, str]]) -> Iterable[list[tuple[str, str]]]:
-    """Runs of at most _CHUNK videos of one account, in (account, video_id) order."""
-    chunk: list[tuple[str, str]] = []
-    for v in videos:
-        if chunk and (len(chunk) == _CHUNK or v[0] != chunk[0][0]):
-            yield chunk
-            chunk = []
-        chunk.append(v)
-    if chunk:
-        yield chunk
+def _build_totals(db: sqlite3.Connection, schema: str = "main") -> None:
+    """Fills the totals (core/store_totals.py) of every account from its video snapshots in one pass."""
+    rows: Iterable[tuple[str, str, int, int, int, int, int]] = db.execute(
+        f"""SELECT account, video_id, taken_at, views, likes, comments, shares FROM {schema}.video_snapshots
+            ORDER BY account, taken_at"""
+    )
+    out: list[tuple[str, int, int, int, int, int]] = []
+    current: dict[str, tuple[int, int, int, int]] = {}
+    sums = [0, 0, 0, 0]
+    account, moment = None, None
+    for acc, vid, t, *counts in rows:
+        if acc != account:
+            if account is not None and moment is not None:
+                out.append((account, moment, *sums))  # type: ignore[arg-type]
+            account, moment, sums, current = acc, None, [0, 0, 0, 0], {}
+        if moment is not None and t != moment:
+            out.append((acc, moment, *sums))  # type: ignore[arg-type]
+        moment = t
+        before = current.get(vid, (0, 0, 0, 0))
+        for i in range(4):
+            sums[i] += counts[i] - before[i]
+        current[vid] = (counts[0], counts[1], counts[2], counts[3])
+    if account is not None and moment is not None:
+        out.append((account, moment, *sums))  # type: ignore[arg-type]
+    db.executemany(f"INSERT INTO {schema}.totals VALUES (?,?,?,?,?,?)", out)
 
 
 def _is_disk_full(error: BaseException) -> bool:

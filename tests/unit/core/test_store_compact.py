@@ -15,7 +15,7 @@ from helpers.old_history import DAY, HOUR, KEY, LegacyStore, sync_times, write_o
 from tiktok_desktop.app.chart_data import RANGES, chart_data
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard
 from tiktok_desktop.app.report import report_data
-from tiktok_desktop.core.models import Profile, Video
+from tiktok_desktop.core.models import Profile, Totals, Video
 from tiktok_desktop.core.progress import Progress, Stage
 from tiktok_desktop.core.store import SCHEMA_VERSION, Store
 from tiktok_desktop.core.store_compact import FULL_DAYS, horizon
@@ -31,20 +31,40 @@ def kept_moments(times: list[int], now: int) -> list[int]:
     return [t for i, t in enumerate(times) if t >= edge or i + 1 == len(times) or times[i + 1] // DAY != t // DAY]
 
 
-def kept_at(kept: list[int], t: int) -> int | None:
-    i = bisect_right(kept, t)
-    return kept[i - 1] if i else None
+def expected_after(before: Dashboard, legacy: LegacyStore, kept: list[int], now: int) -> Dashboard:
+    """What the old version showed, with the storage rule applied to its full history by this test (not by the
+    store): each video keeps every row from the horizon on and the last row of each UTC day before it; the counts
+    at a moment are those of the last kept row at or before it. In the full tier that is exactly what it showed."""
+    edge = horizon(now)
+    rows: dict[str, list[tuple[int, Totals]]] = {}
+    for vid, t, *counts in legacy._db.execute(
+        "SELECT video_id, taken_at, views, likes, comments, shares FROM video_snapshots ORDER BY video_id, taken_at"
+    ):
+        rows.setdefault(vid, []).append((t, Totals(*counts)))
+    kept_rows = {
+        vid: [r for i, r in enumerate(rs) if r[0] >= edge or i + 1 == len(rs) or rs[i + 1][0] // DAY != r[0] // DAY]
+        for vid, rs in rows.items()
+    }
 
+    def totals(t: int) -> Totals | None:
+        found = [rs[i - 1][1] for rs in kept_rows.values() if (i := bisect_right(rs, t, key=lambda r: r[0]))]
+        return Totals(*(sum(c[k] for c in found) for k in range(4))) if found else None
 
-def expected_after(before: Dashboard, legacy: LegacyStore, kept: list[int]) -> Dashboard:
-    """What the old version showed, read at the moments the compact history keeps (the same moments in the
-    full tier; the end of the day before it)."""
-    totals = {}
-    for t in before.totals:
-        moment = kept_at(kept, t)
-        totals[t] = None if moment is None else legacy.totals_at(KEY, moment)
     keep = set(kept)
-    return dataclasses.replace(before, totals=totals, snapshots=[s for s in before.snapshots if s.taken_at in keep])
+    return dataclasses.replace(
+        before,
+        totals={t: totals(t) for t in before.totals},
+        snapshots=[s for s in before.snapshots if s.taken_at in keep],
+    )
+
+
+def assert_totals_true(store: Store, times: list[int]) -> None:
+    """The kept sums (core/store_totals.py) are the sums of the snapshots, at every sync and just before."""
+    from tiktok_desktop.core.store_totals import probe, totals_at
+
+    first = min(s.taken_at for s in store.video_snapshots(KEY))
+    for t in [*times, *(t - 1 for t in times)]:
+        assert totals_at(store._db, KEY, t) == (probe(store._db, KEY, t) if t >= first else None), t
 
 
 def assert_same_answers(before: Dashboard, expected: Dashboard, after: Dashboard, now: int) -> None:
@@ -76,7 +96,7 @@ def test_the_upgrade_keeps_every_answer_where_the_data_allows(tmp_path: Path) ->
     before = load_dashboard(legacy, KEY)
     assert before is not None
     kept = kept_moments(times, NOW)
-    expected = expected_after(before, legacy, kept)
+    expected = expected_after(before, legacy, kept, NOW)
     legacy_rows = legacy._db.execute("SELECT count(*) FROM video_snapshots").fetchone()[0]
     legacy._db.close()
 
@@ -85,6 +105,7 @@ def test_the_upgrade_keeps_every_answer_where_the_data_allows(tmp_path: Path) ->
         after = load_dashboard(store, KEY)
         assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.sync_times(KEY) == times  # every sync kept
+        assert_totals_true(store, times)
         compact_rows = store.counts(KEY)["video_snapshots"]
     assert after is not None
     assert_same_answers(before, expected, after, NOW)
@@ -125,9 +146,10 @@ def test_syncs_written_compactly_and_thinned_give_the_same_answers(tmp_path: Pat
     with Store(tmp_path / "new.db") as store:
         replay(legacy, store, times)
         after = load_dashboard(store, KEY)
+        assert_totals_true(store, times)
     before = load_dashboard(legacy, KEY)
     assert before is not None and after is not None
-    assert_same_answers(before, expected_after(before, legacy, kept_moments(times, NOW)), after, NOW)
+    assert_same_answers(before, expected_after(before, legacy, kept_moments(times, NOW), NOW), after, NOW)
 
 
 def test_a_sync_of_unchanged_videos_writes_no_video_snapshot() -> None:
@@ -152,6 +174,10 @@ def test_saved_twice_in_one_second_keeps_no_repeated_row() -> None:
         store.save_videos_page(key, [Video("1", 0, views=6)], 2000)
         store.save_videos_page(key, [Video("1", 0, views=5)], 2000)  # the same second again, back to 5
         assert [s.views for s in store.video_snapshots(key)] == [5]
+        assert store.totals_at(key, 2000).views == 5
+        store.save_videos_page(key, [Video("1", 0, views=9), Video("2", 0, views=1)], 3000)
+        store.save_videos_page(key, [Video("1", 0, views=8)], 3000)  # and again, changed
+        assert store.totals_at(key, 3000).views == 9 and store.totals_at(key, 2999).views == 5
 
 
 def test_thinning_after_a_sync_only_visits_the_days_that_left_the_full_tier(tmp_path: Path) -> None:
@@ -226,3 +252,14 @@ def test_a_leftover_of_an_interrupted_upgrade_is_discarded(tmp_path: Path) -> No
     with Store(path, now=NOW) as store:
         assert len(store.videos(KEY)) == 5
     assert not path.with_name(path.name + ".compacting").exists()
+
+
+def test_a_back_filled_history_keeps_the_totals_true() -> None:
+    from tiktok_desktop.core.models import VideoSnapshot
+
+    with Store(":memory:") as store:
+        key = store.save_profile(Profile("demo", "me"), 10_000)
+        store.save_videos_page(key, [Video("1", 0, views=50), Video("2", 0, views=7)], 10_000)
+        store.save_history(key, [], [VideoSnapshot("1", 100, 10, 0, 0, 0), VideoSnapshot("2", 200, 3, 0, 0, 0)])
+        assert store.totals_at(key, 99) is None
+        assert [store.totals_at(key, t).views for t in (100, 199, 200, 9_999, 10_000)] == [10, 10, 13, 13, 57]
