@@ -281,30 +281,30 @@ class Store:
         snapshot at or before that sync (none when the video's history starts later).
         Rows are yielded as read, not fetched in one list: with 100,000 videos the list alone is 20 MB.
         """
+        seen = "max(s.taken_at, v.updated_at)"  # when the video was last synced
+        sync = f"""coalesce((SELECT taken_at FROM syncs WHERE account = v.account AND taken_at <= {seen} - :w
+                            ORDER BY taken_at DESC LIMIT 1), 0)"""
         with sql_errors(self.path):
             cursor = self._db.execute(
-                """WITH newest AS (  -- a primary-key probe a video, never a scan of the snapshots
-                       SELECT v.video_id, v.published_at, v.updated_at,
-                              (SELECT max(taken_at) FROM video_snapshots
-                               WHERE account = v.account AND video_id = v.video_id) AS t
-                       FROM videos v WHERE v.account = ?
-                   ), latest AS (
-                       SELECT video_id, published_at, t, max(t, updated_at) AS seen FROM newest WHERE t IS NOT NULL
-                   )
-                   SELECT l.video_id, l.published_at, l.seen, s.views,
-                          CASE WHEN b.taken_at IS NOT NULL THEN
-                              max(b.taken_at, coalesce((SELECT taken_at FROM syncs
-                                                        WHERE account = ? AND taken_at <= l.seen - ?
-                                                        ORDER BY taken_at DESC LIMIT 1), 0))
-                          END,
-                          b.views
-                   FROM latest l
-                   JOIN video_snapshots s ON s.account = ? AND s.video_id = l.video_id AND s.taken_at = l.t
-                   LEFT JOIN video_snapshots b ON b.account = ? AND b.video_id = l.video_id
-                    AND b.taken_at = (SELECT taken_at FROM video_snapshots
-                                      WHERE account = ? AND video_id = l.video_id AND taken_at <= l.seen - ?
-                                      ORDER BY taken_at DESC LIMIT 1)""",
-                (account, account, window, account, account, account, window),
+                # a few primary-key probes a video, never a scan of the snapshots (CROSS JOIN keeps the videos
+                # the outer loop: left to itself, the planner walks every snapshot). A video unchanged for longer
+                # than the window needs no second probe: its newest snapshot is also the older one.
+                f"""SELECT v.video_id, v.published_at, {seen}, s.views,
+                          CASE WHEN s.taken_at <= {seen} - :w THEN max(s.taken_at, {sync})
+                               WHEN b.taken_at IS NOT NULL THEN max(b.taken_at, {sync}) END,
+                          CASE WHEN s.taken_at <= {seen} - :w THEN s.views ELSE b.views END
+                   FROM videos v
+                   CROSS JOIN video_snapshots s ON s.account = v.account AND s.video_id = v.video_id
+                    AND s.taken_at = (SELECT taken_at FROM video_snapshots
+                                      WHERE account = v.account AND video_id = v.video_id
+                                      ORDER BY taken_at DESC LIMIT 1)
+                   LEFT JOIN video_snapshots b ON b.account = v.account AND b.video_id = v.video_id
+                    AND b.taken_at = CASE WHEN s.taken_at > {seen} - :w THEN
+                                        (SELECT taken_at FROM video_snapshots
+                                         WHERE account = v.account AND video_id = v.video_id
+                                           AND taken_at <= {seen} - :w ORDER BY taken_at DESC LIMIT 1) END
+                   WHERE v.account = :account""",
+                {"w": window, "account": account},
             )
             for r in cursor:
                 yield r[0], VelocityInput(*r[1:])
