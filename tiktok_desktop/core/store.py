@@ -282,16 +282,24 @@ class Store:
         Rows are yielded as read, not fetched in one list: with 100,000 videos the list alone is 20 MB.
         """
         seen = "max(s.taken_at, v.updated_at)"  # when the video was last synced
-        sync = f"""coalesce((SELECT taken_at FROM syncs WHERE account = v.account AND taken_at <= {seen} - :w
-                            ORDER BY taken_at DESC LIMIT 1), 0)"""
+        syncs_before: dict[int, int] = {}  # most videos were last seen at the same sync: one lookup each
+
+        def sync_before(t: int) -> int:
+            if t not in syncs_before:
+                row = self._db.execute(
+                    "SELECT taken_at FROM syncs WHERE account = ? AND taken_at <= ? ORDER BY taken_at DESC LIMIT 1",
+                    (account, t),
+                ).fetchone()
+                syncs_before[t] = 0 if row is None else row[0]
+            return syncs_before[t]
+
         with sql_errors(self.path):
             cursor = self._db.execute(
                 # a few primary-key probes a video, never a scan of the snapshots (CROSS JOIN keeps the videos
                 # the outer loop: left to itself, the planner walks every snapshot). A video unchanged for longer
                 # than the window needs no second probe: its newest snapshot is also the older one.
                 f"""SELECT v.video_id, v.published_at, {seen}, s.views,
-                          CASE WHEN s.taken_at <= {seen} - :w THEN max(s.taken_at, {sync})
-                               WHEN b.taken_at IS NOT NULL THEN max(b.taken_at, {sync}) END,
+                          CASE WHEN s.taken_at <= {seen} - :w THEN s.taken_at ELSE b.taken_at END,
                           CASE WHEN s.taken_at <= {seen} - :w THEN s.views ELSE b.views END
                    FROM videos v
                    CROSS JOIN video_snapshots s ON s.account = v.account AND s.video_id = v.video_id
@@ -306,8 +314,10 @@ class Store:
                    WHERE v.account = :account""",
                 {"w": window, "account": account},
             )
-            for r in cursor:
-                yield r[0], VelocityInput(*r[1:])
+            for vid, published, last_seen, views, base_t, base_views in cursor:
+                if base_t is not None:  # the counts then held until the newest sync at least `window` back
+                    base_t = max(base_t, sync_before(last_seen - window))
+                yield vid, VelocityInput(published, last_seen, views, base_t, base_views)
 
     def counts(self, account: str) -> Counts:
         with sql_errors(self.path):
