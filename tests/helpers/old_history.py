@@ -131,6 +131,14 @@ class LegacyStore(Store):
         ).fetchone()
         return Totals(*(int(x) for x in row))
 
+    def velocity_inputs_for(
+        self, account: str, windows: Sequence[int]
+    ) -> Iterator[tuple[str, tuple[VelocityInput, ...]]]:
+        """That version read each window in a query of its own."""
+        found = [dict(self.velocity_inputs(account, w)) for w in windows]
+        for vid in found[0]:
+            yield vid, tuple(f[vid] for f in found)
+
     def velocity_inputs(self, account: str, window: int) -> Iterator[tuple[str, VelocityInput]]:
         cursor = self._db.execute(
             """WITH latest AS (

@@ -53,12 +53,13 @@ def load_dashboard(store: Store, account: str) -> Dashboard | None:
     as_of = snapshots[-1].taken_at if snapshots else (found.last_sync_at or int(time.time()))
     boundaries = {as_of - k * p * DAY for p in PERIODS for k in (0, 1, 2)}
     totals = store.totals_at_many(account, sorted(boundaries))
-    velocity = {}
-    for name, window in VELOCITY_WINDOWS.items():
-        # unknown rates are left out, not stored as None: most old videos have no history that long
-        velocity[name] = {
-            vid: r for vid, i in store.velocity_inputs(account, window) if (r := view_velocity(i, window)) is not None
-        }
+    # unknown rates are left out, not stored as None: most old videos have no history that long
+    velocity: dict[str, dict[str, float]] = {name: {} for name in VELOCITY_WINDOWS}
+    windows = list(VELOCITY_WINDOWS.items())
+    for vid, inputs in store.velocity_inputs_for(account, [w for _, w in windows]):
+        for (name, window), given in zip(windows, inputs, strict=True):
+            if (rate := view_velocity(given, window)) is not None:
+                velocity[name][vid] = rate
     times = store.sync_times(account)
     threshold = gap_threshold(times)
     return Dashboard(

@@ -274,14 +274,42 @@ class Store:
         return {t: None if sums is None else Totals(*sums) for t, sums in found.items()}
 
     def velocity_inputs(self, account: str, window: int) -> Iterator[tuple[str, VelocityInput]]:
-        """For each video with snapshots: its counts when last seen and as of at least `window` s before that.
+        for vid, (found,) in self.velocity_inputs_for(account, (window,)):
+            yield vid, found
+
+    def velocity_inputs_for(
+        self, account: str, windows: Sequence[int]
+    ) -> Iterator[tuple[str, tuple[VelocityInput, ...]]]:
+        """For each video with snapshots: its counts when last seen, and as of at least each window before that.
 
         A snapshot is written only when a count changed, so "last seen" is the video's last sync (updated_at),
-        and the earlier moment is the newest sync at least `window` before it, with the counts of the last
-        snapshot at or before that sync (none when the video's history starts later).
-        Rows are yielded as read, not fetched in one list: with 100,000 videos the list alone is 20 MB.
+        and the earlier moment is the newest sync at least the window before it, with the counts of the last
+        snapshot at or before that sync (none when the video's history starts later). A few primary-key probes a
+        video, never a scan of the snapshots: CROSS JOIN keeps the videos the outer loop (left to itself, the
+        planner walks every snapshot), and a video unchanged for longer than a window needs no probe for it (its
+        newest snapshot is also the older one). Rows are yielded as read: with 100,000 videos a list is 20 MB.
         """
         seen = "max(s.taken_at, v.updated_at)"  # when the video was last synced
+        columns, joins = [], []
+        for i in range(len(windows)):
+            quiet = f"s.taken_at <= {seen} - :w{i}"
+            columns.append(
+                f"CASE WHEN {quiet} THEN s.taken_at ELSE b{i}.taken_at END,"
+                f" CASE WHEN {quiet} THEN s.views ELSE b{i}.views END"
+            )
+            joins.append(
+                f"""LEFT JOIN video_snapshots b{i} ON b{i}.account = v.account AND b{i}.video_id = v.video_id
+                     AND b{i}.taken_at = CASE WHEN NOT ({quiet}) THEN
+                         (SELECT taken_at FROM video_snapshots WHERE account = v.account AND video_id = v.video_id
+                          AND taken_at <= {seen} - :w{i} ORDER BY taken_at DESC LIMIT 1) END"""
+            )
+        query = f"""SELECT v.video_id, v.published_at, {seen}, s.views, {", ".join(columns)}
+            FROM videos v
+            CROSS JOIN video_snapshots s ON s.account = v.account AND s.video_id = v.video_id
+             AND s.taken_at = (SELECT taken_at FROM video_snapshots WHERE account = v.account
+                               AND video_id = v.video_id ORDER BY taken_at DESC LIMIT 1)
+            {" ".join(joins)}
+            WHERE v.account = :account"""
         syncs_before: dict[int, int] = {}  # most videos were last seen at the same sync: one lookup each
 
         def sync_before(t: int) -> int:
@@ -293,31 +321,16 @@ class Store:
                 syncs_before[t] = 0 if row is None else row[0]
             return syncs_before[t]
 
+        def found(row: Sequence[int], i: int, w: int) -> VelocityInput:
+            base_t, base_views = row[4 + 2 * i], row[5 + 2 * i]
+            if base_t is not None:  # the counts then held until the newest sync at least the window back
+                base_t = max(base_t, sync_before(row[2] - w))
+            return VelocityInput(row[1], row[2], row[3], base_t, base_views)
+
+        params = {"account": account, **{f"w{i}": w for i, w in enumerate(windows)}}
         with sql_errors(self.path):
-            cursor = self._db.execute(
-                # a few primary-key probes a video, never a scan of the snapshots (CROSS JOIN keeps the videos
-                # the outer loop: left to itself, the planner walks every snapshot). A video unchanged for longer
-                # than the window needs no second probe: its newest snapshot is also the older one.
-                f"""SELECT v.video_id, v.published_at, {seen}, s.views,
-                          CASE WHEN s.taken_at <= {seen} - :w THEN s.taken_at ELSE b.taken_at END,
-                          CASE WHEN s.taken_at <= {seen} - :w THEN s.views ELSE b.views END
-                   FROM videos v
-                   CROSS JOIN video_snapshots s ON s.account = v.account AND s.video_id = v.video_id
-                    AND s.taken_at = (SELECT taken_at FROM video_snapshots
-                                      WHERE account = v.account AND video_id = v.video_id
-                                      ORDER BY taken_at DESC LIMIT 1)
-                   LEFT JOIN video_snapshots b ON b.account = v.account AND b.video_id = v.video_id
-                    AND b.taken_at = CASE WHEN s.taken_at > {seen} - :w THEN
-                                        (SELECT taken_at FROM video_snapshots
-                                         WHERE account = v.account AND video_id = v.video_id
-                                           AND taken_at <= {seen} - :w ORDER BY taken_at DESC LIMIT 1) END
-                   WHERE v.account = :account""",
-                {"w": window, "account": account},
-            )
-            for vid, published, last_seen, views, base_t, base_views in cursor:
-                if base_t is not None:  # the counts then held until the newest sync at least `window` back
-                    base_t = max(base_t, sync_before(last_seen - window))
-                yield vid, VelocityInput(published, last_seen, views, base_t, base_views)
+            for r in self._db.execute(query, params):
+                yield r[0], tuple(found(r, i, w) for i, w in enumerate(windows))
 
     def counts(self, account: str) -> Counts:
         with sql_errors(self.path):
