@@ -51,7 +51,7 @@ class FollowersChart(Chart):
         # around it stops the line there (connect="finite"), rather than a straight line that invents the days
         for i in reversed(data.followers_breaks):
             xs.insert(i + 1, (points[i].t + points[i + 1].t) / 2)
-            ys.insert(i + 1, math.nan)
+            ys.insert(i + 1, np.nan)
         self.curve.setData(xs, ys, antialias=not large, connect="finite")
         self._points([p.t for p in points], [p.value for p in points], [])
         return bool(points)
