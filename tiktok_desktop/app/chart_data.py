@@ -9,6 +9,7 @@ from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.analytics import (
     Bucket,
     Point,
+    breaks,
     duration_buckets,
     posting_heatmap,
     published_between,
@@ -38,6 +39,8 @@ class ChartData:
     buckets: list[Bucket] = field(default_factory=list)
     hashtags: list[HashtagStats] = field(default_factory=list)
     velocity: dict[str, dict[str, float]] = field(default_factory=dict)
+    # indexes i of `followers` after which the line stops: a gap in the history lies between i and i + 1
+    followers_breaks: list[int] = field(default_factory=list)
     # imported TikTok Studio downloads (app.studio_data): days in the range, and the audience (not by range)
     daily: list[tuple[int, DailyMetrics]] = field(default_factory=list)  # (the day's noon, its figures)
     activity: list[list[float | None]] = field(default_factory=list)  # 7 x 24 average active followers
@@ -80,6 +83,8 @@ def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo |
         duration_buckets(videos),
         top_hashtags(hashtag_stats(videos), TOP_HASHTAGS),
         dashboard.velocity,
+        # imported days inside a gap of the app's own history fill it: the line stops only where nothing does
+        breaks([p.t for p in followers], dashboard.gaps),
         daily,
         studio.activity_heat,
         studio.activity_days,

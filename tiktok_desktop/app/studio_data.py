@@ -2,8 +2,8 @@
 thread, as part of app.dashboard.load_dashboard: Dashboard.studio).
 
 For the GUI:
-    dashboard.studio.followers        followers over time: the app's snapshots, imported days filling the gaps
-                                      (also what the Followers chart and the period comparison use)
+    dashboard.followers               followers over time: the app's snapshots, imported days filling the gaps
+                                      (what the Followers chart and the period comparison use)
     dashboard.studio.daily            imported days (DailyMetrics: video_views, profile_views, ... None = unknown)
     dashboard.studio.audience         latest gender and territories with their export time, or None
     dashboard.studio.activity_heat    7 x 24 average active followers, [weekday][hour], None = not covered
@@ -17,13 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import tzinfo
 
-from tiktok_desktop.core.analytics import Point
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.core.models import AccountSnapshot
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.core.studio import storage
 from tiktok_desktop.core.studio.model import DailyMetrics
-from tiktok_desktop.core.studio.series import activity_heat, daily_table, followers_series
+from tiktok_desktop.core.studio.series import activity_heat, daily_table
 from tiktok_desktop.core.studio.storage import AudienceSnapshot, ImportRecord
 
 # Follower activity covers the 7 days before a download: importing once a week keeps its history without gaps
@@ -32,7 +31,6 @@ REMINDER_DAYS = 7
 
 @dataclass(frozen=True)
 class StudioData:
-    followers: list[Point] = field(default_factory=list)
     daily: list[DailyMetrics] = field(default_factory=list)
     audience: AudienceSnapshot | None = None
     activity_heat: list[list[float | None]] = field(default_factory=list)
@@ -44,14 +42,11 @@ class StudioData:
         return daily_table(snapshots, self.daily, tz)
 
 
-def load_studio_data(
-    store: Store, account: str, snapshots: Sequence[AccountSnapshot], tz: tzinfo | None = None
-) -> StudioData:
+def load_studio_data(store: Store, account: str) -> StudioData:
     days = storage.daily(store, account)
     hours = storage.follower_activity(store, account)
     records = storage.imports(store, account)
     return StudioData(
-        followers=followers_series(snapshots, days, tz),
         daily=days,
         audience=storage.latest_audience(store, account),
         activity_heat=activity_heat(hours) if hours else [],
