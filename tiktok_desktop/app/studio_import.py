@@ -15,10 +15,15 @@ from datetime import date, tzinfo
 from pathlib import Path
 
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.core.errors import StudioNoHandle, StudioNoSuchAccount, StudioUnknownAccount, StudioWrongAccount
 from tiktok_desktop.core.models import Account
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback, no_progress
 from tiktok_desktop.core.store import Store
+from tiktok_desktop.core.studio.errors import (
+    StudioNoHandle,
+    StudioNoSuchAccount,
+    StudioUnknownAccount,
+    StudioWrongAccount,
+)
 from tiktok_desktop.core.studio.files import read_download
 from tiktok_desktop.core.studio.merge import merge
 from tiktok_desktop.core.studio.model import StudioImport

@@ -12,11 +12,11 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypedDict
 
 from tiktok_desktop.core.models import (
     Account,
     AccountSnapshot,
+    Counts,
     Profile,
     Totals,
     VelocityInput,
@@ -41,14 +41,6 @@ _VIDEO_COLUMNS = ", ".join(Video._fields)
 _FLAG = "tiktok_desktop_flag"  # the converter registry is the process's: a name of our own
 sqlite3.register_converter(_FLAG, {b"0": False, b"1": True}.get)  # other values (never written) read as unknown
 _VIDEO_SELECT = _VIDEO_COLUMNS.replace("ai_generated", f'ai_generated AS "ai_generated [{_FLAG}]"')
-
-
-class Counts(TypedDict):
-    """What the store holds for one account."""
-
-    videos: int
-    account_snapshots: int
-    video_snapshots: int
 
 
 class Store:

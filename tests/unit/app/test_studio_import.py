@@ -17,17 +17,17 @@ from tiktok_desktop.app.export import export_xlsx
 from tiktok_desktop.app.report import report_data
 from tiktok_desktop.app.studio_data import reminder_due
 from tiktok_desktop.app.studio_import import import_studio
-from tiktok_desktop.core.errors import (
-    DiskFull,
+from tiktok_desktop.core.errors import DiskFull
+from tiktok_desktop.core.metrics import DAY
+from tiktok_desktop.core.models import Profile
+from tiktok_desktop.core.studio import storage
+from tiktok_desktop.core.studio.errors import (
     StudioNoHandle,
     StudioNoSuchAccount,
     StudioUnknownAccount,
     StudioUnreadable,
     StudioWrongAccount,
 )
-from tiktok_desktop.core.metrics import DAY
-from tiktok_desktop.core.models import Profile
-from tiktok_desktop.core.studio import storage
 
 UTC = timezone.utc
 EXPORTED = int(datetime(2027, 1, 10, 15, 30, tzinfo=UTC).timestamp())

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from helpers.studio_export import write_csvs, write_download
 
-from tiktok_desktop.core.errors import StudioNothingFound, StudioTooLarge, StudioUnreadable
 from tiktok_desktop.core.studio import files
+from tiktok_desktop.core.studio.errors import StudioNothingFound, StudioTooLarge, StudioUnreadable
 from tiktok_desktop.core.studio.files import name_origin, read_download
 from tiktok_desktop.core.studio.merge import merge
 

@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 from helpers.studio_export import build
 
-from tiktok_desktop.core.errors import (
+from tiktok_desktop.core.studio.csvfiles import read_csv
+from tiktok_desktop.core.studio.dates import parse_day
+from tiktok_desktop.core.studio.errors import (
     StudioBadDate,
     StudioBadValue,
     StudioMissingColumns,
@@ -15,8 +17,6 @@ from tiktok_desktop.core.errors import (
     StudioSeveralHandles,
     StudioUnreadable,
 )
-from tiktok_desktop.core.studio.csvfiles import read_csv
-from tiktok_desktop.core.studio.dates import parse_day
 from tiktok_desktop.core.studio.model import ActiveHour, DailyMetrics, Kind, Share
 
 EXPORT_DAY = date(2027, 1, 10)

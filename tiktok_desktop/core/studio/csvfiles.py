@@ -15,7 +15,9 @@ import math
 import re
 from datetime import date, timedelta
 
-from tiktok_desktop.core.errors import (
+from tiktok_desktop.core.plain_text import plain_text
+from tiktok_desktop.core.studio.dates import parse_day
+from tiktok_desktop.core.studio.errors import (
     StudioBadDate,
     StudioBadValue,
     StudioMissingColumns,
@@ -23,8 +25,6 @@ from tiktok_desktop.core.errors import (
     StudioSeveralHandles,
     StudioUnreadable,
 )
-from tiktok_desktop.core.plain_text import plain_text
-from tiktok_desktop.core.studio.dates import parse_day
 from tiktok_desktop.core.studio.model import ActiveHour, DailyMetrics, Kind, Share, StudioFile
 
 MAX_ROWS = 20_000  # a year of hourly rows is 8,760; a download has far fewer

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from tiktok_desktop.core.errors import StudioNothingFound, StudioTooLarge, StudioUnreadable
 from tiktok_desktop.core.progress import CancelToken
 from tiktok_desktop.core.studio.csvfiles import read_csv
+from tiktok_desktop.core.studio.errors import StudioNothingFound, StudioTooLarge, StudioUnreadable
 from tiktok_desktop.core.studio.model import StudioFile
 
 MAX_CSV_BYTES = 8 * 1024 * 1024  # a year of daily rows is about 20 kB; hourly activity a few hundred kB

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tiktok_desktop.core.errors import StudioSeveralHandles
+from tiktok_desktop.core.studio.errors import StudioSeveralHandles
 from tiktok_desktop.core.studio.model import ActiveHour, DailyMetrics, Kind, Share, StudioFile, StudioImport
 
 
