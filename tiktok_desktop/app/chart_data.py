@@ -71,7 +71,7 @@ def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo |
     studio = dashboard.studio
     noons = ((day_time(d.day, dashboard.tz), d) for d in studio.daily)
     daily = [(t, d) for t, d in noons if start is None or t >= start]
-    own = {s.taken_at for s in dashboard.snapshots}
+    own = {s.taken_at for s in dashboard.snapshots} if studio.daily else set()  # 100,000 snapshots: only if needed
     return ChartData(
         start,
         end,
@@ -90,5 +90,5 @@ def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo |
         studio.activity_days,
         studio.audience,
         studio.last_import,
-        frozenset(p.t for p in followers if p.t not in own),
+        frozenset(p.t for p in followers if p.t not in own) if studio.daily else frozenset(),
     )
