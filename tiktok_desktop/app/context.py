@@ -54,6 +54,12 @@ class AppContext:
         """The lock file that serialises token refreshes across processes (the window, a scheduled sync, the CLI)."""
         return self.paths.data_dir / "tiktok-desktop.lock"
 
+    @property
+    def sync_lock(self) -> Path:
+        """The lock file that lets one sync run at a time across processes. A sync takes it before the refresh
+        lock (a sync refreshes tokens), never the other way round: a refresh never waits for a whole sync."""
+        return self.paths.data_dir / "tiktok-desktop-sync.lock"
+
     def token_store(self) -> TokenStore:
         from tiktok_desktop.auth.secrets import TokenStore
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 
 from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.app.sync_lock import SYNC_LOCK_WAIT, sync_turn
 from tiktok_desktop.core.errors import PaginationLoop
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback, Stage, no_progress
@@ -181,14 +182,17 @@ def sync_source(
     username: str | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
+    wait: float = SYNC_LOCK_WAIT,
 ) -> SyncResult:
-    """The sync the CLI and the GUI run: builds the source, syncs into the store, caches covers."""
+    """The sync the CLI and the GUI run: waits its turn (app.sync_lock: at most `wait` seconds, 0 to skip when
+    another sync runs), builds the source, syncs into the store, caches covers."""
     cancel = cancel or CancelToken()
-    source = ctx.make_source(name, username, cancel=cancel)
-    covers = CoverCache(ctx.paths.covers_dir)
-    try:
-        with ctx.open_store() as store:
-            return sync(store, source, progress=progress, cancel=cancel, covers=covers)
-    finally:
-        covers.close()
-        source.close()
+    with sync_turn(ctx.sync_lock, wait, progress, cancel):
+        source = ctx.make_source(name, username, cancel=cancel)
+        covers = CoverCache(ctx.paths.covers_dir)
+        try:
+            with ctx.open_store() as store:
+                return sync(store, source, progress=progress, cancel=cancel, covers=covers)
+        finally:
+            covers.close()
+            source.close()

@@ -16,6 +16,7 @@ class Stage(Enum):
     HISTORY = "history"
     SIGN_IN = "sign_in"  # detail: the URL to open
     COVERS = "covers"
+    WAITING = "waiting"  # for another sync (another process) to finish
 
 
 @dataclass(frozen=True, slots=True)

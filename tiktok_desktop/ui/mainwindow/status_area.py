@@ -73,5 +73,6 @@ class StatusArea(QObject):
                 Stage.PROFILE: self.tr("Fetching profile\u2026"),
                 Stage.VIDEOS: self.tr("Fetching videos\u2026"),
                 Stage.HISTORY: self.tr("Saving history\u2026"),
+                Stage.WAITING: self.tr("Waiting for another sync\u2026"),
             }.get(p.stage, self.tr("Working\u2026"))
         self.message(text)
