@@ -1,0 +1,88 @@
+"""The tray icon while auto-refresh is on: Open, Refresh now, the last sync time, Quit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+
+class Tray(QObject):
+    """Signals:
+    open_requested(): Open, or a click on the icon
+    refresh_requested(): Refresh now
+    quit_requested(): Quit
+    """
+
+    open_requested = Signal()
+    refresh_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(QApplication.windowIcon(), self)
+        self.menu = QMenu()
+        self.open_action = QAction(self.menu)
+        self.refresh_action = QAction(self.menu)
+        self.last_sync_action = QAction(self.menu)
+        self.last_sync_action.setEnabled(False)  # information, not a command
+        self.quit_action = QAction(self.menu)
+        self.open_action.triggered.connect(self.open_requested.emit)
+        self.refresh_action.triggered.connect(self.refresh_requested.emit)
+        self.quit_action.triggered.connect(self.quit_requested.emit)
+        self.menu.addAction(self.open_action)
+        self.menu.addAction(self.refresh_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.last_sync_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.quit_action)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.last_sync: int | None = None
+        self.syncing = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language (after a language switch too)."""
+        self.open_action.setText(self.tr("Open TikTok Creator Desktop"))
+        self.refresh_action.setText(self.tr("Refresh now"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.icon.setToolTip(self.tr("TikTok Creator Desktop: collecting your numbers"))
+        self._show_last_sync()
+
+    def set_last_sync(self, ts: int | None) -> None:
+        self.last_sync = ts
+        self._show_last_sync()
+
+    def set_syncing(self, on: bool) -> None:
+        self.syncing = on
+        self.refresh_action.setEnabled(not on)
+        self._show_last_sync()
+
+    def _show_last_sync(self) -> None:
+        if self.syncing:
+            text = self.tr("Syncing\u2026")
+        elif self.last_sync is None:
+            text = self.tr("Last sync: never")
+        else:
+            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(self.last_sync), QLocale.FormatType.ShortFormat)
+            text = self.tr("Last sync: %1").replace("%1", when)
+        self.last_sync_action.setText(text)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.open_requested.emit()
+
+    def set_visible(self, on: bool) -> None:
+        self.icon.setVisible(on)
+
+    def notify(self, title: str, text: str) -> bool:
+        """A balloon message where the tray shows them; False where it cannot."""
+        if not (self.icon.isVisible() and QSystemTrayIcon.supportsMessages()):
+            return False
+        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
+        return True
+
+    def close(self) -> None:
+        self.icon.hide()
+        self.menu.deleteLater()
