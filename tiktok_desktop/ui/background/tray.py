@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+from tiktok_desktop.ui.resources import resource
 
 
 class Tray(QObject):
@@ -20,7 +22,8 @@ class Tray(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.icon = QSystemTrayIcon(QApplication.windowIcon(), self)
+        icon = QApplication.windowIcon()
+        self.icon = QSystemTrayIcon(icon if not icon.isNull() else QIcon(str(resource("icons", "app.svg"))), self)
         self.menu = QMenu()
         self.open_action = QAction(self.menu)
         self.refresh_action = QAction(self.menu)
@@ -78,7 +81,8 @@ class Tray(QObject):
 
     def notify(self, title: str, text: str) -> bool:
         """A balloon message where the tray shows them; False where it cannot."""
-        if not (self.icon.isVisible() and QSystemTrayIcon.supportsMessages()):
+        shown = self.icon.isVisible() and QSystemTrayIcon.isSystemTrayAvailable()
+        if not (shown and QSystemTrayIcon.supportsMessages()):
             return False
         self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
         return True
