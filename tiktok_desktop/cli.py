@@ -153,7 +153,7 @@ def _progress_printer() -> ProgressCallback:
 def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
     import time
 
-    from tiktok_desktop.app.sync import sync_source
+    from tiktok_desktop.app.sync import refuse_without_keyring, sync_source
     from tiktok_desktop.app.sync_lock import SYNC_LOCK_WAIT
     from tiktok_desktop.core.errors import SyncSkipped
     from tiktok_desktop.core.progress import no_progress
@@ -161,7 +161,7 @@ def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
     started = time.monotonic()
     name = ctx.resolve_source(args.source)
     if args.quiet:
-        _refuse_without_keyring(ctx, args, name)
+        refuse_without_keyring(ctx, args.source, name)
     wait = 0.0 if args.if_idle else SYNC_LOCK_WAIT if args.wait is None else args.wait
     progress = no_progress if args.quiet else _progress_printer()
     try:
@@ -186,20 +186,6 @@ def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
         print(f"Synced {result.videos} videos of {result.account}.")
     _warn(not_saved)
     return 0
-
-
-def _refuse_without_keyring(ctx: AppContext, args: argparse.Namespace, name: str) -> None:
-    """A scheduled sync whose keyring is locked or missing (a session not unlocked yet) must not fall back to the
-    demo data nor wait on an unlock prompt nobody sees: it stops with one line (the journal or cron mail keeps it)
-    and the next run tries again. Demo data needs no keyring."""
-    from tiktok_desktop.core.errors import KeyringLockedUnattended
-
-    if ctx.secrets.warning is None or "demo" in (args.source, ctx.settings.get("source")):
-        return
-    shown = ctx.settings.get("active_account")
-    # "auto" resolves to demo when it cannot read the keyring: demo only if demo is what the user was shown
-    if name != "demo" or (shown and not shown.startswith("demo:")):
-        raise KeyringLockedUnattended()
 
 
 def _active_account(ctx: AppContext, store: Store) -> Account:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.sync_lock import SYNC_LOCK_WAIT, sync_turn
-from tiktok_desktop.core.errors import PaginationLoop
+from tiktok_desktop.core.errors import KeyringLockedUnattended, PaginationLoop
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback, Stage, no_progress
 from tiktok_desktop.core.store import Store
@@ -196,3 +196,15 @@ def sync_source(
         finally:
             covers.close()
             source.close()
+
+
+def refuse_without_keyring(ctx: AppContext, requested: str | None, name: str) -> None:
+    """For an unattended sync (`sync --quiet`, what the scheduled job runs). Where the keyring is locked or missing
+    (a session not unlocked yet), "auto" cannot see the sign-in and resolves to the demo data: syncing that into a
+    creator's history, or waiting on an unlock prompt nobody sees, would be wrong. So it stops with one line (the
+    journal or cron mail keeps it) and the next run tries again. Demo data needs no keyring."""
+    if ctx.secrets.warning is None or "demo" in (requested, ctx.settings.get("source")):
+        return
+    shown = ctx.settings.get("active_account")
+    if name != "demo" or (shown and not shown.startswith("demo:")):
+        raise KeyringLockedUnattended()
