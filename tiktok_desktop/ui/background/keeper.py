@@ -122,10 +122,11 @@ class BackgroundKeeper(QObject):
             "TikTok Creator Desktop goes on refreshing your numbers while its window is closed. Open it again from "
             "the tray icon; choose Quit there to stop. You can change this in Preferences."
         )
-        if not self.tray.notify(title, text):
-            self.notice = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
-            self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.notice.open()
+        # a small dialog of ours rather than a tray balloon: Qt draws those (on XEmbed trays) in fixed pale
+        # yellow that the dark theme's light text cannot be read on
+        self.notice = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
+        self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notice.open()
         try:
             self.ctx.settings.update({"close_notice_shown": True})
         except AppError:

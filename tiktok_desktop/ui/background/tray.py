@@ -79,14 +79,6 @@ class Tray(QObject):
     def set_visible(self, on: bool) -> None:
         self.icon.setVisible(on)
 
-    def notify(self, title: str, text: str) -> bool:
-        """A balloon message where the tray shows them; False where it cannot."""
-        shown = self.icon.isVisible() and QSystemTrayIcon.isSystemTrayAvailable()
-        if not (shown and QSystemTrayIcon.supportsMessages()):
-            return False
-        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
-        return True
-
     def close(self) -> None:
         self.icon.hide()
         self.menu.deleteLater()

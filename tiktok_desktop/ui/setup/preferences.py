@@ -145,7 +145,7 @@ class PreferencesDialog(QDialog):
         if auto and scheduled.isChecked():
             notes.append(self.tr("A job of your system runs the sync at this interval, even after you quit."))
         keep.setToolTip(notes[0] if not keep.isEnabled() and notes else "")
-        self.background_note.setText(" ".join(notes))
+        self.background_note.setText("\n".join(notes))
         self.background_note.setVisible(bool(notes))
 
     @staticmethod

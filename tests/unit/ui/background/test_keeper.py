@@ -49,7 +49,7 @@ def test_closing_hides_the_window_says_so_once_and_quit_really_quits(qtbot, wind
     start_and_wait(qtbot, window)
     window.close()
     assert window.isHidden() and not quits
-    notice = keeper.notice  # offscreen has no tray balloons: a small dialog instead
+    notice = keeper.notice
     assert notice is not None and "goes on refreshing your numbers" in notice.text()
     assert ctx.settings.get("close_notice_shown")
     notice.close()
