@@ -187,12 +187,12 @@ def sync_source(
     """The sync the CLI and the GUI run: waits its turn (app.sync_lock: at most `wait` seconds, 0 to skip when
     another sync runs), builds the source, syncs into the store, caches covers."""
     cancel = cancel or CancelToken()
-    with sync_turn(ctx.sync_lock, wait, progress, cancel):
+    # the store first: a database that is not ours is refused before a lock file is put next to it
+    with ctx.open_store() as store, sync_turn(ctx.sync_lock, wait, progress, cancel):
         source = ctx.make_source(name, username, cancel=cancel)
         covers = CoverCache(ctx.paths.covers_dir)
         try:
-            with ctx.open_store() as store:
-                return sync(store, source, progress=progress, cancel=cancel, covers=covers)
+            return sync(store, source, progress=progress, cancel=cancel, covers=covers)
         finally:
             covers.close()
             source.close()
