@@ -14,12 +14,12 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
-INSTANCE_WAIT_MS = 1500
+INSTANCE_WAIT_MS = 3000
 SHOW = b"show\n"
 SHOWN = b"ok\n"
 
@@ -53,34 +53,46 @@ def show_running_instance(name: str, wait_ms: int = INSTANCE_WAIT_MS) -> bool:
         socket.abort()
 
 
-class InstanceServer(QObject):
-    """Listens for later starts.
-
-    Signals:
-    show_requested(): another start asked for the window
-    """
+class _Listener(QObject):
+    """The local server, living in a thread of its own: a window busy drawing charts still answers at once.
+    Every method connected to a signal is a declared @Slot, so that it runs in this thread."""
 
     show_requested = Signal()
+    stop_requested = Signal()
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.server: QLocalServer | None = None
+        self.stop_requested.connect(self._stop)
+
+    @Slot()
+    def start(self) -> None:
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
-        QLocalServer.removeServer(name)  # a crashed app's socket file would make listen() fail
-        self.listening = self.server.listen(name)
-        if self.listening:
-            log.info("listening for later starts on %s", name)
+        QLocalServer.removeServer(self.name)  # a crashed app's socket file would make listen() fail
+        if self.server.listen(self.name):
+            log.info("listening for later starts on %s", self.name)
         else:
             log.warning("single-instance socket unavailable: %s", self.server.errorString())
 
+    @Slot()
     def _accept(self) -> None:
+        assert self.server is not None
         while (socket := self.server.nextPendingConnection()) is not None:
-            socket.setParent(self)
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            # Slots of this object, never lambdas or plain methods: PySide runs those through a helper object of
+            # the GUI thread, which may be busy; a declared Slot runs in its object's thread (this one)
+            socket.readyRead.connect(self._ready)
             socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
                 self._read(socket)
+
+    @Slot()
+    def _ready(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
@@ -94,5 +106,34 @@ class InstanceServer(QObject):
             self.show_requested.emit()
         socket.disconnectFromServer()
 
+    @Slot()
+    def _stop(self) -> None:
+        if self.server is not None:
+            self.server.close()
+
+
+class InstanceServer(QObject):
+    """Listens for later starts (in a thread of its own; the signal arrives in the GUI thread).
+
+    Signals:
+    show_requested(): another start asked for the window
+    """
+
+    show_requested = Signal()
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.listener_thread = QThread(self)
+        self.listener_thread.setObjectName("single-instance")
+        self.listener = _Listener(name)
+        self.listener.moveToThread(self.listener_thread)
+        self.listener.show_requested.connect(self.show_requested)  # queued: another thread
+        self.listener_thread.started.connect(self.listener.start)
+        self.listener_thread.finished.connect(self.listener.deleteLater)
+        self.listener_thread.start()
+
     def close(self) -> None:
-        self.server.close()
+        if self.listener_thread.isRunning():
+            self.listener.stop_requested.emit()  # queued to the listener's thread, before the quit below
+            self.listener_thread.quit()
+            self.listener_thread.wait(5000)

@@ -4,6 +4,7 @@ running one that does not answer."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -97,3 +98,28 @@ def test_a_running_app_that_does_not_answer_does_not_block_the_start(qtbot, tmp_
     finally:
         mute.close()
     assert not show_running_instance(name, wait_ms=300)  # nobody listens at all
+
+
+def test_the_answer_does_not_wait_for_a_busy_window(qtbot, tmp_path: Path, caplog) -> None:
+    """The GUI thread does not process events while a later start asks (here: it waits for that start's
+    process): the listener's own thread answers, and the request reaches the GUI thread once it is free."""
+    from tiktok_desktop.ui.background.single_instance import InstanceServer
+
+    name = server_name(tmp_path)
+    ask = (
+        "import sys; from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]);"
+        "from tiktok_desktop.ui.background.single_instance import show_running_instance as ask;"
+        f"sys.exit(0 if ask({name!r}, 10000) else 3)"
+    )
+    caplog.set_level(logging.INFO, logger="tiktok_desktop.ui.background.single_instance")
+    server = InstanceServer(name)
+    try:
+        asked: list[bool] = []
+        server.show_requested.connect(lambda: asked.append(True))
+        qtbot.waitUntil(lambda: "listening for later starts" in caplog.text, timeout=10_000)
+        later = subprocess.run([sys.executable, "-c", ask], capture_output=True, text=True, timeout=60)
+        assert later.returncode == 0, later.stderr
+        qtbot.waitUntil(lambda: bool(asked))
+    finally:
+        server.close()
+    assert not show_running_instance(name, wait_ms=300)  # closed: nobody answers
