@@ -159,6 +159,7 @@ def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
     from tiktok_desktop.core.progress import no_progress
 
     started = time.monotonic()
+    ctx.unattended = args.quiet  # before the keyring is first read
     name = ctx.resolve_source(args.source)
     if args.quiet:
         refuse_without_keyring(ctx, args.source, name)

@@ -24,6 +24,7 @@ class AppContext:
     paths: Paths
     settings: Settings
     environ: dict[str, str] | None = None  # None: the process environment
+    unattended: bool = False  # a scheduled sync: nobody is there to answer a keyring unlock prompt
     _secrets: SecretStore | None = field(default=None, repr=False)
 
     @classmethod
@@ -46,7 +47,7 @@ class AppContext:
         if self._secrets is None:
             from tiktok_desktop.auth.secrets import SecretStore
 
-            self._secrets = SecretStore()
+            self._secrets = SecretStore(unattended=self.unattended)
         return self._secrets
 
     @property
