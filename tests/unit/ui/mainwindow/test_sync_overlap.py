@@ -83,13 +83,16 @@ def test_the_window_waits_for_another_process_and_can_cancel_the_wait(qtbot, win
     other = FileLock(ctx.sync_lock)  # another process's sync (flock excludes other open files in one process too)
     other.acquire()
     try:
+        waiting = "Waiting for another sync\u2026"
         window.start()
-        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Waiting for another sync\u2026")
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == waiting, timeout=TIMEOUT)
         assert window.status.cancel_button.isVisible()
         with qtbot.waitSignal(window.sync.cancelled, timeout=TIMEOUT):
             window.status.cancel_button.click()
-        window.refresh()
-        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Waiting for another sync\u2026")
+        window.refresh()  # at once: the reload after the cancel must not replace the message with "No data yet"
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == waiting, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: not window.loader.loading, timeout=TIMEOUT)
+        assert window.statusBar().currentMessage() == waiting
         with qtbot.waitSignal(window.sync.synced, timeout=TIMEOUT):
             other.release()
     finally:
