@@ -1528,6 +1528,14 @@ Analytics for TikTok creators.</source>
         <translation>TikTok Creator Desktop：正在收集你的数据</translation>
     </message>
     <message>
+        <source>the last one failed</source>
+        <translation>上次同步失败</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>

@@ -19,6 +19,7 @@ from tiktok_desktop.core.errors import AppError
 from tiktok_desktop.ui.background.scheduled import KEYS as JOB_KEYS
 from tiktok_desktop.ui.background.scheduled import ScheduledJob
 from tiktok_desktop.ui.background.tray import Tray
+from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ class BackgroundKeeper(QObject):
         sync = window.sync  # type: ignore[attr-defined]
         sync.started.connect(lambda: self.tray.set_syncing(True))
         sync.stopped.connect(lambda: self.tray.set_syncing(False))
+        sync.failed.connect(lambda e: self.tray.set_failed(error_text(e)))
         window.dashboard_shown.connect(lambda: self._dashboard_shown(window))  # type: ignore[attr-defined]
         quit_action = window.commands.quit  # type: ignore[attr-defined]
         quit_action.triggered.disconnect()

@@ -42,6 +42,7 @@ class Tray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.last_sync: int | None = None
+        self.failure = ""  # why the last sync failed, while no sync has succeeded since
         self.syncing = False
         self.retranslate()
 
@@ -50,11 +51,16 @@ class Tray(QObject):
         self.open_action.setText(self.tr("Open TikTok Creator Desktop"))
         self.refresh_action.setText(self.tr("Refresh now"))
         self.quit_action.setText(self.tr("Quit"))
-        self.icon.setToolTip(self.tr("TikTok Creator Desktop: collecting your numbers"))
         self._show_last_sync()
 
     def set_last_sync(self, ts: int | None) -> None:
         self.last_sync = ts
+        self.failure = ""
+        self._show_last_sync()
+
+    def set_failed(self, why: str) -> None:
+        """A sync failed (the window may be closed, its banner unseen): the menu and the tooltip say so."""
+        self.failure = why
         self._show_last_sync()
 
     def set_syncing(self, on: bool) -> None:
@@ -71,6 +77,11 @@ class Tray(QObject):
             when = QLocale().toString(QDateTime.fromSecsSinceEpoch(self.last_sync), QLocale.FormatType.ShortFormat)
             text = self.tr("Last sync: %1").replace("%1", when)
         self.last_sync_action.setText(text)
+        tip = self.tr("TikTok Creator Desktop: collecting your numbers")
+        if self.failure and not self.syncing:
+            self.last_sync_action.setText(text + " \u2014 " + self.tr("the last one failed"))
+            tip += "\n" + self.tr("The last sync failed: %1").replace("%1", self.failure)
+        self.icon.setToolTip(tip)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):

@@ -78,6 +78,17 @@ def test_the_tray_menu_shows_the_last_sync_in_the_locale_format(qtbot, window, c
     qtbot.waitUntil(lambda: window.dashboard.account.last_sync_at >= last)
     assert keeper.tray.refresh_action.isEnabled()
 
+    from tiktok_desktop.core.errors import AppError
+
+    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AppError(detail="offline")
+
+    ctx.make_source = failing  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.sync.failed, timeout=TIMEOUT):
+        keeper.tray.refresh_action.trigger()
+    assert keeper.tray.last_sync_action.text().endswith("\u2014 the last one failed")
+    assert "The last sync failed: " in keeper.tray.icon.toolTip() and "offline" in keeper.tray.icon.toolTip()
+
 
 def test_quit_cancels_a_running_sync(qtbot, window, ctx, runner, quits) -> None:
     from tiktok_desktop.sources.demo import DemoSource
