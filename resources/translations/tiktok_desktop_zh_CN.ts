@@ -1529,11 +1529,11 @@ Analytics for TikTok creators.</source>
     </message>
     <message>
         <source>the last one failed</source>
-        <translation>上次同步失败</translation>
+        <translation>最近一次失败</translation>
     </message>
     <message>
         <source>The last sync failed: %1</source>
-        <translation>上次同步失败：%1</translation>
+        <translation>最近一次同步失败：%1</translation>
     </message>
     <message>
         <source>Syncing…</source>
