@@ -215,7 +215,8 @@ class MainWindow(QMainWindow):
 
     def _show_empty(self) -> None:
         self._update_status(None)
-        self.status.message(self.tr("No data yet: press Refresh (F5) to fetch it."))
+        if not self.sync.syncing:  # a sync's progress (waiting for another, say) says more
+            self.status.message(self.tr("No data yet: press Refresh (F5) to fetch it."))
 
     def _show(self, dashboard: Dashboard, analysis: Analysis | None) -> None:
         self.dashboard = dashboard
