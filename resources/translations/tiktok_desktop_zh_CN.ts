@@ -50,6 +50,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundKeeper</name>
+    <message>
+        <source>Still collecting</source>
+        <translation>仍在收集数据</translation>
+    </message>
+    <message>
+        <source>TikTok Creator Desktop goes on refreshing your numbers while its window is closed. Open it again from the tray icon; choose Quit there to stop. You can change this in Preferences.</source>
+        <translation>关闭窗口后，TikTok Creator Desktop 会继续在后台刷新你的数据。点击托盘图标可以重新打开窗口；在托盘菜单中选择“退出”即可停止。可在“偏好设置”中更改此项。</translation>
+    </message>
+    <message>
+        <source>The scheduled sync is removed.</source>
+        <translation>已移除定时同步。</translation>
+    </message>
+    <message>
+        <source>Your numbers will be collected even when the app is not running (%1).</source>
+        <translation>即使应用未运行，也会定时收集你的数据（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -388,6 +407,14 @@
         <translation>本应用的另一个副本锁定 {path} 已超过 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
+        <source>Another sync is running, so this one was skipped.</source>
+        <translation>另一个同步正在进行，本次同步已跳过。</translation>
+    </message>
+    <message>
+        <source>Another sync was still running after {seconds} seconds, so this one gave up. It will run next time.</source>
+        <translation>另一个同步在 {seconds} 秒后仍未结束，本次同步已放弃，下次会再运行。</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged or is not a database. Move it aside to start with an empty one; the old file is kept.</source>
         <translation>数据库 {path} 已损坏或不是数据库文件。可将其移到一旁并从空数据库重新开始；旧文件会保留。</translation>
     </message>
@@ -540,6 +567,22 @@
         <translation>TikAPI 账号会话已过期。请在 TikAPI 上重新授权该账号。</translation>
     </message>
     <message>
+        <source>The keyring is locked or unavailable, so the scheduled sync cannot read your sign-in and did nothing. Open the app once, or unlock the keyring, and the next scheduled sync will run.</source>
+        <translation>钥匙串已锁定或不可用，定时同步无法读取你的登录信息，因此未执行任何操作。请打开一次应用或解锁钥匙串，下一次定时同步就会正常运行。</translation>
+    </message>
+    <message>
+        <source>The scheduled sync could not be set up ({detail}). The app still collects while it is open.</source>
+        <translation>无法设置定时同步（{detail}）。应用打开时仍会收集数据。</translation>
+    </message>
+    <message>
+        <source>The scheduled sync could not be removed ({detail}). The README says how to remove it by hand.</source>
+        <translation>无法移除定时同步（{detail}）。README 中说明了如何手动移除。</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({name}). Details are in the log file.</source>
+        <translation>意外错误（{name}）。详情见日志文件。</translation>
+    </message>
+    <message>
         <source>Cannot read {file}: {detail}. Nothing was imported.</source>
         <translation>无法读取 {file}：{detail}。未导入任何内容。</translation>
     </message>
@@ -586,10 +629,6 @@
     <message>
         <source>No account {account} is stored. tiktok-desktop status lists the accounts.</source>
         <translation>未保存账号 {account}。运行 tiktok-desktop status 可列出所有账号。</translation>
-    </message>
-    <message>
-        <source>Unexpected error ({name}). Details are in the log file.</source>
-        <translation>意外错误（{name}）。详情见日志文件。</translation>
     </message>
 </context>
 <context>
@@ -890,6 +929,22 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Reset preferences</source>
         <translation>重置偏好设置</translation>
+    </message>
+    <message>
+        <source>Choose how often to refresh above to collect in the background.</source>
+        <translation>请先在上方选择自动刷新的频率，才能在后台收集数据。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits the app and collecting stops.</source>
+        <translation>此桌面没有系统托盘，因此关闭窗口会退出应用，数据收集也会停止。</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app in the tray; Quit from its menu.</source>
+        <translation>关闭窗口后应用会留在托盘中；如需退出，请在托盘菜单中选择“退出”。</translation>
+    </message>
+    <message>
+        <source>A job of your system runs the sync at this interval, even after you quit.</source>
+        <translation>即使退出应用，系统的定时任务也会按此频率运行同步。</translation>
     </message>
     <message>
         <source>Put every preference back to its default? Your stored history, sign-in, keys and what the set-up wizard saved stay.</source>
@@ -1241,6 +1296,14 @@ Analytics for TikTok creators.</source>
         <translation>自动刷新</translation>
     </message>
     <message>
+        <source>Keep collecting when the window is closed</source>
+        <translation>关闭窗口后继续收集数据</translation>
+    </message>
+    <message>
+        <source>Collect even when the app is not running</source>
+        <translation>应用未运行时也收集数据</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -1263,6 +1326,10 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Account shown</source>
         <translation>显示的账号</translation>
+    </message>
+    <message>
+        <source>Told that closing keeps collecting</source>
+        <translation>已提示关闭窗口后会继续收集</translation>
     </message>
     <message>
         <source>Window geometry</source>
@@ -1591,6 +1658,10 @@ Analytics for TikTok creators.</source>
         <translation>正在将已保存的历史数据升级为紧凑格式（仅此一次）…</translation>
     </message>
     <message>
+        <source>Waiting for another sync…</source>
+        <translation>正在等待另一个同步完成…</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
@@ -1745,6 +1816,45 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open TikTok Creator Desktop</source>
+        <translation>打开 TikTok Creator Desktop</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>TikTok Creator Desktop: collecting your numbers</source>
+        <translation>TikTok Creator Desktop：正在收集你的数据</translation>
+    </message>
+    <message>
+        <source>the last one failed</source>
+        <translation>最近一次失败</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>最近一次同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,6 @@ class MainWindow(QMainWindow):
         self.banners = Banners()
         self.demo_banner, self.error_banner = self.banners.demo, self.banners.error
         layout.addWidget(self.banners)
-
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(12, 12, 12, 8)
@@ -218,7 +217,8 @@ class MainWindow(QMainWindow):
 
     def _show_empty(self) -> None:
         self._update_status(None)
-        self.status.message(self.tr("No data yet: press Refresh (F5) to fetch it."))
+        if not self.sync.syncing:  # a sync's progress (waiting for another, say) says more
+            self.status.message(self.tr("No data yet: press Refresh (F5) to fetch it."))
 
     def _show(self, dashboard: Dashboard, analysis: Analysis | None) -> None:
         self.dashboard = dashboard
