@@ -130,7 +130,8 @@ class ActiveFollowersChart(Chart):
         if high - low < 1:
             low, high = low - 1, high + 1
         self.bar.setLevels((low, high))
-        self.bar.axis.setTicks([[(k, fmt.compact(round(k))) for k in np.linspace(low, high, 4)]])
+        inset = (high - low) * 0.06  # as on Posting times: a label centred on the bar's very top was cut in half
+        self.bar.axis.setTicks([[(k, fmt.compact(round(k))) for k in np.linspace(low + inset, high - inset, 4)]])
         return bool(known.size)
 
     def set_data(self, data: ChartData) -> None:

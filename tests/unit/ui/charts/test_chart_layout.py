@@ -3,6 +3,7 @@ language."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -71,13 +72,15 @@ def test_legends_sit_above_the_data_on_a_themed_background(qtbot, demo: Dashboar
         assert chart.legend.opts["brush"].color() == chart.widget.palette().base().color(), name
 
 
-def test_the_colour_bar_labels_its_ends_inside_the_bar(qtbot, demo: Dashboard) -> None:
+@pytest.mark.parametrize("name", ["heatmap", "active"])
+def test_the_colour_bar_labels_its_ends_inside_the_bar(qtbot, demo: Dashboard, name: str) -> None:
     panel = ChartsPanel()
     qtbot.addWidget(panel)
     panel.show()
     assert panel.build()
-    panel.set_data(chart_data(demo))
-    chart = panel.chart("heatmap")
+    activity = [[100.0 + 10 * d + (h * 5) % 60 for h in range(24)] for d in range(7)]  # imported hours
+    panel.set_data(dataclasses.replace(chart_data(demo), activity=activity))
+    chart = panel.chart(name)
     low, high = chart.bar.levels()
     ticks = [value for value, _ in chart.bar.axis._tickLevels[0]]
     margin = (high - low) * 0.05  # half a label's height on a short bar: a label centred on an end was cut
