@@ -194,7 +194,16 @@ def _export_drawing(ctx: AppContext, args: argparse.Namespace, dashboard: Dashbo
     headless_render(ctx.settings.get("language"))
     data = chart_data(dashboard, args.range)
     if args.what == "chart":
-        write_chart_file(args.name, data, args.out, size)
+        from tiktok_desktop.ui.charts.share import caption
+
+        profile = dashboard.account.profile
+        write_chart_file(
+            args.name,
+            data,
+            args.out,
+            lambda title: caption(title, profile.username, data, demo=profile.source == "demo"),
+            size,
+        )
         print(f"Wrote the {args.name} chart to {args.out}.")
         return
     from tiktok_desktop.app.export import write_bytes

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from tiktok_desktop.ui import i18n
 
@@ -56,3 +57,10 @@ def date_time(ts: int | None) -> str:
 
 def date(ts: int) -> str:
     return datetime.fromtimestamp(ts).astimezone().strftime("%Y-%m-%d")
+
+
+def long_date(ts: int) -> str:
+    """The day in the language's long form without the weekday: "November 25, 2026", "2026年11月25日"."""
+    locale = QLocale()
+    pattern = re.sub(r"d{4}[,\s]*|[,\s]*d{4}", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(QDateTime.fromSecsSinceEpoch(ts).date(), pattern)
