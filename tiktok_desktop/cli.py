@@ -10,10 +10,11 @@ import logging.handlers
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
-from tiktok_desktop import __version__
-from tiktok_desktop.app.chart_data import CHARTS, RANGES
+from tiktok_desktop.app.chart_data import CHARTS
+from tiktok_desktop.cli_language import argparse_language, error_text, fill, number, translate, use_language
+from tiktok_desktop.cli_parser import PROG, SUFFIXES, parser, usage_error
 from tiktok_desktop.core.errors import AppError, Cancelled, SettingsError
 from tiktok_desktop.core.plain_text import LINE_LIMIT, plain_text
 from tiktok_desktop.core.redaction import RedactingFormatter
@@ -25,51 +26,11 @@ if TYPE_CHECKING:  # each command imports what it needs when it runs: the GUI st
     from tiktok_desktop.core.progress import ProgressCallback
     from tiktok_desktop.core.store import Store
 
-PROG = "tiktok-desktop"
 EXIT_ERROR = 1
-EXIT_USAGE = 2
 EXIT_CANCELLED = 130
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool ended by SIGPIPE (`status | head`)
 
 log = logging.getLogger(__name__)
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
-
-
-def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG, description="Analytics for TikTok creators.")
-    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    p.add_argument(
-        "--self-test",
-        action="store_true",
-        help="build the main window on demo data, check keyring, HTTP client and resources, then exit",
-    )
-    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    sub.add_parser("gui", help="start the app (the default)")
-    login = sub.add_parser("login", help="sign in with TikTok (official API)")
-    login.add_argument("--no-browser", action="store_true", help="only print the sign-in URL")
-    login.add_argument("--timeout", type=float, default=300.0, metavar="S", help="give up after S seconds")
-    sub.add_parser("logout", help="revoke and delete the stored tokens")
-    sync = sub.add_parser("sync", help="fetch the profile and every video into the local history")
-    sync.add_argument("--source", choices=("official", "tikapi", "demo"), help="default: from the settings")
-    sync.add_argument("--username", help="the TikTok username (TikAPI source)")
-    export = sub.add_parser("export", help="export the video table or a chart")
-    export.add_argument(
-        "what",
-        choices=("csv", "xlsx", "chart", "report"),
-        help="the video table (csv, xlsx), one chart (.png or .svg) or the PDF report",
-    )
-    export.add_argument("name", nargs="?", choices=CHARTS, help="the chart, with 'chart'")
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
-    export.add_argument("--size", metavar="WxH", help="chart PNG size in pixels (default 1200x700)")
-    export.add_argument(
-        "--range", choices=tuple(RANGES), default="all", help="days of data in charts and the report (default: all)"
-    )
-    status = sub.add_parser("status", help="account, source, last sync and counts")
-    status.add_argument("--json", action="store_true", help="machine-readable output")
-    return p
 
 
 def _setup_logging(log_file: Path) -> None:
@@ -97,7 +58,8 @@ def _warn(problem: AppError | None) -> None:
     """One line on stderr for a problem that did not stop the command (it still exits 0)."""
     if problem is not None:
         log.warning("warning shown: %s", type(problem).__name__)
-        sys.stderr.write(plain_text(f"{PROG}: warning: {problem.english()}", limit=LINE_LIMIT) + "\n")
+        line = translate("CommandLine", "%1: warning: %2").replace("%1", PROG).replace("%2", error_text(problem))
+        sys.stderr.write(plain_text(line, limit=LINE_LIMIT) + "\n")
 
 
 def _progress_printer() -> ProgressCallback:
@@ -105,14 +67,22 @@ def _progress_printer() -> ProgressCallback:
 
     # only on a terminal, overwritten in place: scripts get stderr lines only for errors
     tty = sys.stderr.isatty()
+    stages = {
+        Stage.PROFILE: translate("CommandLine", "profile"),
+        Stage.HISTORY: translate("CommandLine", "history"),
+        Stage.SIGN_IN: translate("CommandLine", "signing in"),
+        Stage.COVERS: translate("CommandLine", "covers"),
+    }
 
     def show(p: Progress) -> None:
         if not tty:
             return
         if p.stage is Stage.VIDEOS:
-            text = f"videos: {p.done}" + (f"/{p.total}" if p.total else "")
+            text = translate("CommandLine", "videos: %1").replace(
+                "%1", number(p.done) + (f"/{number(p.total)}" if p.total else "")
+            )
         else:
-            text = f"{p.stage.value}..."
+            text = f"{stages.get(p.stage, p.stage.value)}..."
         sys.stderr.write("\r" + text.ljust(30))
         sys.stderr.flush()
 
@@ -134,7 +104,11 @@ def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
         ctx.settings.save()
     except SettingsError as e:  # the synced data is stored: only the account shown is not remembered
         not_saved = e
-    print(f"Synced {result.videos} videos of {result.account}.")
+    print(
+        translate("CommandLine", "Synced %1 videos of %2.")
+        .replace("%1", number(result.videos))
+        .replace("%2", result.account)
+    )
     _warn(not_saved)
     return 0
 
@@ -153,9 +127,21 @@ def _cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     from tiktok_desktop.app.dashboard import load_dashboard
 
     if args.what == "chart" and args.name is None:
-        _parser().error(f"export chart needs a chart name: one of {', '.join(CHARTS)}")
+        usage_error(
+            translate("CommandLine", "export chart needs a chart name: one of %1").replace("%1", ", ".join(CHARTS))
+        )
     if args.what != "chart" and args.name is not None:
-        _parser().error(f"a chart name goes with 'export chart', not with 'export {args.what}'")
+        usage_error(
+            translate("CommandLine", "a chart name goes with 'export chart', not with 'export %1'").replace(
+                "%1", args.what
+            )
+        )
+    if args.out.suffix.lower() not in SUFFIXES[args.what]:
+        usage_error(
+            translate("CommandLine", "--out: the file name must end in %1").replace(
+                "%1", translate("CommandLine", " or ").join(SUFFIXES[args.what])
+            )
+        )
     with ctx.open_store() as store:
         account = _active_account(ctx, store)
         dashboard = load_dashboard(store, account.key)
@@ -166,12 +152,20 @@ def _cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.what == "csv":
         from tiktok_desktop.app.export import export_csv
 
-        print(f"Wrote {export_csv(dashboard.videos, args.out, dashboard)} videos to {args.out}.")
+        rows = export_csv(dashboard.videos, args.out, dashboard)
+        print(
+            translate("CommandLine", "Wrote %1 videos to %2.").replace("%1", number(rows)).replace("%2", str(args.out))
+        )
     elif args.what == "xlsx":
         from tiktok_desktop.app.export import export_xlsx
 
         rows = export_xlsx(dashboard.videos, dashboard.snapshots, args.out, dashboard)
-        print(f"Wrote {rows} videos and {len(dashboard.snapshots)} account snapshots to {args.out}.")
+        line = translate("CommandLine", "Wrote %1 videos and %2 account snapshots to %3.")
+        print(
+            line.replace("%1", number(rows))
+            .replace("%2", number(len(dashboard.snapshots)))
+            .replace("%3", str(args.out))
+        )
     else:
         _export_drawing(ctx, args, dashboard)
     return 0
@@ -179,18 +173,17 @@ def _cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _export_drawing(ctx: AppContext, args: argparse.Namespace, dashboard: Dashboard) -> None:
     from tiktok_desktop.app.chart_data import chart_data
-    from tiktok_desktop.core.errors import ExportFailed
-
-    suffixes = (".png", ".svg") if args.what == "chart" else (".pdf",)
-    if args.out.suffix.lower() not in suffixes:
-        raise ExportFailed(path=str(args.out), detail=f"the file name must end in {' or '.join(suffixes)}")
     from tiktok_desktop.ui.charts.files import parse_size, write_chart_file
     from tiktok_desktop.ui.qapp import headless_render
 
     try:
         size = parse_size(args.size)
     except ValueError:
-        _parser().error(f"--size must look like 1600x900 (100 to 10000 pixels a side), not {args.size!r}")
+        usage_error(
+            translate(
+                "CommandLine", "--size must look like 1600x900 (100 to 10000 pixels a side) or name a preset, not %1"
+            ).replace("%1", repr(args.size))
+        )
     headless_render(ctx.settings.get("language"))
     data = chart_data(dashboard, args.range)
     if args.what == "chart":
@@ -204,14 +197,16 @@ def _export_drawing(ctx: AppContext, args: argparse.Namespace, dashboard: Dashbo
             lambda title: caption(title, profile.username, data, demo=profile.source == "demo"),
             size,
         )
-        print(f"Wrote the {args.name} chart to {args.out}.")
+        print(
+            translate("CommandLine", "Wrote the %1 chart to %2.").replace("%1", args.name).replace("%2", str(args.out))
+        )
         return
     from tiktok_desktop.app.export import write_bytes
     from tiktok_desktop.app.report import report_data
     from tiktok_desktop.ui.charts.report_pdf import report_pdf
 
     write_bytes(args.out, report_pdf(report_data(dashboard), data))
-    print(f"Wrote the report to {args.out}.")
+    print(translate("CommandLine", "Wrote the report to %1.").replace("%1", str(args.out)))
 
 
 def _cmd_status(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -221,15 +216,19 @@ def _cmd_status(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
-    print(f"Source: {info['source']} (setting: {info['source_setting']})")
-    print(f"Database: {info['database']}")
+    print(
+        translate("CommandLine", "Source: %1 (setting: %2)")
+        .replace("%1", info["source"])
+        .replace("%2", info["source_setting"])
+    )
+    print(translate("CommandLine", "Database: %1").replace("%1", info["database"]))
     if not info["accounts"]:
-        print("No accounts yet: run 'tiktok-desktop sync'.")
+        print(translate("CommandLine", "No accounts yet: run 'tiktok-desktop sync'."))
     for a in info["accounts"]:
-        print(
-            f"{a['key']}: @{a['username']} ({a['display_name']}), {a['followers']} followers, "
-            f"{a['videos']} videos stored, last sync {a['last_sync'] or 'never'}"
-        )
+        followers = "?" if a["followers"] is None else number(a["followers"])
+        line = translate("CommandLine", "%1: @%2 (%3), %4 followers, %5 videos stored, last sync %6")
+        last_sync = a["last_sync"] or translate("CommandLine", "never")
+        print(fill(line, a["key"], a["username"], a["display_name"], followers, number(a["videos"]), last_sync))
     return 0
 
 
@@ -241,7 +240,7 @@ def _cmd_login(ctx: AppContext, args: argparse.Namespace) -> int:
         raise ctx.secrets.warning  # a sign-in this process forgets at exit would be useless
 
     def show(url: str) -> None:
-        print(f"Open this page to sign in with TikTok:\n{url}", flush=True)
+        print(translate("CommandLine", "Open this page to sign in with TikTok:") + f"\n{url}", flush=True)
 
     profile = sign_in(ctx, show_url=show, open_browser=not args.no_browser, timeout=args.timeout)
     not_saved: SettingsError | None = None
@@ -249,7 +248,8 @@ def _cmd_login(ctx: AppContext, args: argparse.Namespace) -> int:
         ctx.settings.save()
     except SettingsError as e:  # the tokens are in the keyring: only the account shown is not remembered
         not_saved = e
-    print(f"Signed in as @{profile.username or profile.display_name or profile.external_id}")
+    name = profile.username or profile.display_name or profile.external_id
+    print(translate("CommandLine", "Signed in as @%1").replace("%1", name))
     _warn(not_saved)
     return 0
 
@@ -257,18 +257,41 @@ def _cmd_login(ctx: AppContext, args: argparse.Namespace) -> int:
 def _cmd_logout(ctx: AppContext, args: argparse.Namespace) -> int:
     from tiktok_desktop.app.signin import sign_out
 
-    print("Signed out." if sign_out(ctx) else "Not signed in.")
+    print(translate("CommandLine", "Signed out.") if sign_out(ctx) else translate("CommandLine", "Not signed in."))
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a reader that has gone (`status | head`) shows here, not at exit as a traceback
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """The reader of stdout has gone: stop quietly, as Unix tools do (Python's own advice: point stdout at
+    devnull so that the interpreter's last flush does not fail once more)."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from tiktok_desktop.app.context import AppContext
     from tiktok_desktop.config import Paths
 
+    command: str | None = None
     try:
         _setup_logging(Paths.default().log_file)  # first: what reading the settings logs goes to the file
         ctx = AppContext.default()
+        use_language(ctx.settings.get("language"))  # before the parser: its help and errors are translated
+        with argparse_language():
+            args = parser().parse_args(argv)
+        command = args.command
         _warn(ctx.settings.problem)
         if args.self_test:
             from tiktok_desktop.ui.selftest import self_test
@@ -287,15 +310,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
         return handlers[args.command](ctx, args)
     except (Cancelled, KeyboardInterrupt):
-        sys.stderr.write(f"\n{PROG}: cancelled\n")
+        sys.stderr.write(f"\n{PROG}: " + translate("CommandLine", "cancelled") + "\n")
         return EXIT_CANCELLED
+    except BrokenPipeError:
+        raise  # main() ends quietly
     except AppError as e:
-        log.warning("%s failed: %s", args.command, type(e).__name__)
+        log.warning("%s failed: %s", command, type(e).__name__)
         # only our own "clear the progress line" escape reaches a terminal; the line itself is plain text
-        line = plain_text(f"{PROG}: {e.english()}", limit=LINE_LIMIT)
+        line = plain_text(f"{PROG}: {error_text(e)}", limit=LINE_LIMIT)
         sys.stderr.write(("\r\033[K" if sys.stderr.isatty() else "") + line + "\n")
         return EXIT_ERROR
     except Exception as e:  # the last line of defence: the user gets one line, the log gets the details
         log.exception("unexpected error")
-        sys.stderr.write(f"{PROG}: internal error ({type(e).__name__}); details are in the log file.\n")
+        line = translate("CommandLine", "internal error (%1); details are in the log file.")
+        sys.stderr.write(f"{PROG}: " + line.replace("%1", type(e).__name__) + "\n")
         return EXIT_ERROR

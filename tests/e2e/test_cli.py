@@ -78,7 +78,7 @@ def test_export_before_any_sync_says_what_to_do(tmp_path: Path, capsys: pytest.C
         (["sync", "--source", "tikapi"], "No TikAPI key is set"),
         (["export", "xlsx", "--out", "x.xlsx"], "No data yet"),
         (["export", "chart", "--out", "x.png"], "needs a chart name"),
-        (["export", "chart", "views", "--out", "x.jpg"], "No data yet"),
+        (["export", "chart", "views", "--out", "x.png"], "No data yet"),
         (["nonsense"], "invalid choice"),
         (["export", "csv"], "--out"),
     ],

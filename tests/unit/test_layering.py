@@ -62,6 +62,8 @@ def layer(module: str) -> str:
         return "root"
     if parts[0] == "__main__":
         return "main"
+    if parts[0].startswith("cli_"):  # the command line in several modules (cli_parser, cli_language)
+        return "cli"
     if parts[0] != "ui":
         return parts[0]
     if len(parts) == 1:

@@ -3,8 +3,9 @@ chart (drawn as vectors). Painted with QPdfWriter on the GUI thread: charts are 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtSvg import QSvgRenderer
 
 from tiktok_desktop.app.chart_data import CHARTS, ChartData
 from tiktok_desktop.app.report import ReportData
@@ -12,7 +13,8 @@ from tiktok_desktop.core.analytics import PERIODS, Change
 from tiktok_desktop.core.errors import ExportFailed
 from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.files import offscreen_chart
+from tiktok_desktop.ui.charts.files import offscreen_chart, svg_bytes
+from tiktok_desktop.ui.charts.share import caption
 from tiktok_desktop.ui.theme import light_palette
 
 DPI = 96  # layout in "screen pixels": an A4 page is about 718 x 1047 inside its margins
@@ -81,7 +83,10 @@ def _cell(change: Change, kind: str) -> str:
     if change.previous is None:
         return value
     if kind == "rate":
-        return f"{value} ({change.current - change.previous:+.2f} pt)"
+        points = QCoreApplication.translate("ReportWriter", "%1 pt", "percentage points").replace(
+            "%1", f"{change.current - change.previous:+.2f}"
+        )
+        return f"{value} ({points})"
     return value if change.pct is None else f"{value} ({change.pct:+.0f}%)"
 
 
@@ -111,7 +116,7 @@ class ReportWriter(QObject):
         try:
             page = _Page(writer, painter)
             self._front(page, data)
-            self._charts(page, charts)
+            self._charts(page, charts, data)
         finally:
             painter.end()
         return bytes(out.data())
@@ -274,17 +279,25 @@ class ReportWriter(QObject):
                 )
             page.y = top + max(17, height + 3)  # an emoji's font is taller than the text's
 
-    def _charts(self, page: _Page, charts: ChartData) -> None:
+    def _charts(self, page: _Page, charts: ChartData, data: ReportData) -> None:
+        profile = data.dashboard.account.profile
         height = page.width * CHART_SIZE.height() / CHART_SIZE.width()
         palette = light_palette()
         for name in CHARTS:
             with offscreen_chart(name, charts, CHART_SIZE, palette) as chart:
-                page.need(height + 40)
+                page.need(height + 56)
                 page.y += 12
                 page.text(chart.title(), 13, bold=True)
+                byline = caption(chart.title(), profile.username, charts, demo=profile.source == "demo").byline
+                page.text(byline, 8.5, colour=GREY)
+                page.y += 4
                 target = QRectF(0, page.y, page.width, height)
-                view = chart.widget
-                view.render(page.painter, target, view.viewport().rect())
+                # drawn from the chart's vector SVG (files.svg_bytes): dots and heatmap cells as shapes, and text
+                # placed as laid out for the screen; rendered straight into the PDF, the legend's text took the
+                # printer's metrics and outgrew its box ("Median of the duratio")
+                svg = QSvgRenderer(svg_bytes(chart.widget, chart.title()))
+                svg.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+                svg.render(page.painter, target)
                 page.y += height
 
 

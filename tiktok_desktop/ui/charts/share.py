@@ -36,7 +36,7 @@ def period_text(data: ChartData) -> str:
     if data.start is None:
         return QCoreApplication.translate("ChartExport", "All time")
     days = round((data.end - data.start) / DAY)
-    return QCoreApplication.translate("ChartExport", "Last %n day(s)", "", days)
+    return QCoreApplication.translate("ChartExport", "Last %1 days").replace("%1", str(days))
 
 
 def caption(title: str, handle: str, data: ChartData, demo: bool = False) -> Caption:

@@ -142,6 +142,12 @@ def bake_transforms(svg: bytes) -> bytes:
     ET.register_namespace("", SVG_NS)
     ET.register_namespace("xlink", XLINK_NS)
     root = ET.fromstring(svg)
+    for parent in root.iter():
+        for group in list(parent):
+            if group.tag == f"{{{SVG_NS}}}g" and group.get("fill") == "none" and group.get("stroke") == "none":
+                # draws nothing, yet QSvgRenderer strokes its outline when it paints into a PDF
+                if all(c.tag in _BAKEABLE for c in group):
+                    parent.remove(group)
     for group in root.iter(f"{{{SVG_NS}}}g"):
         match = _MATRIX.fullmatch(group.get("transform", "").strip())
         children = list(group)

@@ -1,0 +1,98 @@
+"""The command line's commands, options and help, in the user's language (cli_language)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import NoReturn
+
+from tiktok_desktop import __version__
+from tiktok_desktop.app.chart_data import CHARTS, RANGES
+from tiktok_desktop.cli_language import argparse_language, translate
+
+PROG = "tiktok-desktop"
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        line = translate("CommandLine", "%1: error: %2 (see --help)").replace("%1", self.prog).replace("%2", message)
+        self.exit(EXIT_USAGE, line + "\n")
+
+
+# the file name each export writes, by its extension
+SUFFIXES = {"csv": (".csv",), "xlsx": (".xlsx",), "chart": (".png", ".svg"), "report": (".pdf",)}
+
+
+def parser() -> argparse.ArgumentParser:
+    """The commands and their help, in the user's language (use_language first; build and parse it inside
+    cli_language.argparse_language, so that argparse's own words are translated too)."""
+    p = _Parser(prog=PROG, description=translate("CommandLine", "Analytics for TikTok creators."), add_help=False)
+    p.add_argument("-h", "--help", action="help", help=translate("CommandLine", "show this help and exit"))
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=translate("CommandLine", "print the version and exit"),
+    )
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "CommandLine", "build the main window on demo data, check keyring, HTTP client and resources, then exit"
+        ),
+    )
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar=translate("CommandLine", "COMMAND"))
+    sub.add_parser("gui", help=translate("CommandLine", "start the app (the default)"))
+    login = sub.add_parser("login", help=translate("CommandLine", "sign in with TikTok (official API)"))
+    login.add_argument("--no-browser", action="store_true", help=translate("CommandLine", "only print the sign-in URL"))
+    login.add_argument(
+        "--timeout", type=float, default=300.0, metavar="S", help=translate("CommandLine", "give up after S seconds")
+    )
+    sub.add_parser("logout", help=translate("CommandLine", "revoke and delete the stored tokens"))
+    sync = sub.add_parser(
+        "sync", help=translate("CommandLine", "fetch the profile and every video into the local history")
+    )
+    sync.add_argument(
+        "--source", choices=("official", "tikapi", "demo"), help=translate("CommandLine", "default: from the settings")
+    )
+    sync.add_argument("--username", help=translate("CommandLine", "the TikTok username (TikAPI source)"))
+    export = sub.add_parser("export", help=translate("CommandLine", "export the video table or a chart"))
+    export.add_argument(
+        "what",
+        choices=tuple(SUFFIXES),
+        help=translate("CommandLine", "the video table (csv, xlsx), one chart (.png or .svg) or the PDF report"),
+    )
+    export.add_argument("name", nargs="?", choices=CHARTS, help=translate("CommandLine", "the chart, with 'chart'"))
+    export.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help=translate(
+            "CommandLine", "the file to write; its extension: .csv, .xlsx, .png or .svg (chart), .pdf (report)"
+        ),
+    )
+    export.add_argument(
+        "--size",
+        metavar="WxH",
+        help=translate(
+            "CommandLine",
+            "chart size in pixels, or a preset: default (1200x700), landscape (1920x1080), portrait (1080x1920), "
+            "square (1080x1080)",
+        ),
+    )
+    export.add_argument(
+        "--range",
+        choices=tuple(RANGES),
+        default="all",
+        help=translate("CommandLine", "days of data in charts and the report (default: all)"),
+    )
+    status = sub.add_parser("status", help=translate("CommandLine", "account, source, last sync and counts"))
+    status.add_argument("--json", action="store_true", help=translate("CommandLine", "machine-readable output"))
+    return p
+
+
+def usage_error(message: str) -> NoReturn:
+    with argparse_language():
+        parser().error(message)
