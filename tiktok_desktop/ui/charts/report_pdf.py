@@ -15,6 +15,7 @@ from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.files import offscreen_chart, svg_bytes
 from tiktok_desktop.ui.charts.share import caption
+from tiktok_desktop.ui.charts.vector_export import installed_font_only
 from tiktok_desktop.ui.theme import light_palette
 
 DPI = 96  # layout in "screen pixels": an A4 page is about 718 x 1047 inside its margins
@@ -295,7 +296,7 @@ class ReportWriter(QObject):
                 # drawn from the chart's vector SVG (files.svg_bytes): dots and heatmap cells as shapes, and text
                 # placed as laid out for the screen; rendered straight into the PDF, the legend's text took the
                 # printer's metrics and outgrew its box ("Median of the duratio")
-                svg = QSvgRenderer(svg_bytes(chart.widget, chart.title()))
+                svg = QSvgRenderer(installed_font_only(svg_bytes(chart.widget, chart.title())))
                 svg.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
                 svg.render(page.painter, target)
                 page.y += height
