@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.app.export import write_bytes
 from tiktok_desktop.core.errors import ExportFailed
-from tiktok_desktop.ui.charts.share import Caption, chart_area, header_height, paint_export
+from tiktok_desktop.ui.charts.share import Caption, chart_area, header_height, layout_size, paint_export
 from tiktok_desktop.ui.charts.vector_export import bake_transforms, vector_items
 
 if TYPE_CHECKING:
@@ -31,18 +31,25 @@ HeaderOf = Callable[[str], Caption]  # a chart's title -> its export header
 
 
 def render_image(
-    view: QGraphicsView, size: QSize | None = None, header: Caption | None = None, ratio: float = 1.0
+    view: QGraphicsView,
+    size: QSize | None = None,
+    header: Caption | None = None,
+    ratio: float = 1.0,
+    pixels: QSize | None = None,
 ) -> QImage:
     """The chart as an image: as on screen (at the screen's device pixel ratio) when neither `size` nor `header`
-    is given, else `size` pixels (times `ratio`, for a sharp image on a high-density screen), with the header
-    above the chart when given (the chart then laid out at share.chart_area(size))."""
+    is given, else laid out at `size` with the header above the chart when given (the chart then laid out at
+    share.chart_area(size)), drawn `ratio` times larger (a high-density screen), or scaled to exactly `pixels`."""
     if size is None and header is None:
         return view.grab().toImage()
     size = size or DEFAULT_SIZE
-    image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(ratio)
+    image = QImage(pixels or size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    if pixels is None:
+        image.setDevicePixelRatio(ratio)
     image.fill(view.palette().color(QPalette.ColorRole.Base))
     painter = QPainter(image)
+    if pixels is not None:
+        painter.scale(pixels.width() / size.width(), pixels.height() / size.height())
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     if header is None:
@@ -68,8 +75,9 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def svg_bytes(view: QGraphicsView, title: str, header: Caption | None = None) -> bytes:
-    """The chart as a vector SVG (vector_export), with the header above it when given."""
+def svg_bytes(view: QGraphicsView, title: str, header: Caption | None = None, pixels: QSize | None = None) -> bytes:
+    """The chart as a vector SVG (vector_export), with the header above it when given, shown at `pixels`
+    (default: its layout size)."""
     from PySide6.QtSvg import QSvgGenerator
 
     rect = view.viewport().rect()
@@ -82,7 +90,7 @@ def svg_bytes(view: QGraphicsView, title: str, header: Caption | None = None) ->
     # pyqtgraph replays its axes from QPictures, which rescale by the ratio of the two devices' DPI: the SVG
     # must have the screen's, or axes and data drift apart. (At 96 DPI, browsers show it at its pixel size.)
     generator.setResolution(view.logicalDpiX())
-    generator.setSize(size)
+    generator.setSize(pixels or size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(title)
     generator.setDescription("TikTok Creator Desktop")
@@ -99,13 +107,15 @@ def svg_bytes(view: QGraphicsView, title: str, header: Caption | None = None) ->
     return bake_transforms(bytes(data.data()))
 
 
-def save_chart(chart: Chart, out: Path, size: QSize | None = None, header: Caption | None = None) -> None:
+def save_chart(
+    chart: Chart, out: Path, size: QSize | None = None, header: Caption | None = None, pixels: QSize | None = None
+) -> None:
     """PNG or SVG by the file's extension."""
     suffix = Path(out).suffix.lower()
     if suffix == ".svg":
-        write_bytes(out, svg_bytes(chart.widget, chart.title(), header))
+        write_bytes(out, svg_bytes(chart.widget, chart.title(), header, pixels))
     elif suffix == ".png":
-        write_bytes(out, png_bytes(render_image(chart.widget, size, header)))
+        write_bytes(out, png_bytes(render_image(chart.widget, size, header, pixels=pixels)))
     else:
         raise ExportFailed(path=str(out), detail="the file name must end in .png or .svg")
 
@@ -163,7 +173,9 @@ def shared_chart(
 
 
 def write_chart_file(name: str, data: ChartData, out: Path, header_of: HeaderOf, size: QSize | None = None) -> None:
-    """A chart to a PNG or an SVG of `size` pixels (default DEFAULT_SIZE) with its header, without a window."""
-    size = size or DEFAULT_SIZE
-    with shared_chart(name, data, size) as chart:
-        save_chart(chart, out, size, header_of(chart.title()))
+    """A chart to a PNG or an SVG of `size` pixels (default DEFAULT_SIZE) with its header, without a window;
+    a large size is laid out smaller and drawn scaled (share.layout_size), so its text grows with it."""
+    pixels = size or DEFAULT_SIZE
+    layout = layout_size(pixels)
+    with shared_chart(name, data, layout) as chart:
+        save_chart(chart, out, layout, header_of(chart.title()), pixels)

@@ -16,6 +16,7 @@ from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
 
 MARGIN = 14  # pixels around the header's text
+READABLE = 700  # layout pixels on the shorter side of a large export: its text grows with the image
 # Sizes offered for a PNG: (width, height, what it suits); the first is the default
 # (translated where shown: QCoreApplication.translate("ChartExport", label))
 PRESETS: tuple[tuple[int, int, str], ...] = (
@@ -60,6 +61,14 @@ def _fonts() -> tuple[QFont, QFont]:
 def header_height() -> int:
     title, byline = _fonts()
     return round(MARGIN * 1.6 + QFontMetricsF(title).height() + QFontMetricsF(byline).height() + 4)
+
+
+def layout_size(pixels: QSize) -> QSize:
+    """The size to lay a chart out at for an image of `pixels`: the same up to READABLE pixels on the shorter
+    side, beyond that smaller in proportion (and drawn scaled up), so that a 1080x1920 image has text a phone
+    shows readably rather than 12-pixel labels."""
+    scale = max(1.0, min(pixels.width(), pixels.height()) / READABLE)
+    return QSize(round(pixels.width() / scale), round(pixels.height() / scale))
 
 
 def chart_area(size: QSize) -> QSize:

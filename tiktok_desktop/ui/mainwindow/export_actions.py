@@ -174,7 +174,7 @@ class ExportActions(QObject):
         default size, or a size chosen from the presets ("png-size"); "copy" puts the PNG on the clipboard."""
         from tiktok_desktop.app.export import write_bytes
         from tiktok_desktop.ui.charts.files import DEFAULT_SIZE, png_bytes, render_image, shared_chart, svg_bytes
-        from tiktok_desktop.ui.charts.share import caption
+        from tiktok_desktop.ui.charts.share import caption, layout_size
 
         chart = self.charts.charts.get(name)
         dashboard, data = self._current()
@@ -201,12 +201,14 @@ class ExportActions(QObject):
         profile = dashboard.account.profile
         # the default size at the screen's pixel ratio: sharp on a high-density screen, laid out as it will be seen
         ratio = chart.widget.devicePixelRatioF() if kind in ("png", "copy") else 1.0
-        with shared_chart(name, data, size, chart.widget.palette()) as shared:
+        layout = layout_size(size)
+        pixels = None if layout == size else size  # a large size: laid out smaller and scaled, text grows with it
+        with shared_chart(name, data, layout, chart.widget.palette()) as shared:
             header = caption(shared.title(), profile.username, data, demo=profile.source == "demo")
             if kind == "svg":
                 payload = svg_bytes(shared.widget, shared.title(), header)
             else:
-                image = render_image(shared.widget, size, header, ratio)
+                image = render_image(shared.widget, layout, header, ratio, pixels)
         if kind == "copy":
             QGuiApplication.clipboard().setImage(image)
             self._status(self.tr("Copied the chart to the clipboard"))

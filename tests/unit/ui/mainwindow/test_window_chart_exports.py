@@ -84,3 +84,20 @@ def test_each_menu_has_one_copy_entry(qtbot, window: MainWindow) -> None:
     assert copies == ["&Copy chart image"]
     right_click = window.charts.export_menu("views")
     assert [a.text() for a in right_click.actions() if "Copy" in a.text()] == ["Copy image"]
+
+
+def test_large_sizes_are_laid_out_smaller_and_scaled_so_text_grows() -> None:
+    from tiktok_desktop.ui.charts.share import layout_size
+
+    assert layout_size(QSize(1200, 700)) == QSize(1200, 700)
+    assert layout_size(QSize(640, 360)) == QSize(640, 360)
+    assert layout_size(QSize(1080, 1920)) == QSize(700, 1244)
+    assert layout_size(QSize(1920, 1080)) == QSize(1244, 700)
+
+
+def test_cli_presets_by_name(tmp_path) -> None:
+    from tiktok_desktop.ui.charts.files import parse_size
+
+    assert parse_size("portrait") == QSize(1080, 1920)
+    assert parse_size("Landscape") == QSize(1920, 1080)
+    assert parse_size("800x450") == QSize(800, 450)
