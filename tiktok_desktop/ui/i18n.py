@@ -17,8 +17,9 @@ log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 _language = "en"
 # Han characters are shared by Chinese and Japanese, and fontconfig's first choice for them is often the Japanese
-# form (Noto Sans CJK JP): Chinese text takes a Simplified Chinese family first, Latin text and digits too, so that
-# a line mixing them has one baseline (PDF report rows sat lower than their numbers).
+# form (Noto Sans CJK JP): in Chinese, the application font names a Simplified Chinese family after its own, so
+# Han characters come from it while Latin text and digits (and so every layout measured from them) stay as they
+# were. The PDF report puts it first (report_pdf): a row mixing Chinese and digits then has one baseline.
 SIMPLIFIED_CHINESE_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
 _base_families: list[str] | None = None
 
@@ -65,16 +66,20 @@ def install(setting: str) -> str:
 
 
 def _follow_fonts(language: str) -> None:
-    """The application font's families for the language (SIMPLIFIED_CHINESE_FONTS first for Chinese)."""
-    from PySide6.QtGui import QGuiApplication  # here: the command line loads this module without QtGui
+    """The application font's families for the language (SIMPLIFIED_CHINESE_FONTS after them for Chinese)."""
+    from PySide6.QtGui import QFontInfo, QGuiApplication  # here: the command line loads this module without QtGui
 
     global _base_families
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
         return
     font = QGuiApplication.font()
     if _base_families is None:
-        _base_families = [f for f in font.families() or [font.family()] if f not in SIMPLIFIED_CHINESE_FONTS]
-    families = [*SIMPLIFIED_CHINESE_FONTS, *_base_families] if language == "zh_CN" else list(_base_families)
+        # the family the font resolves to first: an alias such as "Sans Serif" is no family of the font database,
+        # and in a list Qt would skip it for the next (Chinese) family, Latin text included
+        resolved = QFontInfo(font).family()
+        named = [f for f in font.families() or [font.family()] if f not in SIMPLIFIED_CHINESE_FONTS]
+        _base_families = [resolved, *(f for f in named if f != resolved)]
+    families = [*_base_families, *SIMPLIFIED_CHINESE_FONTS] if language == "zh_CN" else list(_base_families)
     if font.families() != families:
         font.setFamilies(families)
         QGuiApplication.setFont(font)

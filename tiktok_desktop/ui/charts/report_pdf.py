@@ -13,6 +13,7 @@ from tiktok_desktop.core.analytics import PERIODS, Change
 from tiktok_desktop.core.errors import ExportFailed
 from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui import i18n
 from tiktok_desktop.ui.charts.files import offscreen_chart, svg_bytes
 from tiktok_desktop.ui.charts.share import caption
 from tiktok_desktop.ui.charts.vector_export import installed_font_only
@@ -50,6 +51,8 @@ class _Page:
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     ) -> float:
         font = QFont()
+        if i18n.current_language() == "zh_CN":  # digits from the Chinese font too: one baseline a row
+            font.setFamilies([*i18n.SIMPLIFIED_CHINESE_FONTS, *font.families()])
         font.setPointSizeF(size)
         font.setBold(bold)
         font.setItalic(italic)
@@ -296,7 +299,8 @@ class ReportWriter(QObject):
                 # drawn from the chart's vector SVG (files.svg_bytes): dots and heatmap cells as shapes, and text
                 # placed as laid out for the screen; rendered straight into the PDF, the legend's text took the
                 # printer's metrics and outgrew its box ("Median of the duratio")
-                svg = QSvgRenderer(installed_font_only(svg_bytes(chart.widget, chart.title())))
+                chinese = i18n.SIMPLIFIED_CHINESE_FONTS if i18n.current_language() == "zh_CN" else ()
+                svg = QSvgRenderer(installed_font_only(svg_bytes(chart.widget, chart.title()), chinese))
                 svg.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
                 svg.render(page.painter, target)
                 page.y += height

@@ -178,17 +178,18 @@ def bake_transforms(svg: bytes) -> bytes:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + text).encode("utf-8")
 
 
-def installed_font_only(svg: bytes) -> bytes:
-    """Each font-family list cut to its first installed family: QSvgRenderer reads a list ("Noto Sans CJK SC,
-    Sans Serif", as QSvgGenerator writes the application font's families) as one unknown name, and falls back
-    to the default font, with Japanese forms for Chinese text. Browsers and librsvg read the list itself."""
+def installed_font_only(svg: bytes, prefer: tuple[str, ...] = ()) -> bytes:
+    """Each font-family list cut to one installed family, the first of `prefer` in it if any: QSvgRenderer reads a
+    list ("Sans Serif,Noto Sans CJK SC", as QSvgGenerator writes the application font's families) as one unknown
+    name and falls back to the default font, with Japanese forms for Chinese text. Browsers and librsvg read the
+    list itself."""
     from PySide6.QtGui import QFontDatabase
 
     installed = set(QFontDatabase.families())
 
     def first(match: re.Match[bytes]) -> bytes:
         families = [f.strip().strip("'\"") for f in match.group(1).decode("utf-8").split(",")]
-        chosen = next((f for f in families if f in installed), families[-1])
+        chosen = next((f for f in (*[p for p in prefer if p in families], *families) if f in installed), families[-1])
         return b'font-family="' + chosen.encode("utf-8") + b'"'
 
     return re.sub(rb'font-family="([^"]*,[^"]*)"', first, svg)
