@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import re
+import unicodedata
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from tiktok_desktop import __version__
 from tiktok_desktop.app.chart_data import CHARTS, RANGES
@@ -14,7 +16,41 @@ PROG = "tiktok-desktop"
 EXIT_USAGE = 2
 
 
+def columns(text: str) -> int:
+    """The terminal columns `text` takes: two for a wide (Chinese) character."""
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` columns, broken at spaces or between two wide characters (Chinese has
+    no spaces; textwrap counts a wide character as one column and cuts words like 'portrait' in two)."""
+    lines: list[str] = []
+    line = ""
+    # a word (with an opening bracket before it), a space, or one wide character
+    for token in re.findall(r"\s+|[（《“]?[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+|.", text):
+        if token.isspace():
+            line += " " if line else ""
+            continue
+        if line and columns(line.rstrip() if token[0] in "，。、）：；" else line) + columns(token) > width:
+            if token[0] not in "，。、）：；":  # (punctuation stays at the end of its line)
+                lines.append(line.rstrip())
+                line = ""
+        line += token
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines or [""]
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap(" ".join(text.split()), width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         line = translate("CommandLine", "%1: error: %2 (see --help)").replace("%1", self.prog).replace("%2", message)
         self.exit(EXIT_USAGE, line + "\n")
