@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from tiktok_desktop.cli_parser import columns, wrap
 
-CHINESE = "图表尺寸（像素）或预设：default（1200x700）、landscape（1920x1080）、portrait（1080x1920）、square（1080x1080）"
+CHINESE = (
+    "图表尺寸（像素）或预设：default（1200x700）、landscape（1920x1080）、portrait（1080x1920）、square（1080x1080）"
+)
 
 
 def test_chinese_lines_fit_the_columns_and_keep_words_whole() -> None:

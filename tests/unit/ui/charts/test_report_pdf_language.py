@@ -70,3 +70,28 @@ def test_english_report_has_the_byline_and_whole_legends(qapp, demo: Dashboard, 
     assert "Last 28 days" in text and "pt)" in text
     assert "Median of the duration bucket" in text
     assert "Rolling median (15 videos)" in text
+
+
+def test_chinese_rows_share_one_baseline_with_their_numbers(chinese, demo: Dashboard, tmp_path: Path) -> None:
+    import pypdf
+
+    out = tmp_path / "r.pdf"
+    out.write_bytes(report_pdf(report_data(demo), chart_data(demo, "28")))
+    placed: list[tuple[float, float, str]] = []  # (baseline, x, text) of each piece of text on the first page
+
+    def visit(text: str, cm, tm, font, size) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            placed.append((y, x, text.strip()))
+
+    pypdf.PdfReader(out).pages[0].extract_text(visitor_text=visit)
+    # the period table: cells like "+509 (+112%)" on the right, the row's label at the left margin
+    cells = [p for p in placed if p[1] > 200 and "%" in p[2] and "(" in p[2]]
+    rows = 0
+    for y, _, text in cells:
+        labels = [p for p in placed if p[1] < 60 and abs(p[0] - y) < 8]
+        if labels:
+            rows += 1
+            assert all(abs(label[0] - y) < 0.5 for label in labels), f"{text} at {y:.1f}, its label at {labels}"
+    assert rows >= 5, placed
