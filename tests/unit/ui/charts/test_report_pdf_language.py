@@ -3,6 +3,7 @@ prefers for Han characters), figures in the language, a byline under each chart,
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -95,3 +96,52 @@ def test_chinese_rows_share_one_baseline_with_their_numbers(chinese, demo: Dashb
             rows += 1
             assert all(abs(label[0] - y) < 0.5 for label in labels), f"{text} at {y:.1f}, its label at {labels}"
     assert rows >= 5, placed
+
+
+def _dark_grey_pixels_at_the_right_edge_of_the_duration_legend(pdf: Path) -> int:
+    """Text pixels in the last few pixel columns inside the page's right margin, in the band of the Duration
+    chart's legend (top right of the chart), with the page rendered by poppler at 144 dpi."""
+    import subprocess
+
+    import pypdf
+    from PySide6.QtGui import QImage
+
+    reader = pypdf.PdfReader(pdf)
+    found: list[float] = []
+    number = 0
+    for page in reader.pages:
+        number += 1
+
+        def visit(text: str, cm, tm, font, size) -> None:
+            if text.strip() == "Duration":
+                found.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+        page.extract_text(visitor_text=visit)
+        if found:
+            break
+    assert found, "the report has a Duration chart"
+    top, right = float(page.mediabox.top), float(page.mediabox.right) - 14 / 25.4 * 72  # margins: 14 mm
+    out = pdf.with_name("page")
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "144", "-f", str(number), "-l", str(number), "-singlefile", pdf, out],
+        check=True,
+        timeout=60,
+    )
+    image = QImage(str(out) + ".png")
+    y0, y1, edge = int((top - found[0]) * 2), int((top - found[0] + 110) * 2), int(right * 2)
+    count = 0
+    for x in range(edge - 8, edge - 1):
+        for y in range(y0, y1):
+            c = image.pixelColor(x, y)
+            if c.lightness() < 200 and max(c.getRgb()[:3]) - min(c.getRgb()[:3]) < 24:  # grey text, not data
+                count += 1
+    return count
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+def test_legends_are_not_cut_at_the_edge_of_the_page(qapp, demo: Dashboard, tmp_path: Path) -> None:
+    """Drawn straight into the PDF, the legend's text took the printer's metrics, outgrew its box and was cut
+    at the chart's edge ("Median of the duratio"): text pixels up to the very edge."""
+    out = tmp_path / "r.pdf"
+    out.write_bytes(report_pdf(report_data(demo), chart_data(demo, "28")))
+    assert _dark_grey_pixels_at_the_right_edge_of_the_duration_legend(out) == 0
