@@ -203,12 +203,16 @@ class ExportActions(QObject):
         ratio = chart.widget.devicePixelRatioF() if kind in ("png", "copy") else 1.0
         layout = layout_size(size)
         pixels = None if layout == size else size  # a large size: laid out smaller and scaled, text grows with it
-        with shared_chart(name, data, layout, chart.widget.palette()) as shared:
-            header = caption(shared.title(), profile.username, data, demo=profile.source == "demo")
-            if kind == "svg":
-                payload = svg_bytes(shared.widget, shared.title(), header)
-            else:
-                image = render_image(shared.widget, layout, header, ratio, pixels)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a chart is widgets: drawn here, at once
+        try:
+            with shared_chart(name, data, layout, chart.widget.palette()) as shared:
+                header = caption(shared.title(), profile.username, data, demo=profile.source == "demo")
+                if kind == "svg":
+                    payload = svg_bytes(shared.widget, shared.title(), header)
+                else:
+                    image = render_image(shared.widget, layout, header, ratio, pixels)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         if kind == "copy":
             QGuiApplication.clipboard().setImage(image)
             self._status(self.tr("Copied the chart to the clipboard"))
