@@ -5,7 +5,7 @@ Rendered into a QSvgGenerator as they draw on screen, pyqtgraph's items give thr
   in browsers and librsvg); in export mode (GraphicsItem.setExportMode, what pyqtgraph's own exporters set)
   it draws every symbol as a path;
 - an ImageItem (the heatmap) or a pixmap item (the colour bar) is one small bitmap stretched over its area, a
-  blur: here each of its pixels becomes a filled rectangle of the same colour;
+  blur: here each of its pixels becomes a filled rectangle of the same colour, on whole device pixels;
 - a curve is a path in data coordinates inside a group with the view's matrix and a cosmetic pen
   (vector-effect="non-scaling-stroke"), which librsvg ignores, so a 3-pixel line is scaled by the matrix into
   a huge block: bake_transforms() moves such matrices into the coordinates, as pyqtgraph's SVGExporter does
@@ -19,13 +19,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
-OVERLAP = 0.25  # of a cell: neighbouring cells overlap so renderers show no hairline seams between them
 
 
 class _Cells(QGraphicsItem):
@@ -40,24 +39,38 @@ class _Cells(QGraphicsItem):
         return QRectF(0, 0, self._image.width(), self._image.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """Each cell in device coordinates with its edges on whole pixels, so that two neighbours share their edge
+        exactly, and one pixel wider towards a neighbour drawn after it (the next column, the next row), which
+        covers it: no renderer shows a seam of background between cells, also when the SVG is scaled (the PDF)."""
         image = self._image
-        width, height = image.width(), image.height()
+        to_device = painter.transform()
+
+        def device(x: int, y: int) -> QRect:
+            rect = to_device.mapRect(QRectF(x, y, 1, 1))
+            left, top = round(rect.left()), round(rect.top())
+            return QRect(left, top, round(rect.right()) - left, round(rect.bottom()) - top)
 
         def filled(x: int, y: int) -> bool:
-            return x < width and y < height and image.pixelColor(x, y).alpha() > 0
+            return x < image.width() and y < image.height() and image.pixelColor(x, y).alpha() > 0
 
         painter.save()
+        painter.resetTransform()
         painter.setPen(QColor(0, 0, 0, 0))
-        for y in range(height):
-            for x in range(width):
-                colour = image.pixelColor(x, y)
-                if colour.alpha() == 0:
+        for y in range(image.height()):
+            for x in range(image.width()):
+                if not filled(x, y):
                     continue  # no data (NaN): the background shows, as in the window
-                # cells are drawn left to right, top to bottom: an overlap into a later neighbour is covered by it
-                # (two rectangles, so that no corner reaches into an empty diagonal neighbour)
-                painter.fillRect(QRectF(x, y, 1 + (OVERLAP if filled(x + 1, y) else 0), 1), colour)
-                if filled(x, y + 1):
-                    painter.fillRect(QRectF(x, y + 1, 1, OVERLAP), colour)
+                cell = device(x, y)
+                for nx, ny in ((x + 1, y), (x, y + 1)):
+                    if filled(nx, ny):
+                        after = device(nx, ny)
+                        cell = cell.adjusted(
+                            -1 if after.right() < cell.left() else 0,
+                            -1 if after.bottom() < cell.top() else 0,
+                            1 if after.left() > cell.right() else 0,
+                            1 if after.top() > cell.bottom() else 0,
+                        )
+                painter.fillRect(cell, image.pixelColor(x, y))
         painter.restore()
 
 
