@@ -59,6 +59,13 @@ def date(ts: int) -> str:
     return datetime.fromtimestamp(ts).astimezone().strftime("%Y-%m-%d")
 
 
+def seconds(value: float, decimals: int = 0) -> str:
+    """5 s, 19.0 s, 1 min, 30 min in the user's language (5秒, 1分钟)."""
+    if value >= 60 and value % 60 == 0:
+        return QCoreApplication.translate("Format", "%1 min").replace("%1", QLocale().toString(int(value // 60)))
+    return QCoreApplication.translate("Format", "%1 s").replace("%1", QLocale().toString(float(value), "f", decimals))
+
+
 def long_date(ts: int) -> str:
     """The day in the language's long form without the weekday: "November 25, 2026", "2026年11月25日"."""
     locale = QLocale()
