@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tiktok_desktop.app.chart_data import CHARTS
-from tiktok_desktop.cli_language import argparse_language, error_text, fill, number, translate, use_language
+from tiktok_desktop.cli_language import (
+    argparse_language,
+    error_text,
+    fill,
+    number,
+    progress_printer,
+    translate,
+    use_language,
+)
 from tiktok_desktop.cli_parser import PROG, SUFFIXES, parser, usage_error
 from tiktok_desktop.core.errors import AppError, Cancelled, SettingsError
 from tiktok_desktop.core.plain_text import LINE_LIMIT, plain_text
@@ -23,7 +31,6 @@ if TYPE_CHECKING:  # each command imports what it needs when it runs: the GUI st
     from tiktok_desktop.app.context import AppContext
     from tiktok_desktop.app.dashboard import Dashboard
     from tiktok_desktop.core.models import Account
-    from tiktok_desktop.core.progress import ProgressCallback
     from tiktok_desktop.core.store import Store
 
 EXIT_ERROR = 1
@@ -62,40 +69,31 @@ def _warn(problem: AppError | None) -> None:
         sys.stderr.write(plain_text(line, limit=LINE_LIMIT) + "\n")
 
 
-def _progress_printer() -> ProgressCallback:
-    from tiktok_desktop.core.progress import Progress, Stage
-
-    # only on a terminal, overwritten in place: scripts get stderr lines only for errors
-    tty = sys.stderr.isatty()
-    stages = {
-        Stage.PROFILE: translate("CommandLine", "profile"),
-        Stage.HISTORY: translate("CommandLine", "history"),
-        Stage.SIGN_IN: translate("CommandLine", "signing in"),
-        Stage.COVERS: translate("CommandLine", "covers"),
-    }
-
-    def show(p: Progress) -> None:
-        if not tty:
-            return
-        if p.stage is Stage.VIDEOS:
-            text = translate("CommandLine", "videos: %1").replace(
-                "%1", number(p.done) + (f"/{number(p.total)}" if p.total else "")
-            )
-        else:
-            text = f"{stages.get(p.stage, p.stage.value)}..."
-        sys.stderr.write("\r" + text.ljust(30))
-        sys.stderr.flush()
-
-    return show
-
-
 def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
-    from tiktok_desktop.app.sync import sync_source
+    import time
 
+    from tiktok_desktop.app.sync import refuse_without_keyring, sync_source
+    from tiktok_desktop.app.sync_lock import SYNC_LOCK_WAIT
+    from tiktok_desktop.core.errors import SyncSkipped
+    from tiktok_desktop.core.progress import no_progress
+
+    started = time.monotonic()
+    ctx.unattended = args.quiet  # before the keyring is first read
     name = ctx.resolve_source(args.source)
-    result = sync_source(ctx, name, username=args.username, progress=_progress_printer())
-    if sys.stderr.isatty():
+    if args.quiet:
+        refuse_without_keyring(ctx, args.source, name)
+    wait = 0.0 if args.if_idle else SYNC_LOCK_WAIT if args.wait is None else args.wait
+    progress = no_progress if args.quiet else progress_printer()
+    try:
+        result = sync_source(ctx, name, username=args.username, wait=wait, progress=progress)
+    except SyncSkipped as e:
+        if not args.quiet:
+            print(error_text(e))
+        return 0
+    if sys.stderr.isatty() and not args.quiet:
         sys.stderr.write("\n")
+    seconds = time.monotonic() - started
+    log.info("sync done: %d videos of %s from %s in %.1f s", result.videos, result.account, name, seconds)
     ctx.settings.set("active_account", result.account)
     if name == "tikapi" and args.username and not ctx.settings.get("tikapi_username"):
         ctx.settings.set("tikapi_username", args.username.strip().lstrip("@"))  # the next sync needs no flag
@@ -104,11 +102,12 @@ def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
         ctx.settings.save()
     except SettingsError as e:  # the synced data is stored: only the account shown is not remembered
         not_saved = e
-    print(
-        translate("CommandLine", "Synced %1 videos of %2.")
-        .replace("%1", number(result.videos))
-        .replace("%2", result.account)
-    )
+    if not args.quiet:
+        print(
+            translate("CommandLine", "Synced %1 videos of %2.")
+            .replace("%1", number(result.videos))
+            .replace("%2", result.account)
+        )
     _warn(not_saved)
     return 0
 
@@ -301,6 +300,7 @@ def _main(argv: Sequence[str] | None) -> int:
             from tiktok_desktop.ui.application import run_gui
 
             return run_gui(ctx)
+        ctx.upgrade_progress = progress_printer()  # the first open of an older database converts it
         handlers = {
             "sync": _cmd_sync,
             "export": _cmd_export,

@@ -17,10 +17,14 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from tiktok_desktop.core.errors import CONTEXT as ERRORS_CONTEXT
 from tiktok_desktop.core.errors import AppError
 from tiktok_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from tiktok_desktop.core.progress import ProgressCallback
 
 Translate = Callable[[str, str, "str | None", int], str]
 _translate: Translate | None = None
@@ -114,3 +118,43 @@ def argparse_language() -> Iterator[None]:
         yield
     finally:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def progress_printer() -> ProgressCallback:
+    """Progress on stderr, in the user's language, overwritten in place on a terminal."""
+    from tiktok_desktop.core.progress import Progress, Stage
+
+    # only on a terminal, overwritten in place: scripts get stderr lines only for errors
+    tty = sys.stderr.isatty()
+    stages = {
+        Stage.PROFILE: translate("CommandLine", "profile"),
+        Stage.HISTORY: translate("CommandLine", "history"),
+        Stage.SIGN_IN: translate("CommandLine", "signing in"),
+        Stage.COVERS: translate("CommandLine", "covers"),
+    }
+
+    def show(p: Progress) -> None:
+        if not tty:
+            return
+        if p.stage is Stage.WAITING:
+            text = translate("CommandLine", "waiting for another sync...")
+        elif p.stage is Stage.VIDEOS:
+            text = translate("CommandLine", "videos: %1").replace(
+                "%1", number(p.done) + (f"/{number(p.total)}" if p.total else "")
+            )
+        elif p.stage is Stage.UPGRADE:
+            text = (
+                translate("CommandLine", "upgrading the history (once): %1/%2 videos")
+                .replace("%1", number(p.done))
+                .replace("%2", number(p.total))
+                if p.total
+                else translate("CommandLine", "upgrading the history (once)...")
+            )
+        else:
+            text = f"{stages.get(p.stage, p.stage.value)}..."
+        sys.stderr.write("\r" + text.ljust(50))
+        if p.stage is Stage.UPGRADE and p.total is not None and p.done >= p.total:
+            sys.stderr.write("\n")  # the command's own lines follow
+        sys.stderr.flush()
+
+    return show

@@ -93,6 +93,30 @@ def parser() -> argparse.ArgumentParser:
         "--source", choices=("official", "tikapi", "demo"), help=translate("CommandLine", "default: from the settings")
     )
     sync.add_argument("--username", help=translate("CommandLine", "the TikTok username (TikAPI source)"))
+    when = sync.add_mutually_exclusive_group()
+    when.add_argument(
+        "--wait",
+        type=_seconds,
+        default=None,
+        metavar="S",
+        help=translate(
+            "CommandLine",
+            "when another sync is running (the app's, a scheduled one), wait for it at most S seconds "
+            "(default 900), then fail",
+        ),
+    )
+    when.add_argument(
+        "--if-idle",
+        action="store_true",
+        help=translate(
+            "CommandLine", "when another sync is running, skip this one (exit 0, saying so) instead of waiting"
+        ),
+    )
+    sync.add_argument(
+        "--quiet",
+        action="store_true",
+        help=translate("CommandLine", "print nothing unless it fails (scheduled syncs); the log file records each run"),
+    )
     export = sub.add_parser("export", help=translate("CommandLine", "export the video table or a chart"))
     export.add_argument(
         "what",
@@ -127,6 +151,18 @@ def parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help=translate("CommandLine", "account, source, last sync and counts"))
     status.add_argument("--json", action="store_true", help=translate("CommandLine", "machine-readable output"))
     return p
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "expected a number of seconds, not %1").replace("%1", repr(text))
+        ) from None
+    if not 0 <= value <= 86400:
+        raise argparse.ArgumentTypeError(translate("CommandLine", "expected 0 to 86400 seconds"))
+    return value
 
 
 def usage_error(message: str) -> NoReturn:

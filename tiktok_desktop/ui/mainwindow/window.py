@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(ctx, runner, self)
         self.loader = DashboardLoader(ctx, runner, self)
         self.loader.failed.connect(self.show_error)
+        self.loader.progressed.connect(self.status.show_upgrade)
+        self.loader.settled.connect(self.status.upgrade_done)
         self.account = AccountController(ctx, runner, self)
         self.account.signed_in.connect(self._signed_in)
         self.account.signed_out.connect(self._signed_out)
@@ -213,7 +215,8 @@ class MainWindow(QMainWindow):
 
     def _show_empty(self) -> None:
         self._update_status(None)
-        self.status.message(self.tr("No data yet: press Refresh (F5) to fetch it."))
+        if not self.sync.syncing:  # a sync's progress (waiting for another, say) says more
+            self.status.message(self.tr("No data yet: press Refresh (F5) to fetch it."))
 
     def _show(self, dashboard: Dashboard, analysis: Analysis | None) -> None:
         self.dashboard = dashboard
