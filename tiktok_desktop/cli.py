@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tiktok_desktop import cli_studio
 from tiktok_desktop.app.chart_data import CHARTS
 from tiktok_desktop.cli_language import (
     argparse_language,
@@ -159,12 +160,9 @@ def _cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         from tiktok_desktop.app.export import export_xlsx
 
         rows = export_xlsx(dashboard.videos, dashboard.snapshots, args.out, dashboard)
-        line = translate("CommandLine", "Wrote %1 videos and %2 account snapshots to %3.")
-        print(
-            line.replace("%1", number(rows))
-            .replace("%2", number(len(dashboard.snapshots)))
-            .replace("%3", str(args.out))
-        )
+        days = len(dashboard.studio.table(dashboard.snapshots, dashboard.tz))
+        line = translate("CommandLine", "Wrote %1 videos, %2 account snapshots and %3 days to %4.")
+        print(fill(line, number(rows), number(len(dashboard.snapshots)), number(days), str(args.out)))
     else:
         _export_drawing(ctx, args, dashboard)
     return 0
@@ -305,6 +303,7 @@ def _main(argv: Sequence[str] | None) -> int:
             "sync": _cmd_sync,
             "export": _cmd_export,
             "status": _cmd_status,
+            "import": cli_studio.cmd_import,
             "login": _cmd_login,
             "logout": _cmd_logout,
         }

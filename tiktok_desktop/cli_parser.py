@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, NoReturn
 
-from tiktok_desktop import __version__
+from tiktok_desktop import __version__, cli_studio
 from tiktok_desktop.app.chart_data import CHARTS, RANGES
 from tiktok_desktop.cli_language import argparse_language, translate
 
@@ -148,6 +148,7 @@ def parser() -> argparse.ArgumentParser:
         default="all",
         help=translate("CommandLine", "days of data in charts and the report (default: all)"),
     )
+    cli_studio.add_parser(sub)
     status = sub.add_parser("status", help=translate("CommandLine", "account, source, last sync and counts"))
     status.add_argument("--json", action="store_true", help=translate("CommandLine", "machine-readable output"))
     return p

@@ -33,6 +33,7 @@ from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
 from tiktok_desktop.ui.mainwindow.layout_state import remember_layout, restore_layout
 from tiktok_desktop.ui.mainwindow.profile_card import ProfileCard
 from tiktok_desktop.ui.mainwindow.status_area import StatusArea
+from tiktok_desktop.ui.mainwindow.studio_controller import StudioController
 from tiktok_desktop.ui.mainwindow.sync_controller import SyncController
 from tiktok_desktop.ui.mainwindow.video_table import VideoTable
 from tiktok_desktop.ui.tasks import TaskRunner
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(slot)
         self.exports = ExportActions(self, ctx, runner, self.charts)
+        self.studio = StudioController(ctx, runner, self)  # File > Import TikTok Studio data, drops, reminder
         handlers = Handlers(
             refresh=self.refresh,
             cancel_sync=self.cancel_sync,
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
             wizard=self.open_wizard,
             preferences=self.open_preferences,
             language=self.language_requested.emit,
+            import_studio=self.studio.open,
         )
         self.commands = WindowActions(
             self, handlers, self.exports, self.charts.export_menu(), self.search, ctx.settings.get("language")
@@ -113,7 +116,6 @@ class MainWindow(QMainWindow):
         self.banners = Banners()
         self.demo_banner, self.error_banner = self.banners.demo, self.banners.error
         layout.addWidget(self.banners)
-
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(12, 12, 12, 8)
