@@ -53,7 +53,10 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     if summary.audience_exported_at is not None:
         parts.append(f"the audience of {datetime.fromtimestamp(summary.audience_exported_at).date()}")
     listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
-    print(f"Imported {listed} into {who}.")
+    if summary.changed:
+        print(f"Imported {listed} into {who}.")
+    else:
+        print(f"Already imported: {listed} of {who}; nothing new in these files.")
     if summary.missing:
         print(f"Not among these files: {', '.join(summary.missing)} (import them too for the full history).")
     return 0

@@ -2027,6 +2027,10 @@ Analytics for TikTok creators.</source>
         <translation>这些文件中缺少：%1。也请下载它们，以获得完整数据。</translation>
     </message>
     <message>
+        <source>Already imported, nothing new in these files:</source>
+        <translation>已导入过，这些文件中没有新数据：</translation>
+    </message>
+    <message>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>

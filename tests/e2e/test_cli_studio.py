@@ -55,7 +55,9 @@ def test_import_then_export_gives_the_right_value_on_every_date(
     result = cli(env, "import", "studio", *map(str, vietnamese.zips))  # a month later, in Vietnamese
     assert result.returncode == 0 and "Imported 360 days" in result.stdout, result.stderr
     again = studio_tables(isolated)
-    assert cli(env, "import", "studio", str(tmp_path / "en"), str(tmp_path / "vi")).returncode == 0
+    result = cli(env, "import", "studio", str(tmp_path / "en"), str(tmp_path / "vi"))
+    assert result.returncode == 0 and result.stdout.startswith("Already imported: "), result.stdout
+    assert "nothing new" in result.stdout
     assert studio_tables(isolated) == again  # idempotent
 
     out = tmp_path / "export.xlsx"

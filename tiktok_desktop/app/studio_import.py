@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, tzinfo
 from pathlib import Path
 
@@ -44,6 +44,7 @@ class ImportSummary:
     active_hours: int  # hours of follower activity
     audience_exported_at: int | None  # the export time of the gender and territory figures, if any
     exported_at: int  # the newest file's export time
+    changed: int = 0  # stored days, hours and audience figures added or changed (0: all of it was there already)
 
     @property
     def empty(self) -> bool:
@@ -97,7 +98,7 @@ def import_studio(
         chosen = choose_account(store, data.handle, account, ctx.settings.get("active_account"), fallback_account)
         summary = _summary(chosen, data)
         if not summary.empty:
-            save_import(store, chosen.key, data, int(time.time()))
+            summary = replace(summary, changed=save_import(store, chosen.key, data, int(time.time())))
     return summary
 
 

@@ -63,6 +63,7 @@ def test_a_download_goes_to_the_account_of_its_handle_once(ctx: AppContext, tmp_
     assert (summary.account, summary.username, summary.days) == (key, "lumi.cooks", 360)
     assert (summary.first_day, summary.last_day) == (date(2026, 1, 14), date(2027, 1, 8))
     assert summary.active_hours == 168 and summary.audience_exported_at == EXPORTED and summary.missing == ()
+    assert summary.changed > 0
     with ctx.open_store() as store:
         stored = {d.day: d._asdict() for d in storage.daily(store, key)}
         assert storage.daily(store, other) == []
@@ -72,7 +73,7 @@ def test_a_download_goes_to_the_account_of_its_handle_once(ctx: AppContext, tmp_
         else:
             assert day not in stored, day  # unknown: nothing stored, never 0
     before = dump(ctx)
-    import_studio(ctx, [tmp_path], tz=UTC)
+    assert import_studio(ctx, [tmp_path], tz=UTC).changed == 0  # nothing new: the summary says so
     import_studio(ctx, list(reversed(dl.zips)), tz=UTC)  # the same files in another order
     assert dump(ctx) == before
 

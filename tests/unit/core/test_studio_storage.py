@@ -96,9 +96,9 @@ def test_importing_the_same_download_again_changes_nothing() -> None:
         [Share("Female", 0.6)],
         [Share("US", 0.5)],
     )
-    storage.save_import(store, key, data, 1000)
+    assert storage.save_import(store, key, data, 1000) == 2 + 1 + 2  # days, hours, audience figures
     first = dump(store)
-    storage.save_import(store, key, data, 2000)  # later, the same files
+    assert storage.save_import(store, key, data, 2000) == 0  # later, the same files: nothing new
     assert dump(store) == first
     assert storage.imports(store, key)[0].imported_at == 1000  # the import is recorded once
 
@@ -107,7 +107,9 @@ def test_the_newest_download_wins_and_an_unknown_never_erases() -> None:
     store, key = store_with_account()
     storage.save_import(store, key, imp(200, [DailyMetrics(D1, followers=5, video_views=70, likes=4)]), 1)
     # an older download: fills only what was unknown
-    storage.save_import(store, key, imp(100, [DailyMetrics(D1, followers=4, video_views=60, shares=2)]), 2)
+    assert storage.save_import(store, key, imp(100, [DailyMetrics(D1, followers=4, video_views=60, shares=2)]), 2) == 1
+    # an older download with nothing the store lacks changes nothing
+    assert storage.save_import(store, key, imp(50, [DailyMetrics(D1, followers=3)]), 2) == 0
     assert storage.daily(store, key) == [DailyMetrics(D1, followers=5, video_views=70, likes=4, shares=2)]
     # a newer download: its known values replace, its unknowns keep what was there
     storage.save_import(store, key, imp(300, [DailyMetrics(D1, followers=6, video_views=None, likes=None)]), 3)

@@ -22,21 +22,28 @@ from tiktok_desktop.core.studio.model import DAILY_FIELDS, ActiveHour, DailyMetr
 GENDER = "gender"
 TERRITORY = "territory"
 
-_NEWER_WINS = ",\n".join(
-    f"{f} = CASE WHEN excluded.exported_at >= studio_daily.exported_at"
+_NEW_VALUE = {
+    f: f"CASE WHEN excluded.exported_at >= studio_daily.exported_at"
     f" THEN coalesce(excluded.{f}, studio_daily.{f}) ELSE coalesce(studio_daily.{f}, excluded.{f}) END"
     for f in DAILY_FIELDS
-)
+}
+_NEWER_AT = "max(excluded.exported_at, studio_daily.exported_at)"
+# the WHERE clauses skip updates that would write the same values: the count of changed rows then says whether
+# an import brought anything new
 _DAILY_UPSERT = f"""
     INSERT INTO studio_daily (account, day, exported_at, {", ".join(DAILY_FIELDS)})
     VALUES ({", ".join("?" * (len(DAILY_FIELDS) + 3))})
-    ON CONFLICT (account, day) DO UPDATE SET {_NEWER_WINS},
-        exported_at = max(excluded.exported_at, studio_daily.exported_at)
+    ON CONFLICT (account, day) DO UPDATE SET {", ".join(f"{f} = {v}" for f, v in _NEW_VALUE.items())},
+        exported_at = {_NEWER_AT}
+    WHERE {" OR ".join(f"({v}) IS NOT studio_daily.{f}" for f, v in _NEW_VALUE.items())}
+        OR {_NEWER_AT} IS NOT studio_daily.exported_at
 """
 _ACTIVITY_UPSERT = """
     INSERT INTO studio_follower_activity (account, day, hour, active, exported_at) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (account, day, hour) DO UPDATE SET active = excluded.active, exported_at = excluded.exported_at
     WHERE excluded.exported_at >= studio_follower_activity.exported_at
+        AND (excluded.active IS NOT studio_follower_activity.active
+             OR excluded.exported_at IS NOT studio_follower_activity.exported_at)
 """
 
 
@@ -61,16 +68,24 @@ class AudienceSnapshot:
     territories: tuple[Share, ...]
 
 
-def save_import(store: Store, account: str, data: StudioImport, imported_at: int) -> None:
-    """Writes one import in one transaction: all of it, or (on any error) nothing."""
+def save_import(store: Store, account: str, data: StudioImport, imported_at: int) -> int:
+    """Writes one import in one transaction: all of it, or (on any error) nothing. Returns how many stored days,
+    hours of activity and audience figures it added or changed (0: the store held all of it already)."""
     at = data.exported_at
     with store.write() as db:
+        before = db.total_changes
         for part in data.parts:  # oldest first, each with its own export time (see StudioImport.parts)
             t = part.exported_at
             db.executemany(_DAILY_UPSERT, [(account, d.day.isoformat(), t, *d[1:]) for d in part.daily])
             db.executemany(_ACTIVITY_UPSERT, [(account, a.day.isoformat(), a.hour, a.active, t) for a in part.activity])
             kind = {Kind.FOLLOWER_GENDER: GENDER, Kind.FOLLOWER_TERRITORIES: TERRITORY}.get(part.kind)
             if kind is not None and part.shares:  # each download's snapshot, replaced only by itself
+                stored = db.execute(
+                    "SELECT label, fraction FROM studio_audience WHERE account = ? AND exported_at = ? AND kind = ?",
+                    (account, t, kind),
+                ).fetchall()
+                if sorted(map(tuple, stored)) == sorted(map(tuple, part.shares)):
+                    continue
                 db.execute(
                     "DELETE FROM studio_audience WHERE account = ? AND exported_at = ? AND kind = ?", (account, t, kind)
                 )
@@ -78,6 +93,7 @@ def save_import(store: Store, account: str, data: StudioImport, imported_at: int
                     "INSERT INTO studio_audience VALUES (?, ?, ?, ?, ?)",
                     [(account, t, kind, s.label, s.fraction) for s in part.shares],
                 )
+        changed = db.total_changes - before
         first, last = data.first_day, data.last_day
         db.execute(
             "INSERT OR IGNORE INTO studio_imports VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -91,6 +107,7 @@ def save_import(store: Store, account: str, data: StudioImport, imported_at: int
                 last.isoformat() if last else None,
             ),
         )
+    return changed
 
 
 def daily(store: Store, account: str) -> list[DailyMetrics]:

@@ -50,7 +50,7 @@ def _day(d: date | None) -> str:
 
 class StudioImportDialog(QDialog):
     """Signals:
-    imported(ImportSummary): an import finished and stored something (the window reloads)
+    imported(ImportSummary): an import finished and stored something new (the window reloads)
     failed_unseen(BaseException): an import failed after the dialog was closed (the window shows it)
     """
 
@@ -200,7 +200,7 @@ class StudioImportDialog(QDialog):
         self._set_running(False)
         self.import_button.setEnabled(False)  # imported: importing the same files again would change nothing
         self._show_outcome(self.summary_text(summary), error=False)
-        if not summary.empty:
+        if summary.changed:
             self.imported.emit(summary)
         if not self.isVisible():  # closed while importing
             self.close()
@@ -234,4 +234,6 @@ class StudioImportDialog(QDialog):
                     "%1", ", ".join(s.missing)
                 )
             )
+        if not s.changed:
+            return self.tr("Already imported, nothing new in these files:") + "\n" + "\n".join(lines)
         return self.tr("Imported:") + "\n" + "\n".join(lines)

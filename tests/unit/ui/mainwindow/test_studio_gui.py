@@ -44,6 +44,10 @@ def test_import_through_the_dialog_fills_the_charts_and_the_audience_tab(
     text = dialog.outcome.text()
     assert "360 day(s) of history" in text and "@lumi.cooks" in text and "168 hour(s)" in text
     assert dialog.outcome.objectName() != "dialogError" and not dialog.import_button.isEnabled()
+    assert text.startswith("Imported:")
+    dialog.set_files(download.zips)  # the same files again: nothing new, and the summary says so
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome.text().startswith("Already imported"), timeout=TIMEOUT)
     data = window.chart_data
     assert len(data.followers) > followers_before and data.imported_followers
     assert len(data.daily) == 360 and data.audience is not None and data.activity
