@@ -35,7 +35,7 @@ def add_parser(sub: argparse._SubParsersAction[P]) -> None:
         "--exported",
         type=exported_day,
         metavar="YYYY-MM-DD",
-        help="the day CSVs taken out of the zips were downloaded (default: their modification time)",
+        help="the day CSVs taken out of the zips were downloaded (default: Content.csv's Time, else their modification time)",
     )
 
 
@@ -57,6 +57,15 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
         print(f"Imported {listed} into {who}.")
     else:
         print(f"Already imported: {listed} of {who}; nothing new in these files.")
+    for day, source in summary.assumed:
+        if source == "option":
+            print(f"Loose CSVs: export day {day}, as given with --exported.")
+        else:
+            where = "Content.csv's Time column" if source == "content" else "the files' modification time"
+            print(
+                f"Loose CSVs: their names do not say when they were downloaded; taken as {day} (from {where})."
+                " If that is wrong, import them again with --exported YYYY-MM-DD."
+            )
     if summary.missing:
         print(f"Not among these files: {', '.join(summary.missing)} (import them too for the full history).")
     return 0

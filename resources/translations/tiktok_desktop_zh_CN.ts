@@ -2023,6 +2023,18 @@ Analytics for TikTok creators.</source>
         <translation>截至 %1 的性别与国家/地区分布。</translation>
     </message>
     <message>
+        <source>from the Time column of Content.csv</source>
+        <translation>依据 Content.csv 的 Time 列</translation>
+    </message>
+    <message>
+        <source>from the files&apos; modification time</source>
+        <translation>依据文件的修改时间</translation>
+    </message>
+    <message>
+        <source>The CSVs&apos; names do not say when they were downloaded: taken as %1 (%2). If that is wrong, import the zips as downloaded instead.</source>
+        <translation>这些 CSV 文件名未注明下载日期：已按 %1 处理（%2）。如有误，请改为导入下载所得的原始 zip 文件。</translation>
+    </message>
+    <message>
         <source>Not among these files: %1. Download them too for the full picture.</source>
         <translation>这些文件中缺少：%1。也请下载它们，以获得完整数据。</translation>
     </message>

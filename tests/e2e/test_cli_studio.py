@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers.cli import cli, one_error_line
-from helpers.studio_export import FIELDS, write_download
+from helpers.studio_export import FIELDS, write_csvs, write_download
 
 from tiktok_desktop.config import Paths
 from tiktok_desktop.core.store import Store
@@ -127,3 +127,26 @@ def test_usage_errors_exit_2(isolated: Paths, env: dict[str, str], tmp_path: Pat
     line = one_error_line(cli(env, "import", "studio", str(tmp_path), "--exported", "yesterday"), exit_code=2)
     assert "--exported" in line
     assert one_error_line(cli(env, "import", "videos", str(tmp_path)), exit_code=2)
+
+
+def test_loose_csvs_say_which_export_day_was_assumed_and_how_to_correct_it(
+    isolated: Paths, env: dict[str, str], tmp_path: Path
+) -> None:
+    assert cli(env, "sync", "--source", "demo").returncode == 0
+    exported = int(time.time()) - 86400 * 3
+    dl, paths = write_csvs(tmp_path / "csv", handle="lumi.cooks", exported_at=exported)
+    for p in paths:  # unpacked (or copied) much later: the modification time is not the download's
+        os.utime(p, (exported + 86400 * 200, exported + 86400 * 200))
+    result = cli(env, "import", "studio", str(tmp_path / "csv"))
+    assert result.returncode == 0, result.stderr
+    day = datetime.fromtimestamp(exported, timezone.utc).date()  # Content.csv's Time, a time without a zone
+    assert f"taken as {day} (from Content.csv's Time column)" in result.stdout
+    assert "--exported YYYY-MM-DD" in result.stdout
+    loose = [str(p) for p in paths if p.name != "Content.csv"]
+    result = cli(env, "import", "studio", *loose, "--account", "demo:lumi.cooks")
+    late = datetime.fromtimestamp(exported + 86400 * 200).date()
+    assert f"taken as {late} (from the files' modification time)" in result.stdout
+    result = cli(env, "import", "studio", *loose, "--account", "demo:lumi.cooks", "--exported", day.isoformat())
+    assert f"export day {day}, as given with --exported" in result.stdout
+    imported = cli(env, "import", "studio", *map(str, write_download(tmp_path / "zips").zips))
+    assert "Loose CSVs" not in imported.stdout  # the zips' names say it

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from tiktok_desktop.app.context import AppContext
@@ -24,7 +24,7 @@ from tiktok_desktop.core.studio.errors import (
     StudioUnknownAccount,
     StudioWrongAccount,
 )
-from tiktok_desktop.core.studio.files import read_download
+from tiktok_desktop.core.studio.files import FROM_NAME, read_download
 from tiktok_desktop.core.studio.merge import merge
 from tiktok_desktop.core.studio.model import StudioImport
 from tiktok_desktop.core.studio.storage import save_import
@@ -44,6 +44,9 @@ class ImportSummary:
     active_hours: int  # hours of follower activity
     audience_exported_at: int | None  # the export time of the gender and territory figures, if any
     exported_at: int  # the newest file's export time
+    # export days assumed for files whose name does not say it, each with where it came from
+    # (core.studio.files.FROM_OPTION, FROM_CONTENT or FROM_MODIFIED): the summary names them and how to correct them
+    assumed: tuple[tuple[date, str], ...] = ()
     changed: int = 0  # stored days, hours and audience figures added or changed (0: all of it was there already)
 
     @property
@@ -90,13 +93,21 @@ def import_studio(
 ) -> ImportSummary:
     """Reads every file first, then writes in one transaction: a file that cannot be read (raised as a
     core.errors.StudioError) leaves the store as it was. `loose_exported_at`: the export time of CSVs whose name
-    does not say it (default: their modification time); `fallback_account`: the account for files that carry no
+    does not say it (default: Content.csv's Time, else their modification time); `fallback_account`: the account for files that carry no
     handle, when `account` is not given; `tz`: the creator's time zone (None: the computer's)."""
     del progress  # reading a download takes well under a second; only cancel is checked between files
-    data = merge(read_download(paths, tz, loose_exported_at, cancel))
+    files = read_download(paths, tz, loose_exported_at, cancel)
+    data = merge(files)
+    assumed = sorted(
+        {
+            (datetime.fromtimestamp(f.exported_at, tz).date(), f.exported_from)
+            for f in files
+            if f.exported_from != FROM_NAME
+        }
+    )
     with ctx.open_store() as store:
         chosen = choose_account(store, data.handle, account, ctx.settings.get("active_account"), fallback_account)
-        summary = _summary(chosen, data)
+        summary = replace(_summary(chosen, data), assumed=tuple(assumed))
         if not summary.empty:
             summary = replace(summary, changed=save_import(store, chosen.key, data, int(time.time())))
     return summary

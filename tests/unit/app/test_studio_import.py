@@ -20,7 +20,7 @@ from tiktok_desktop.app.studio_import import import_studio
 from tiktok_desktop.core.errors import DiskFull
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.core.models import Profile
-from tiktok_desktop.core.studio import storage
+from tiktok_desktop.core.studio import files, storage
 from tiktok_desktop.core.studio.errors import (
     StudioNoHandle,
     StudioNoSuchAccount,
@@ -107,7 +107,11 @@ def test_loose_csvs_without_content_need_the_account_named(ctx: AppContext, tmp_
     loose = [p for p in paths if p.name != "Content.csv"]
     with pytest.raises(StudioNoHandle):
         import_studio(ctx, loose, tz=UTC)
-    assert import_studio(ctx, loose, account=key, tz=UTC).days == 360
+    summary = import_studio(ctx, loose, account=key, tz=UTC)
+    assert summary.days == 360
+    assert summary.assumed == ((datetime.fromtimestamp(EXPORTED, UTC).date(), files.FROM_MODIFIED),)
+    assert import_studio(ctx, paths, account=key, tz=UTC).assumed[0][1] == files.FROM_CONTENT
+    assert import_studio(ctx, write_download(tmp_path / "named").zips, tz=UTC).assumed == ()
     # the window passes the account it shows as the fallback: loose CSVs go there, zips still to their handle
     other = add_account(ctx, "someone.else")
     assert import_studio(ctx, loose, fallback_account=other, tz=UTC).account == other

@@ -63,12 +63,43 @@ def test_loose_csvs_take_their_export_time_from_the_file_or_the_caller(tmp_path:
     data = merge(read_download([tmp_path / "csv"], UTC))
     assert data.exported_at == exported and data.last_day == date(2027, 1, 8)
     assert data.handle == "lumi.cooks"  # from Content.csv's links
+    # unpacked months later (or copied): Content.csv's Time column still says when, not the modification time
+    for p in paths:
+        os.utime(p, (exported + 200 * 86400, exported + 200 * 86400))
+    read = read_download([tmp_path / "csv"], UTC)
+    assert {(f.exported_at, f.exported_from) for f in read} == {(exported, files.FROM_CONTENT)}
+    assert merge(read).last_day == date(2027, 1, 8)
+    # without Content.csv: the modification time, and each file says so
+    loose = [p for p in paths if p.name != "Content.csv"]
+    read = read_download(loose, UTC)
+    assert {(f.exported_at, f.exported_from) for f in read} == {(exported + 200 * 86400, files.FROM_MODIFIED)}
     # an explicit export time (the CLI's --exported) wins over the modification time
     later = int(datetime(2027, 1, 12, 12, tzinfo=UTC).timestamp())
     data = merge(read_download([tmp_path / "csv"], UTC, loose_exported_at=later))
     # the lag is counted from the day given: January 9 (incomplete in the file) now passes for complete. Hence
     # the zips' own export time first, and the option for loose CSVs whose modification time was lost.
     assert data.exported_at == later and data.last_day == date(2027, 1, 9)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2027-01-10 15:30:00", datetime(2027, 1, 10, 15, 30, tzinfo=UTC)),
+        ("2027-01-10T15:30:00", datetime(2027, 1, 10, 15, 30, tzinfo=UTC)),
+        ("2027-01-10T15:30:00+08:00", datetime(2027, 1, 10, 7, 30, tzinfo=UTC)),
+        ("2027-01-10", datetime(2027, 1, 10, tzinfo=UTC)),
+        ("10/01/2027 15:30", None),  # day first or month first? not guessed
+        ("January 10 15:30", None),
+        ("", None),
+    ],
+)
+def test_content_csv_time_column_only_in_iso_forms(text: str, expected: datetime | None) -> None:
+    data = f"\ufeffTime,Video title,Video link\n{text},a,https://www.tiktok.com/@x/video/1\n{text},b,l\n"
+    got = files.content_time(data.encode(), UTC)
+    assert got == (None if expected is None else int(expected.timestamp()))
+    other = "\ufeffTime,Video title,Video link\n2027-01-10 15:30:00,a,l\n2027-01-11 15:30:00,b,l\n"
+    assert files.content_time(other.encode(), UTC) is None  # not one export moment
+    assert files.content_time(b"Date,Video Views\n2027-01-10,1\n", UTC) is None  # not a Content.csv
 
 
 def test_a_missing_zip_imports_the_others(tmp_path: Path) -> None:

@@ -4,12 +4,16 @@ or folders holding either. Sizes are bounded (a zip bomb or a huge file is refus
 Whose data and when: a zip's name is ``<Kind>_<date>_<unix seconds>_<handle>.zip``; the seconds are the export
 time (the ``<date>`` part is wrong in every sample seen) and the handle says whose data it is. A folder with such
 a name (a zip unpacked in place) says the same for the CSVs in it. A loose CSV says neither: its export time is
-`loose_exported_at` when given (the CLI's ``--exported``), else the file's modification time (which unpacking
-keeps from the zip); its account comes from Content.csv's links, or from the account the caller chose.
+`loose_exported_at` when given (the CLI's ``--exported``), else the `Time` column of a loose Content.csv (the
+export moment, the same on every row; ISO forms only: another form is not guessed at) in the same folder, or the
+only one among the files, else the file's modification time (which unpacking usually keeps from the zip, but a
+copy may not). Each file says which (StudioFile.exported_from): the import's summary names an export day that was
+assumed. Its account comes from Content.csv's links, or from the account the caller chose.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 import zipfile
@@ -35,6 +39,12 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _EARLIEST_EXPORT = 1_500_000_000  # 2017: an earlier "export time" is not one
+
+# where a file's export time came from (StudioFile.exported_from)
+FROM_NAME = "name"
+FROM_OPTION = "option"  # the caller's loose_exported_at (the CLI's --exported)
+FROM_CONTENT = "content"  # Content.csv's Time column
+FROM_MODIFIED = "modified"  # the file's modification time
 
 
 @dataclass(frozen=True)
@@ -119,6 +129,44 @@ def _found(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
+def content_time(data: bytes, tz: tzinfo | None) -> int | None:
+    """The export moment a Content.csv carries in its `Time` column (None: not a Content.csv, or no readable,
+    consistent ISO time in it). A time without a zone is the creator's (`tz`; None: the computer's)."""
+    try:
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    except (UnicodeDecodeError, csv.Error):
+        return None
+    if len(rows) < 2 or not rows[0] or rows[0][0].strip().lower() != "time":
+        return None
+    if "video link" not in [c.strip().lower() for c in rows[0]]:
+        return None
+    values = {r[0].strip() for r in rows[1:] if r}
+    if len(values) != 1:
+        return None
+    try:
+        moment = datetime.fromisoformat(values.pop())
+    except ValueError:
+        return None
+    if moment.tzinfo is None and tz is not None:
+        moment = moment.replace(tzinfo=tz)
+    seconds = int(moment.timestamp())
+    return seconds if seconds >= _EARLIEST_EXPORT else None
+
+
+def _loose_times(loose: list[tuple[Path, list[tuple[str, bytes]]]], tz: tzinfo | None) -> dict[Path, int]:
+    """The export time of each folder's loose CSVs from a Content.csv among them (key Path("") when all of the
+    loose Content.csvs agree: then it counts for every loose CSV)."""
+    found: dict[Path, int] = {}
+    for path, members in loose:
+        for _, data in members:
+            t = content_time(data, tz)
+            if t is not None:
+                found[path.parent] = t
+    if len(set(found.values())) == 1:
+        found[Path("")] = next(iter(found.values()))
+    return found
+
+
 def read_download(
     paths: Sequence[Path],
     tz: tzinfo | None = None,
@@ -128,7 +176,7 @@ def read_download(
     """Every CSV of the download in `paths`, read (core.studio.csvfiles). `tz` is the creator's time zone (None:
     the computer's), which says on which day an export time falls. Raises a StudioError on anything unreadable,
     and StudioNothingFound when no file is a TikTok Studio CSV."""
-    files: list[StudioFile] = []
+    read: list[tuple[Path, Origin, list[tuple[str, bytes]]]] = []
     for path in _found(paths):
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -139,11 +187,22 @@ def read_download(
             members = [(str(path), _read_file(path, MAX_CSV_BYTES))]
             if origin.exported_at is None:
                 origin = name_origin(path.parent.name)
-        exported_at = origin.exported_at
+        read.append((path, origin, members))
+    content = _loose_times([(p, m) for p, o, m in read if o.exported_at is None], tz)
+    files: list[StudioFile] = []
+    for path, origin, members in read:
+        source, exported_at = FROM_NAME, origin.exported_at
+        if exported_at is None and loose_exported_at is not None:
+            source, exported_at = FROM_OPTION, loose_exported_at
         if exported_at is None:
-            exported_at = loose_exported_at if loose_exported_at is not None else _mtime(path)
+            exported_at = content.get(path.parent, content.get(Path("")))
+            source = FROM_CONTENT
+        if exported_at is None:
+            source, exported_at = FROM_MODIFIED, _mtime(path)
         for label, data in members:
-            files.append(read_csv(label, data, exported_at, _day(exported_at, tz), origin.handle))
+            out = read_csv(label, data, exported_at, _day(exported_at, tz), origin.handle)
+            out.exported_from = source
+            files.append(out)
     if not files:
         raise StudioNothingFound(paths=", ".join(str(p) for p in paths) or "-")
     return files

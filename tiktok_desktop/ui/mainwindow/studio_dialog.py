@@ -228,6 +228,20 @@ class StudioImportDialog(QDialog):
             lines.append(self.tr("%n hour(s) of follower activity.", "", s.active_hours))
         if s.audience_exported_at is not None:
             lines.append(self.tr("Gender and territories as of %1.").replace("%1", fmt.date(s.audience_exported_at)))
+        for day, source in s.assumed:
+            where = (
+                self.tr("from the Time column of Content.csv")
+                if source == "content"
+                else self.tr("from the files' modification time")
+            )
+            lines.append(
+                self.tr(
+                    "The CSVs' names do not say when they were downloaded: taken as %1 (%2). If that is wrong, "
+                    "import the zips as downloaded instead."
+                )
+                .replace("%1", _day(day))
+                .replace("%2", where)
+            )
         if s.missing:
             lines.append(
                 self.tr("Not among these files: %1. Download them too for the full picture.").replace(

@@ -3,11 +3,13 @@ imported history in the Followers chart and the Audience and Daily views tabs, a
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
-from helpers.studio_export import write_download
+from helpers.studio_export import write_csvs, write_download
 from helpers.window import TIMEOUT, start_and_wait
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -112,3 +114,19 @@ def test_closing_the_dialog_while_importing_still_updates_the_window(qtbot, wind
         dialog.reject()  # Close (or Esc) while the import runs
     assert window.chart_data.audience is not None
     qtbot.waitUntil(lambda: window.studio.dialog is None, timeout=TIMEOUT)  # closed once done
+
+
+def test_loose_csvs_say_which_download_day_was_assumed(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    start_and_wait(qtbot, window)
+    exported = int(time.time()) - 5 * 86400
+    _, paths = write_csvs(tmp_path / "csv", handle="lumi.cooks", exported_at=exported)
+    for p in paths:  # unpacked much later
+        os.utime(p, (exported + 90 * 86400, exported + 90 * 86400))
+    dialog = window.studio.open()
+    dialog.set_files([tmp_path / "csv"])
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        dialog.import_button.click()
+    day = datetime.fromtimestamp(exported, timezone.utc).date()  # Content.csv's Time, a time without a zone
+    text = dialog.outcome.text()
+    assert f"taken as {day.isoformat()} (from the Time column of Content.csv)" in text
+    assert "import the zips as downloaded" in text
