@@ -35,7 +35,8 @@ def add_parser(sub: argparse._SubParsersAction[P]) -> None:
         "--exported",
         type=exported_day,
         metavar="YYYY-MM-DD",
-        help="the day CSVs taken out of the zips were downloaded (default: Content.csv's Time, else their modification time)",
+        help="the day CSVs taken out of the zips were downloaded"
+        " (default: Content.csv's Time, else their modification time)",
     )
 
 

@@ -93,8 +93,9 @@ def import_studio(
 ) -> ImportSummary:
     """Reads every file first, then writes in one transaction: a file that cannot be read (raised as a
     core.errors.StudioError) leaves the store as it was. `loose_exported_at`: the export time of CSVs whose name
-    does not say it (default: Content.csv's Time, else their modification time); `fallback_account`: the account for files that carry no
-    handle, when `account` is not given; `tz`: the creator's time zone (None: the computer's)."""
+    does not say it (default: Content.csv's Time, else their modification time); `fallback_account`: the account
+    for files that carry no handle, when `account` is not given; `tz`: the creator's time zone
+    (None: the computer's)."""
     del progress  # reading a download takes well under a second; only cancel is checked between files
     files = read_download(paths, tz, loose_exported_at, cancel)
     data = merge(files)
