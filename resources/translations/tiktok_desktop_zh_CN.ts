@@ -43,7 +43,13 @@
         <translation>来自你 %1 下载的 TikTok Studio 数据。</translation>
     </message>
     <message numerus="yes">
-        <source>Active hours: %n day(s) of follower activity over every import.</source>
+        <source>Active hours: %n day of follower activity over every import.</source>
+        <translation>
+            <numerusform>活跃时段：所有导入共计 %n 天的粉丝活跃数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active hours: %n days of follower activity over every import.</source>
         <translation>
             <numerusform>活跃时段：所有导入共计 %n 天的粉丝活跃数据。</numerusform>
         </translation>
@@ -2007,13 +2013,25 @@ Analytics for TikTok creators.</source>
         <translation>这些文件中没有可为 %1 导入的内容。</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) of history, %1 to %2, for %3.</source>
+        <source>%n day of history, %1 to %2, for %3.</source>
         <translation>
             <numerusform>%3 的 %n 天历史数据，%1 至 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) of follower activity.</source>
+        <source>%n days of history, %1 to %2, for %3.</source>
+        <translation>
+            <numerusform>%3 的 %n 天历史数据，%1 至 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour of follower activity.</source>
+        <translation>
+            <numerusform>%n 小时的粉丝活跃数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours of follower activity.</source>
         <translation>
             <numerusform>%n 小时的粉丝活跃数据。</numerusform>
         </translation>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def test_import_through_the_dialog_fills_the_charts_and_the_audience_tab(
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         dialog.import_button.click()
     text = dialog.outcome.text()
-    assert "360 day(s) of history" in text and "@lumi.cooks" in text and "168 hour(s)" in text
+    assert "360 days of history" in text and "@lumi.cooks" in text and "168 hours of follower" in text
     assert dialog.outcome.objectName() != "dialogError" and not dialog.import_button.isEnabled()
     assert text.startswith("Imported:")
     dialog.set_files(download.zips)  # the same files again: nothing new, and the summary says so
@@ -57,6 +58,7 @@ def test_import_through_the_dialog_fills_the_charts_and_the_audience_tab(
     assert not audience.empty.isVisibleTo(audience)
     assert audience.gender.itemAtPosition(0, 0).widget().text() == "Female"
     assert audience.territories.itemAtPosition(0, 0).widget().text() == "United States (US)"
+    assert "Active hours: 7 days of follower activity" in audience.source.text()
     assert not window.charts.chart("daily").nothing and not window.charts.chart("active").nothing
     window.charts.show_chart("active")
     assert window.charts.current() == "active" and window.charts.tabs.currentWidget() is audience
@@ -130,3 +132,16 @@ def test_loose_csvs_say_which_download_day_was_assumed(qtbot, window: MainWindow
     text = dialog.outcome.text()
     assert f"taken as {day.isoformat()} (from the Time column of Content.csv)" in text
     assert "import the zips as downloaded" in text
+
+
+def test_the_summary_reads_naturally_for_one_and_for_many(qtbot, window: MainWindow) -> None:
+    from tiktok_desktop.app.studio_import import ImportSummary
+
+    start_and_wait(qtbot, window)
+    dialog = window.studio.open()
+    day = datetime(2027, 1, 8).date()
+    one = ImportSummary("demo:lumi.cooks", "lumi.cooks", ("Overview.csv",), (), 1, day, day, 1, None, 0, changed=1)
+    text = dialog.summary_text(one)
+    assert "1 day of history" in text and "1 hour of follower activity" in text and "(s)" not in text
+    many = dialog.summary_text(replace(one, days=2, active_hours=24))
+    assert "2 days of history" in many and "24 hours of follower activity" in many and "(s)" not in many
