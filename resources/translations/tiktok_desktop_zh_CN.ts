@@ -602,6 +602,90 @@
         <source>expected 0 to 86400 seconds</source>
         <translation>需要 0 到 86400 秒</translation>
     </message>
+    <message>
+        <source>must be a date like 2026-08-09, not %1</source>
+        <translation>必须是 2026-08-09 这样的日期，而不是 %1</translation>
+    </message>
+    <message>
+        <source>import history from files</source>
+        <translation>从文件导入历史数据</translation>
+    </message>
+    <message>
+        <source>studio: TikTok Studio&apos;s Download data (zips or CSVs)</source>
+        <translation>studio：TikTok Studio 的“下载数据”（zip 或 CSV 文件）</translation>
+    </message>
+    <message>
+        <source>the zips, CSVs or folders</source>
+        <translation>zip、CSV 文件或文件夹</translation>
+    </message>
+    <message>
+        <source>the account to import into (see status); default: the files&apos; @handle</source>
+        <translation>要导入到的账号（见 status）；默认：文件中的 @用户名 对应的账号</translation>
+    </message>
+    <message>
+        <source>the day CSVs taken out of the zips were downloaded (default: Content.csv&apos;s Time, else their modification time)</source>
+        <translation>从 zip 中解压出的 CSV 文件的下载日期（默认：Content.csv 的 Time 列，否则取文件的修改时间）</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Loose CSVs: export day %1, as given with --exported.</source>
+        <translation>单独的 CSV 文件：导出日期为 %1（由 --exported 指定）。</translation>
+    </message>
+    <message>
+        <source>Content.csv&apos;s Time column</source>
+        <translation>Content.csv 的 Time 列</translation>
+    </message>
+    <message>
+        <source>the files&apos; modification time</source>
+        <translation>文件的修改时间</translation>
+    </message>
+    <message>
+        <source>Loose CSVs: their names do not say when they were downloaded; taken as %1 (from %2). If that is wrong, import them again with --exported YYYY-MM-DD.</source>
+        <translation>单独的 CSV 文件：文件名未注明下载日期，已按 %1 处理（来源：%2）。如有误，请加上 --exported YYYY-MM-DD 重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing to import for %1: the files hold no days, follower activity or audience.</source>
+        <translation>没有可导入 %1 的数据：这些文件中没有每日数据、粉丝活跃数据或观众数据。</translation>
+    </message>
+    <message>
+        <source>%1 day (%2 to %3)</source>
+        <translation>%1 天（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 days (%2 to %3)</source>
+        <translation>%1 天（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 hour of follower activity</source>
+        <translation>%1 小时的粉丝活跃数据</translation>
+    </message>
+    <message>
+        <source>%1 hours of follower activity</source>
+        <translation>%1 小时的粉丝活跃数据</translation>
+    </message>
+    <message>
+        <source>the audience of %1</source>
+        <translation>观众数据（%1）</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>已将 %1 导入 %2。</translation>
+    </message>
+    <message>
+        <source>Already imported: %1 of %2; nothing new in these files.</source>
+        <translation>已导入过：%2 的 %1；这些文件中没有新数据。</translation>
+    </message>
+    <message>
+        <source>Not among these files: %1 (import them too for the full history).</source>
+        <translation>这些文件中缺少：%1（一并导入才能得到完整的历史数据）。</translation>
+    </message>
 </context>
 <context>
     <name>CopyField</name>

@@ -148,3 +148,33 @@ def test_the_command_line_reads_the_system_locale_as_the_window_does() -> None:
         )
         assert window.returncode == 0, window.stderr
         assert posix_system_language(case) == window.stdout.strip(), case
+
+
+def test_import_studio_in_chinese(isolated: Paths, tmp_path) -> None:
+    from datetime import datetime, timezone
+
+    from helpers.studio_export import write_csvs, write_download
+
+    assert run("sync", "--source", "demo").returncode == 0
+    set_language(isolated, "zh_CN")
+    assert "从文件导入历史数据" in run("--help").stdout
+    import_help = run("import", "--help").stdout
+    assert "要导入到的账号" in import_help and "the account to import into" not in import_help, import_help
+    exported = int(datetime.now(timezone.utc).timestamp()) - 3600
+    download = write_download(tmp_path / "zips", exported_at=exported)
+    result = run("import", "studio", str(tmp_path / "zips"))
+    assert result.returncode == 0, result.stderr
+    first, last = download.stored_days()[0], download.stored_days()[-1]
+    audience = datetime.fromtimestamp(exported).date()
+    assert result.stdout == (
+        f"已将 360 天（{first} 至 {last}）、168 小时的粉丝活跃数据和观众数据（{audience}）"
+        " 导入 demo:lumi.cooks (@lumi.cooks)。\n"
+    )
+    again = run("import", "studio", str(tmp_path / "zips")).stdout
+    assert again.startswith("已导入过：demo:lumi.cooks (@lumi.cooks) 的 360 天") and "没有新数据" in again, again
+    _, paths = write_csvs(tmp_path / "csv", handle="lumi.cooks", exported_at=exported)
+    loose = run("import", "studio", str(tmp_path / "csv")).stdout
+    day = datetime.fromtimestamp(exported, timezone.utc).date()
+    assert f"已按 {day} 处理（来源：Content.csv 的 Time 列）" in loose and "--exported YYYY-MM-DD" in loose, loose
+    wrong = run("import", "studio", str(tmp_path / "csv"), "--exported", "昨天")
+    assert wrong.returncode == 2 and "必须是 2026-08-09 这样的日期" in wrong.stderr, wrong.stderr

@@ -38,8 +38,10 @@ ALLOWED: dict[str, set[str]] = {
         *("core", "config", "app"),
         *("ui.base", "ui.widgets", "ui.charts", "ui.setup", "ui.mainwindow", "ui.background"),
     },
-    "cli_studio": {"root", "core", "config", "app"},  # the CLI's `import studio`, apart from cli.py
-    "cli": {"root", "core", "config", "app", "cli_studio", "ui.base", "ui.charts", "ui.shell"},
+    # the command line's language: Qt's translator (ui.i18n) only, for the CLI's modules below cli.py
+    "cli_language": {"root", "core", "ui.base"},
+    "cli_studio": {"root", "core", "config", "app", "cli_language"},  # the CLI's `import studio`, apart from cli.py
+    "cli": {"root", "core", "config", "app", "cli_language", "cli_studio", "ui.base", "ui.charts", "ui.shell"},
     "main": {"cli"},
 }
 UI_SHELL = {"application", "selftest"}
@@ -68,7 +70,7 @@ def layer(module: str) -> str:
         return "root"
     if parts[0] == "__main__":
         return "main"
-    if parts[0] in ("cli_parser", "cli_language"):  # the command line in several modules
+    if parts[0] == "cli_parser":  # the command line in several modules
         return "cli"
     if parts[0] != "ui":
         return parts[0]
