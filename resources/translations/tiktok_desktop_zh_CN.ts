@@ -2073,6 +2073,14 @@ Analytics for TikTok creators.</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
+        <source>CSVs downloaded on</source>
+        <translation>CSV 下载日期</translation>
+    </message>
+    <message>
+        <source>Only for CSVs taken out of the zips: their names do not say when they were downloaded.</source>
+        <translation>仅用于从 zip 中解压出的 CSV 文件：其文件名未注明下载日期。</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2125,6 +2133,10 @@ Analytics for TikTok creators.</source>
         <translation>截至 %1 的性别与国家/地区分布。</translation>
     </message>
     <message>
+        <source>CSVs taken out of the zips: downloaded on %1, as given.</source>
+        <translation>从 zip 中解压出的 CSV 文件：下载日期为 %1（按所填日期）。</translation>
+    </message>
+    <message>
         <source>from the Time column of Content.csv</source>
         <translation>依据 Content.csv 的 Time 列</translation>
     </message>
@@ -2133,8 +2145,8 @@ Analytics for TikTok creators.</source>
         <translation>依据文件的修改时间</translation>
     </message>
     <message>
-        <source>The CSVs&apos; names do not say when they were downloaded: taken as %1 (%2). If that is wrong, import the zips as downloaded instead.</source>
-        <translation>这些 CSV 文件名未注明下载日期：已按 %1 处理（%2）。如有误，请改为导入下载所得的原始 zip 文件。</translation>
+        <source>The CSVs&apos; names do not say when they were downloaded: taken as %1 (%2). If that is wrong, set “CSVs downloaded on” and import again, or import the zips as downloaded.</source>
+        <translation>这些 CSV 文件名未注明下载日期：已按 %1 处理（%2）。如有误，请设置“CSV 下载日期”后重新导入，或改为导入下载所得的原始 zip 文件。</translation>
     </message>
     <message>
         <source>Not among these files: %1. Download them too for the full picture.</source>

@@ -2,17 +2,21 @@
 import in the background (app.studio_import) and what it brought.
 
 The files go to the account of their @handle; CSVs taken out of the zips, which carry none, go to the account
-the window shows.
+the window shows. Their names do not say when they were downloaded either: "Downloaded on" gives the day when the
+one assumed (Content.csv's Time, or the files' modification time, named in the summary) is wrong.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -105,6 +109,21 @@ class StudioImportDialog(QDialog):
         pick.addWidget(self.choose_files)
         pick.addWidget(self.choose_folder)
         pick.addStretch(1)
+        # the download day of CSVs taken out of the zips, when the one assumed is wrong (the zips' names say it)
+        self.downloaded = QCheckBox(self.tr("CSVs downloaded on"))
+        self.downloaded.setToolTip(
+            self.tr("Only for CSVs taken out of the zips: their names do not say when they were downloaded.")
+        )
+        self.downloaded_day = QDateEdit(QDate.currentDate())
+        self.downloaded_day.setDisplayFormat("yyyy-MM-dd")
+        self.downloaded_day.setCalendarPopup(True)
+        self.downloaded_day.setMaximumDate(QDate.currentDate())
+        self.downloaded_day.setEnabled(False)
+        self.downloaded.toggled.connect(self.downloaded_day.setEnabled)
+        for changed in (self.downloaded.toggled, self.downloaded_day.dateChanged):
+            changed.connect(self._allow_import)
+        pick.addWidget(self.downloaded)
+        pick.addWidget(self.downloaded_day)
         layout.addLayout(pick)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -147,6 +166,10 @@ class StudioImportDialog(QDialog):
         if name:
             self.set_files([Path(name)])
 
+    def _allow_import(self) -> None:
+        """Another download day: importing the same files again may change something."""
+        self.import_button.setEnabled(bool(self.files) and not self.running)
+
     def set_files(self, paths: Sequence[Path]) -> None:
         self.files = list(paths)
         self.list.clear()
@@ -165,10 +188,14 @@ class StudioImportDialog(QDialog):
         from tiktok_desktop.app.studio_import import import_studio
 
         ctx, files, account = self.ctx, list(self.files), self.account
+        loose_at = None
+        if self.downloaded.isChecked():  # noon of that day, local time, as the CLI's --exported
+            day = self.downloaded_day.date()
+            loose_at = int(datetime(day.year(), day.month(), day.day(), 12).timestamp())
         self._set_running(True)
         self.runner.submit(
             "import studio",
-            lambda progress, cancel: import_studio(ctx, files, fallback_account=account, cancel=cancel),
+            lambda progress, cancel: import_studio(ctx, files, None, loose_at, account, cancel=cancel),
             on_success=self._done,
             on_error=self._failed,
             owner=self,
@@ -237,6 +264,11 @@ class StudioImportDialog(QDialog):
         if s.audience_exported_at is not None:
             lines.append(self.tr("Gender and territories as of %1.").replace("%1", fmt.date(s.audience_exported_at)))
         for day, source in s.assumed:
+            if source == "option":
+                lines.append(
+                    self.tr("CSVs taken out of the zips: downloaded on %1, as given.").replace("%1", _day(day))
+                )
+                continue
             where = (
                 self.tr("from the Time column of Content.csv")
                 if source == "content"
@@ -245,7 +277,7 @@ class StudioImportDialog(QDialog):
             lines.append(
                 self.tr(
                     "The CSVs' names do not say when they were downloaded: taken as %1 (%2). If that is wrong, "
-                    "import the zips as downloaded instead."
+                    "set \u201cCSVs downloaded on\u201d and import again, or import the zips as downloaded."
                 )
                 .replace("%1", _day(day))
                 .replace("%2", where)

@@ -7,12 +7,12 @@ import os
 import sqlite3
 import time
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from helpers.studio_export import write_csvs, write_download
 from helpers.window import TIMEOUT, start_and_wait
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from tiktok_desktop.app.context import AppContext
@@ -131,7 +131,16 @@ def test_loose_csvs_say_which_download_day_was_assumed(qtbot, window: MainWindow
     day = datetime.fromtimestamp(exported, timezone.utc).date()  # Content.csv's Time, a time without a zone
     text = dialog.outcome.text()
     assert f"taken as {day.isoformat()} (from the Time column of Content.csv)" in text
-    assert "import the zips as downloaded" in text
+    assert "\u201cCSVs downloaded on\u201d" in text and "import the zips as downloaded" in text
+    # the day given in the dialog wins, as the CLI's --exported does; the import button is back for it
+    assert not dialog.import_button.isEnabled() and not dialog.downloaded_day.isEnabled()
+    dialog.downloaded.setChecked(True)
+    given = day - timedelta(days=1)
+    dialog.downloaded_day.setDate(QDate(given.year, given.month, given.day))
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "as given" in dialog.outcome.text(), timeout=TIMEOUT)
+    assert f"downloaded on {given.isoformat()}, as given." in dialog.outcome.text()
 
 
 def test_the_summary_reads_naturally_for_one_and_for_many(qtbot, window: MainWindow) -> None:
