@@ -90,13 +90,13 @@ class StudioFile:
     kind: str
     exported_at: int  # Unix seconds
     handle: str | None  # from the zip's name or Content.csv's links; None when the file does not say
-    # where exported_at came from: a name (Origin.NAME), or for loose CSVs the caller's option, Content.csv's Time
-    # column or the file's modification time (core.studio.files)
-    exported_from: str = "name"
     daily: list[DailyMetrics] = field(default_factory=list)
     activity: list[ActiveHour] = field(default_factory=list)
     shares: list[Share] = field(default_factory=list)
     rows: int = 0  # data rows read (Content.csv: its videos, which are only counted)
+    # where exported_at came from: a name, or for loose CSVs the caller's option, Content.csv's Time column or the
+    # file's modification time (core.studio.files.FROM_*)
+    exported_from: str = "name"
 
 
 @dataclass(frozen=True)
