@@ -58,7 +58,13 @@ class SyncController(QObject):
         if not self.syncing:
             self.wanted.emit()
 
-    def start(self, source: str) -> None:
+    def timed_start(self, source: str) -> None:
+        """The timer's sync: none when another process (the scheduled job, a terminal) synced the account within
+        most of the interval; the window then only reloads what that sync stored."""
+        seconds = AUTO_REFRESH_SECONDS.get(self.ctx.settings.get("auto_refresh"), 0)
+        self.start(source, unless_synced_within=seconds * 9 // 10)
+
+    def start(self, source: str, unless_synced_within: int = 0) -> None:
         """Syncs `source` (a concrete one, never "auto") unless a sync is running."""
         if self.syncing:
             return
@@ -68,7 +74,14 @@ class SyncController(QObject):
             from tiktok_desktop.app.sync import sync_source
 
             username = ctx.settings.get("tikapi_username") or None
-            return sync_source(ctx, source, username=username, progress=progress, cancel=cancel)
+            return sync_source(
+                ctx,
+                source,
+                username=username,
+                progress=progress,
+                cancel=cancel,
+                unless_synced_within=unless_synced_within,
+            )
 
         self.started.emit()
         handle = self.runner.submit(

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             (self.sync.synced, self._synced),
             (self.sync.cancelled, self._sync_cancelled),
             (self.sync.failed, self.show_error),
-            (self.sync.wanted, self.refresh),
+            (self.sync.wanted, self._timed_refresh),
         ):
             signal.connect(slot)
         self.exports = ExportActions(self, ctx, runner, self.charts)
@@ -279,6 +279,13 @@ class MainWindow(QMainWindow):
         self.banners.clear_error()
         self.sync.start(self.source_name)
 
+    def _timed_refresh(self) -> None:
+        if self.sync.syncing or not self.source_name:
+            self.refresh()
+            return
+        self.banners.clear_error()
+        self.sync.timed_start(self.source_name)
+
     def cancel_sync(self) -> None:
         if self.sync.syncing:
             self.sync.cancel()
@@ -289,7 +296,8 @@ class MainWindow(QMainWindow):
         self.status.set_syncing(on)
 
     def _synced(self, result: SyncResult) -> None:
-        self.status.message(self.tr("Synced %n video(s).", "", result.videos), 8000)
+        if result.fetched:  # otherwise the scheduled job had just synced: its numbers are shown without a word
+            self.status.message(self.tr("Synced %n video(s).", "", result.videos), 8000)
         self.reload()
 
     def _sync_cancelled(self) -> None:
