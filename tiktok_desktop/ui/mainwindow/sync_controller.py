@@ -39,6 +39,7 @@ class SyncController(QObject):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self._handle: TaskHandle | None = None
+        self._timed = False  # the timer asked (while `wanted` is emitted)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self.apply_auto_refresh()
@@ -56,19 +57,21 @@ class SyncController(QObject):
 
     def _tick(self) -> None:
         if not self.syncing:
-            self.wanted.emit()
+            self._timed = True
+            try:
+                self.wanted.emit()
+            finally:
+                self._timed = False
 
-    def timed_start(self, source: str) -> None:
-        """The timer's sync: none when another process (the scheduled job, a terminal) synced the account within
-        most of the interval; the window then only reloads what that sync stored."""
-        seconds = AUTO_REFRESH_SECONDS.get(self.ctx.settings.get("auto_refresh"), 0)
-        self.start(source, unless_synced_within=seconds * 9 // 10)
-
-    def start(self, source: str, unless_synced_within: int = 0) -> None:
-        """Syncs `source` (a concrete one, never "auto") unless a sync is running."""
+    def start(self, source: str) -> None:
+        """Syncs `source` (a concrete one, never "auto") unless a sync is running. The timer's sync requests
+        nothing when another process (the scheduled job, a terminal) synced the account within most of the
+        interval; the window then only reloads what that sync stored (SyncResult.fetched False)."""
         if self.syncing:
             return
         ctx = self.ctx
+        seconds = AUTO_REFRESH_SECONDS.get(ctx.settings.get("auto_refresh"), 0)
+        unless_synced_within = seconds * 9 // 10 if self._timed else 0
 
         def run(progress: ProgressCallback, cancel: CancelToken) -> SyncResult:
             from tiktok_desktop.app.sync import sync_source

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             (self.sync.synced, self._synced),
             (self.sync.cancelled, self._sync_cancelled),
             (self.sync.failed, self.show_error),
-            (self.sync.wanted, self._timed_refresh),
+            (self.sync.wanted, self.refresh),
         ):
             signal.connect(slot)
         self.exports = ExportActions(self, ctx, runner, self.charts)
@@ -278,13 +278,6 @@ class MainWindow(QMainWindow):
             return
         self.banners.clear_error()
         self.sync.start(self.source_name)
-
-    def _timed_refresh(self) -> None:
-        if self.sync.syncing or not self.source_name:
-            self.refresh()
-            return
-        self.banners.clear_error()
-        self.sync.timed_start(self.source_name)
 
     def cancel_sync(self) -> None:
         if self.sync.syncing:
