@@ -7,7 +7,6 @@ routes errors to its banner.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -222,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, dashboard: Dashboard, analysis: Analysis | None) -> None:
         self.dashboard = dashboard
-        self.profile_card.show_account(dashboard.account, dashboard.snapshots, int(time.time()))
+        self.profile_card.show_account(dashboard.account, dashboard.snapshots)
         self.profile_card.show()
         self.table.set_videos(dashboard.videos)
         self._show_analysis(analysis)
