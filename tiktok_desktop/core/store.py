@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypedDict
 
+from tiktok_desktop.core import store_ages
 from tiktok_desktop.core.errors import DataDirUnwritable
 from tiktok_desktop.core.models import (
     Account,
@@ -307,6 +308,17 @@ class Store:
             )
             for r in cursor:
                 yield r[0], VelocityInput(*r[1:])
+
+    def counts_at_ages(
+        self, account: str, exclude: str, ages: Sequence[int]
+    ) -> Iterator[tuple[int, int, int, int, int]]:
+        """The other videos' counts at each age, streamed (core.store_ages.counts_at_ages)."""
+        with sql_errors(self.path):
+            yield from store_ages.counts_at_ages(self._db, account, exclude, ages)
+
+    def seen_at(self, account: str, video_id: str) -> int | None:
+        with sql_errors(self.path):
+            return store_ages.seen_at(self._db, account, video_id)
 
     def counts(self, account: str) -> Counts:
         with sql_errors(self.path):
