@@ -49,7 +49,8 @@ def test_too_few_videos_give_no_typical_value() -> None:
 
 def test_typical_curves_group_rows_by_age_for_every_metric() -> None:
     rows = [(HOUR, v, v // 10, 1, 0) for v in (100, 300, 200, 500, 400)] + [
-        (DAY, v, v // 10, 2, 1) for v in (1000, 900, 800)  # only three videos had history a day after posting
+        (DAY, v, v // 10, 2, 1)
+        for v in (1000, 900, 800)  # only three videos had history a day after posting
     ]
     curves = typical_curves(iter(rows))
     assert curves["views"] == [Typical(HOUR, 5, 200, 300, 400), Typical(DAY, 3, None, None, None)]
