@@ -31,13 +31,25 @@ ALLOWED: dict[str, set[str]] = {
     "ui.widgets": {"root", "core", "config", "app", "ui.base"},
     "ui.charts": {"root", "core", "config", "app", "ui.base", "ui.widgets"},
     "ui.setup": {"root", "core", "config", "app", "ui.base", "ui.widgets"},
-    "ui.mainwindow": {"root", "core", "config", "app", "ui.base", "ui.widgets", "ui.charts", "ui.setup"},
-    "ui.shell": {"root", "core", "config", "app", "ui.base", "ui.widgets", "ui.charts", "ui.setup", "ui.mainwindow"},
+    "ui.video": {"root", "core", "config", "app", "ui.base", "ui.widgets", "ui.charts"},
+    "ui.mainwindow": {"root", "core", "config", "app", "ui.base", "ui.widgets", "ui.charts", "ui.setup", "ui.video"},
+    "ui.shell": {
+        "root",
+        "core",
+        "config",
+        "app",
+        "ui.base",
+        "ui.widgets",
+        "ui.charts",
+        "ui.setup",
+        "ui.video",
+        "ui.mainwindow",
+    },
     "cli": {"root", "core", "config", "app", "ui.base", "ui.charts", "ui.shell"},
     "main": {"cli"},
 }
 UI_SHELL = {"application", "selftest"}
-UI_PARTS = {"widgets", "charts", "setup", "mainwindow"}
+UI_PARTS = {"widgets", "charts", "setup", "video", "mainwindow"}
 QT = {"PySide6", "shiboken6", "pyqtgraph", "numpy"}
 NETWORK_AND_STORAGE = {"httpx", "sqlite3", "keyring"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from tiktok_desktop.ui import i18n
 
@@ -56,3 +56,20 @@ def date_time(ts: int | None) -> str:
 
 def date(ts: int) -> str:
     return datetime.fromtimestamp(ts).astimezone().strftime("%Y-%m-%d")
+
+
+def decimal(value: float, decimals: int = 1) -> str:
+    """A number with a fixed count of decimals, in the locale's digits and separators."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def long_date_time(ts: int) -> str:
+    """The day written out in the user's language ("Monday, September 21, 2026" / "2026年9月21日星期一") and the
+    time."""
+    moment = QDateTime.fromSecsSinceEpoch(ts)
+    locale = QLocale()
+    return (
+        locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+        + " "
+        + locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    )

@@ -34,6 +34,7 @@ from tiktok_desktop.ui.mainwindow.layout_state import remember_layout, restore_l
 from tiktok_desktop.ui.mainwindow.profile_card import ProfileCard
 from tiktok_desktop.ui.mainwindow.status_area import StatusArea
 from tiktok_desktop.ui.mainwindow.sync_controller import SyncController
+from tiktok_desktop.ui.mainwindow.video_pages import VideoPages
 from tiktok_desktop.ui.mainwindow.video_table import VideoTable
 from tiktok_desktop.ui.tasks import TaskRunner
 
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(slot)
         self.exports = ExportActions(self, ctx, runner, self.charts)
+        self.video_pages = VideoPages(self, ctx, runner)
+        self.table.video_opened.connect(self.video_pages.open)
         handlers = Handlers(
             refresh=self.refresh,
             cancel_sync=self.cancel_sync,
