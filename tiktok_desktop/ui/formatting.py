@@ -38,6 +38,10 @@ def signed_compact(n: int | None) -> str:
     return ("+" if n > 0 else "") + compact(n)
 
 
+def signed_number(n: int) -> str:
+    return ("+" if n > 0 else "") + number(n)
+
+
 def percent(value: float | None) -> str:
     return "\u2014" if value is None else f"{value:.2f}%"
 

@@ -90,9 +90,10 @@ def save_chart(chart: Chart, out: Path, size: QSize | None = None) -> None:
 
 @contextmanager
 def offscreen_chart(
-    name: str, data: ChartData, size: QSize = DEFAULT_SIZE, palette: QPalette | None = None
+    name: str, data: ChartData, size: QSize = DEFAULT_SIZE, palette: QPalette | None = None, mode: str = ""
 ) -> Iterator[Chart]:
-    """A chart laid out at `size` without appearing on screen (a never-shown chart has no size to draw)."""
+    """A chart laid out at `size` without appearing on screen (a never-shown chart has no size to draw), in `mode`
+    (Chart.mode; "" for the chart's default)."""
     import pyqtgraph as pg
 
     from tiktok_desktop.ui.charts.panel import follow_palette, is_dark
@@ -101,6 +102,7 @@ def offscreen_chart(
     pg.setConfigOptions(antialias=True)
     palette = palette or QApplication.palette()
     chart = KINDS[name](is_dark(palette))
+    chart.mode = mode or chart.mode
     view = chart.widget
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     view.resize(size)

@@ -202,6 +202,6 @@ class ExportActions(QObject):
             payload = png_bytes(render_image(chart.widget))
         else:
             # laid out afresh at the chosen size, so axes and labels fit it rather than being stretched
-            with offscreen_chart(name, data or chart.data, size, chart.widget.palette()) as sized:
+            with offscreen_chart(name, data or chart.data, size, chart.widget.palette(), chart.mode) as sized:
                 payload = png_bytes(render_image(sized.widget, size))
         self._write(out, lambda: write_bytes(out, payload), self.tr("Saved the chart to %1"))

@@ -1,4 +1,4 @@
-"""The window's video pages: one page a video, opened from the table (Enter, double-click, its menu)."""
+"""The window's video pages: one page a video, opened from the table (Enter, a double-click, its menu)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from shiboken6 import Shiboken
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.dashboard import Dashboard
+from tiktok_desktop.ui.mainwindow.video_table import VideoTable
 from tiktok_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # imported on the first page opened
@@ -25,10 +26,11 @@ class VideoPages(QObject):
     brings its page forward. The pages belong to the window (they close with it). The window is found through
     parent(), not kept: a Python reference back to it would keep a closed window alive."""
 
-    def __init__(self, host: QWidget, ctx: AppContext, runner: TaskRunner) -> None:
+    def __init__(self, host: QWidget, ctx: AppContext, runner: TaskRunner, table: VideoTable) -> None:
         super().__init__(host)
         self.ctx, self.runner = ctx, runner
         self.pages: dict[str, VideoPage] = {}
+        table.video_opened.connect(self.open)
 
     def open(self, video_id: str) -> VideoPage | None:
         from tiktok_desktop.ui.video.page import VideoPage

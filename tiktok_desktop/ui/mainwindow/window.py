@@ -89,8 +89,7 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(slot)
         self.exports = ExportActions(self, ctx, runner, self.charts)
-        self.video_pages = VideoPages(self, ctx, runner)
-        self.table.video_opened.connect(self.video_pages.open)
+        self.video_pages = VideoPages(self, ctx, runner, self.table)
         handlers = Handlers(
             refresh=self.refresh,
             cancel_sync=self.cancel_sync,
@@ -131,6 +130,8 @@ class MainWindow(QMainWindow):
         self.charts.setMinimumHeight(180)
         self.charts.set_range(self.ctx.settings.get("chart_range"))
         self.charts.range_changed.connect(self._range_changed)
+        self.charts.set_followers_per_day(self.ctx.settings.get("followers_per_day"))
+        self.charts.followers_per_day_changed.connect(lambda on: self.ctx.settings.set("followers_per_day", on))
         self.charts.video_clicked.connect(self.select_video)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.charts)

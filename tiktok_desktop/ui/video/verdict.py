@@ -34,9 +34,10 @@ def metric_noun(metric: str) -> str:
 
 def age_text(age: int) -> str:
     """'5 hours', '3 days': how old the video was (rounded down)."""
+    hours, days = divmod(age, HOUR)[0], divmod(age, DAY)[0]  # (lupdate reads a floor division as a comment)
     if age < 2 * DAY:
-        return QCoreApplication.translate("VideoPage", "%n hour(s)", "", age // HOUR)
-    return QCoreApplication.translate("VideoPage", "%n day(s)", "", age // DAY)
+        return QCoreApplication.translate("VideoPage", "%n hour(s)", "", hours)
+    return QCoreApplication.translate("VideoPage", "%n day(s)", "", days)
 
 
 def ratio_text(ratio: float) -> str:
@@ -45,12 +46,13 @@ def ratio_text(ratio: float) -> str:
 
 def typical_text(t: Typical) -> str:
     """The typical video at one age, for a tooltip."""
+    n = t.videos  # (lupdate skips a translation whose count is an attribute)
     return (
         QCoreApplication.translate("VideoPage", "Your typical video at %1: %2")
         .replace("%1", age_text(t.age))
         .replace("%2", fmt.number(round(t.median or 0)))
         + "\n"
-        + QCoreApplication.translate("VideoPage", "Middle half: %1 to %2 (%n video(s))", "", t.videos)
+        + QCoreApplication.translate("VideoPage", "Middle half: %1 to %2 (%n video(s))", "", n)
         .replace("%1", fmt.number(round(t.q1 or 0)))
         .replace("%2", fmt.number(round(t.q3 or 0)))
     )
@@ -64,13 +66,14 @@ def verdict(history: VideoHistory, metric: str) -> str:
         )
     c = history.comparison(metric)
     age, noun, t = age_text(c.age), metric_noun(metric), c.typical
+    n = t.videos if t is not None else 0
     if not c.enough or t is None or c.value is None:
         return (
             QCoreApplication.translate(
                 "VideoPage",
                 "Too few of your other videos have history at %1 old to compare: %n (at least %2 needed).",
                 "",
-                t.videos if t else 0,
+                n,
             )
             .replace("%1", age)
             .replace("%2", str(MIN_VIDEOS))
@@ -93,13 +96,13 @@ def verdict(history: VideoHistory, metric: str) -> str:
         )
     where = {
         "above": QCoreApplication.translate(
-            "VideoPage", "That is above the middle half of your videos (%1 to %2, from %n video(s)).", "", t.videos
+            "VideoPage", "That is above the middle half of your videos (%1 to %2, from %n video(s)).", "", n
         ),
         "within": QCoreApplication.translate(
-            "VideoPage", "That is within the middle half of your videos (%1 to %2, from %n video(s)).", "", t.videos
+            "VideoPage", "That is within the middle half of your videos (%1 to %2, from %n video(s)).", "", n
         ),
         "below": QCoreApplication.translate(
-            "VideoPage", "That is below the middle half of your videos (%1 to %2, from %n video(s)).", "", t.videos
+            "VideoPage", "That is below the middle half of your videos (%1 to %2, from %n video(s)).", "", n
         ),
     }[c.position or "within"]
     second = where.replace("%1", fmt.number(round(t.q1 or 0))).replace("%2", fmt.number(round(t.q3 or 0)))
