@@ -1509,6 +1509,10 @@ Analytics for TikTok creators.</source>
         <translation>发布后 %1（%2）</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
@@ -1593,20 +1597,36 @@ Analytics for TikTok creators.</source>
         <translation>分享数</translation>
     </message>
     <message>
-        <source>%n hour(s)</source>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
         <translation>%n 小时</translation>
     </message>
     <message>
-        <source>%n day(s)</source>
+        <source>%n days</source>
         <translation>%n 天</translation>
+    </message>
+    <message>
+        <source>Middle half: %1 to %2 (%n videos)</source>
+        <translation>中间一半：%1 至 %2（%n 个视频）</translation>
+    </message>
+    <message>
+        <source>That is above the middle half of your videos (%1 to %2, from %n videos).</source>
+        <translation>高于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
+    </message>
+    <message>
+        <source>That is within the middle half of your videos (%1 to %2, from %n videos).</source>
+        <translation>处于你中间一半视频的范围内（%1 至 %2，基于 %n 个视频）。</translation>
+    </message>
+    <message>
+        <source>That is below the middle half of your videos (%1 to %2, from %n videos).</source>
+        <translation>低于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
     </message>
     <message>
         <source>Your typical video at %1: %2</source>
         <translation>你的典型视频发布 %1 时：%2</translation>
-    </message>
-    <message>
-        <source>Middle half: %1 to %2 (%n video(s))</source>
-        <translation>中间一半：%1 至 %2（%n 个视频）</translation>
     </message>
     <message>
         <source>No history of this video is stored yet: its chart fills in with each sync.</source>
@@ -1623,18 +1643,6 @@ Analytics for TikTok creators.</source>
     <message>
         <source>At %1 old this video has %2× the %3 of your typical video at that age (%4 against %5).</source>
         <translation>发布 %1 时，这条视频的%3是你同期典型视频的 %2 倍（%4 对比 %5）。</translation>
-    </message>
-    <message>
-        <source>That is above the middle half of your videos (%1 to %2, from %n video(s)).</source>
-        <translation>高于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
-    </message>
-    <message>
-        <source>That is within the middle half of your videos (%1 to %2, from %n video(s)).</source>
-        <translation>处于你中间一半视频的范围内（%1 至 %2，基于 %n 个视频）。</translation>
-    </message>
-    <message>
-        <source>That is below the middle half of your videos (%1 to %2, from %n video(s)).</source>
-        <translation>低于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,8 @@ class AgeChart:
             axis.setTextPen(text)
         self.item.titleLabel.setAttr("color", text.name())
         self.legend.setLabelTextColor(text)
+        for _, label in self.legend.items:  # a label takes a new colour only with its text
+            label.setText(label.text, color=text.name())
         translucent = QColor(background)
         translucent.setAlpha(210)
         self.legend.setBrush(translucent)
@@ -138,7 +140,6 @@ class AgeChart:
             self._bands.append(band)
         self._band_sample.setFillBrush(fill)
         self._band_sample.setPen(None)
-        known = [t for t in self._typical if t.median is not None]
         median_xs = [t.age / self.unit if t.median is not None else np.nan for t in self._typical]
         median_ys = [t.median if t.median is not None else np.nan for t in self._typical]
         self.median.setPen(pg.mkPen(second, width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
@@ -152,7 +153,6 @@ class AgeChart:
         self.own.setSymbolPen(None)
         self.own.setSymbolSize(6)
         self._points = np.array([[p.age / self.unit, p.value] for p in self._own] or np.empty((0, 2)), float)
-        self._medians = np.array([[t.age / self.unit, t.median] for t in known] or np.empty((0, 2)), float)
         nothing = not self._own
         self.item.setTitle(QCoreApplication.translate("VideoPage", "No history stored yet") if nothing else None)
         self.item.enableAutoRange()
@@ -168,22 +168,29 @@ class AgeChart:
         return (i, float(d[i])) if d[i] <= HOVER_PX**2 else (None, np.inf)
 
     def describe(self, x: float, y: float) -> str | None:
-        """What lies under the mouse at (x, y) in view coordinates: a snapshot of the video or the typical video."""
+        """What lies under the mouse at (x, y) in view coordinates: a snapshot of the video (within HOVER_PX
+        pixels), else the typical video at the nearest age where the mouse is on its band or median."""
         if self.history is None:
             return None
-        own, own_d = self._nearest(self._points, x, y)
-        typical, typical_d = self._nearest(self._medians, x, y)
-        if own is not None and own_d <= typical_d:
+        own, _ = self._nearest(self._points, x, y)
+        if own is not None:
             point = self._own[own]
             when = fmt.date_time(self.history.published_at + point.age)
-            lines = [
+            return (
                 QCoreApplication.translate("VideoPage", "%1 after posting (%2)")
                 .replace("%1", age_text(point.age))
-                .replace("%2", when),
-                f"{metric_name(self.metric)}: {fmt.number(point.value)}",
-            ]
-            return "\n".join(lines)
-        if typical is not None:
-            t = [t for t in self._typical if t.median is not None][typical]
-            return typical_text(t)
-        return None
+                .replace("%2", when)
+                + "\n"
+                + QCoreApplication.translate("VideoPage", "%1: %2")
+                .replace("%1", metric_name(self.metric))
+                .replace("%2", fmt.number(point.value))
+            )
+        known = [t for t in self._typical if t.median is not None]
+        if not known:
+            return None
+        px, py = self.item.getViewBox().viewPixelSize()
+        t = min(known, key=lambda t: abs(t.age / self.unit - x))
+        if abs(t.age / self.unit - x) > max(px * HOVER_PX, (known[-1].age - known[0].age) / self.unit / len(known)):
+            return None
+        low, high = min(t.q1 or 0, t.median or 0), max(t.q3 or 0, t.median or 0)
+        return typical_text(t) if low - py * HOVER_PX <= y <= high + py * HOVER_PX else None

@@ -34,10 +34,13 @@ def metric_noun(metric: str) -> str:
 
 def age_text(age: int) -> str:
     """'5 hours', '3 days': how old the video was (rounded down)."""
+    # English has no translation file to pick plural forms: the singular is a text of its own
     hours, days = divmod(age, HOUR)[0], divmod(age, DAY)[0]  # (lupdate reads a floor division as a comment)
     if age < 2 * DAY:
-        return QCoreApplication.translate("VideoPage", "%n hour(s)", "", hours)
-    return QCoreApplication.translate("VideoPage", "%n day(s)", "", days)
+        if hours == 1:
+            return QCoreApplication.translate("VideoPage", "1 hour")
+        return QCoreApplication.translate("VideoPage", "%n hours", "", hours)
+    return QCoreApplication.translate("VideoPage", "%n days", "", days)
 
 
 def ratio_text(ratio: float) -> str:
@@ -46,13 +49,13 @@ def ratio_text(ratio: float) -> str:
 
 def typical_text(t: Typical) -> str:
     """The typical video at one age, for a tooltip."""
-    n = t.videos  # (lupdate skips a translation whose count is an attribute)
+    n = t.videos  # at least MIN_VIDEOS; (lupdate skips a translation whose count is an attribute)
     return (
         QCoreApplication.translate("VideoPage", "Your typical video at %1: %2")
         .replace("%1", age_text(t.age))
         .replace("%2", fmt.number(round(t.median or 0)))
         + "\n"
-        + QCoreApplication.translate("VideoPage", "Middle half: %1 to %2 (%n video(s))", "", n)
+        + QCoreApplication.translate("VideoPage", "Middle half: %1 to %2 (%n videos)", "", n)
         .replace("%1", fmt.number(round(t.q1 or 0)))
         .replace("%2", fmt.number(round(t.q3 or 0)))
     )
@@ -96,13 +99,13 @@ def verdict(history: VideoHistory, metric: str) -> str:
         )
     where = {
         "above": QCoreApplication.translate(
-            "VideoPage", "That is above the middle half of your videos (%1 to %2, from %n video(s)).", "", n
+            "VideoPage", "That is above the middle half of your videos (%1 to %2, from %n videos).", "", n
         ),
         "within": QCoreApplication.translate(
-            "VideoPage", "That is within the middle half of your videos (%1 to %2, from %n video(s)).", "", n
+            "VideoPage", "That is within the middle half of your videos (%1 to %2, from %n videos).", "", n
         ),
         "below": QCoreApplication.translate(
-            "VideoPage", "That is below the middle half of your videos (%1 to %2, from %n video(s)).", "", n
+            "VideoPage", "That is below the middle half of your videos (%1 to %2, from %n videos).", "", n
         ),
     }[c.position or "within"]
     second = where.replace("%1", fmt.number(round(t.q1 or 0))).replace("%2", fmt.number(round(t.q3 or 0)))

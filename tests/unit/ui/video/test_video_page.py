@@ -137,3 +137,31 @@ def test_chart_tooltip_and_menu(qtbot, window: MainWindow) -> None:
     ]
     menu.close()
     page.close()
+
+
+def test_the_typical_video_is_described_on_its_band(qtbot) -> None:
+    from tiktok_desktop.app.video_history import VideoHistory
+    from tiktok_desktop.core.age_curves import AgeValue, Typical
+    from tiktok_desktop.ui.video.age_chart import AgeChart
+
+    day = 86_400
+    curve = [Typical(a * day, 9, 100 * a, 150 * a, 200 * a) for a in range(1, 11)]
+    own = [AgeValue(day, 5000), AgeValue(10 * day, 9000)]
+    history = VideoHistory(
+        "v",
+        0,
+        10 * day,
+        {m: own for m in ("views", "likes", "comments", "shares")},
+        {m: curve for m in ("views", "likes", "comments", "shares")},
+    )
+    chart = AgeChart(False)
+    qtbot.addWidget(chart.widget)
+    chart.widget.resize(800, 500)
+    chart.widget.show()
+    chart.set_history(history)
+    qtbot.wait(50)
+    assert chart.describe(5, 750) == "Your typical video at 5 days: 750\nMiddle half: 500 to 1,000 (9 videos)"
+    assert chart.describe(5.2, 520) is not None  # on the band, between two ages
+    assert chart.describe(5, 5000) is None  # far above it
+    assert chart.describe(1, 5000).startswith("24 hours after posting")  # hours under two days
+    assert chart.describe(10, 9000).endswith("Views: 9,000")
