@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from tiktok_desktop.core.age_curves import (
+    MAX_VIDEOS,
     AgeValue,
     Comparison,
     Typical,
@@ -54,5 +55,5 @@ def load_video_history(store: Store, account: str, video: Video, cancel: CancelT
     age = max(0, last - video.published_at) if last is not None else 0
     own = own_curves(snapshots, video.published_at, last or 0)
     ages = grid(age) if snapshots else []
-    typical = typical_curves(_checked(store.counts_at_ages(account, video.video_id, ages), cancel))
+    typical = typical_curves(_checked(store.counts_at_ages(account, video.video_id, ages, MAX_VIDEOS), cancel))
     return VideoHistory(video.video_id, video.published_at, age, own, typical)

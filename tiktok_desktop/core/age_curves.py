@@ -19,7 +19,11 @@ from tiktok_desktop.core.models import VideoSnapshot
 HOUR = 3600
 METRICS = ("views", "likes", "comments", "shares")
 MIN_VIDEOS = 5  # other videos needed at an age before the app speaks of a "typical" video
-GRID_POINTS = 48  # evenly spaced ages over the video's life, besides the first hours
+# The typical video at an age is that of the most recent videos with history then, at most this many: a
+# creator's recent videos say more about what to expect now than those of years ago, and it bounds the work
+# (one probe a video an age) for accounts with tens of thousands of videos.
+MAX_VIDEOS = 1_000
+GRID_POINTS = 32  # evenly spaced ages over the video's life, besides the first hours
 EARLY = (1, 2, 3, 6, 12, 24, 36, 48)  # hours: where young videos change fastest
 
 

@@ -310,11 +310,11 @@ class Store:
                 yield r[0], VelocityInput(*r[1:])
 
     def counts_at_ages(
-        self, account: str, exclude: str, ages: Sequence[int]
+        self, account: str, exclude: str, ages: Sequence[int], limit: int
     ) -> Iterator[tuple[int, int, int, int, int]]:
         """The other videos' counts at each age, streamed (core.store_ages.counts_at_ages)."""
         with sql_errors(self.path):
-            yield from store_ages.counts_at_ages(self._db, account, exclude, ages)
+            yield from store_ages.counts_at_ages(self._db, account, exclude, ages, limit)
 
     def seen_at(self, account: str, video_id: str) -> int | None:
         with sql_errors(self.path):

@@ -1,7 +1,9 @@
 """The store's queries by video age (core.age_curves says what a count at an age means).
 
 The other videos' counts at a list of ages come from SQLite one age at a time, one primary-key probe per video
-that has history at that age: nothing is loaded per snapshot, and Python holds one age's values at a time.
+that has history at that age, for at most `limit` videos an age (the most recently published): nothing is loaded
+per snapshot, Python holds one age's values at a time, and the work is bounded by ages x limit whatever the
+number of videos (benchmarks/run.py, video page).
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 
 # A temporary table (this connection's only; the database file is not written) of the videos that have history
-# at some age of the list: when their history starts and ends, relative to their publish time. Its index on
-# `lag` finds, for each age, the videos whose history had started by then without scanning the others.
+# at some age of the list: when their history starts and ends, relative to their publish time. Its index on the
+# publish time lists them newest first, so each age stops at `limit` videos.
 _CANDIDATES = "age_candidates"
 _SETUP = (
     f"DROP TABLE IF EXISTS temp.{_CANDIDATES}",
@@ -24,23 +26,24 @@ _SETUP = (
                     WHERE s.account = v.account AND s.video_id = v.video_id) AS first
             FROM videos v WHERE v.account = :account AND v.video_id <> :exclude)
         WHERE first IS NOT NULL AND first - published_at <= :last_age AND updated_at - published_at >= :first_age""",
-    f"CREATE INDEX temp.{_CANDIDATES}_lag ON {_CANDIDATES} (lag)",
+    f"CREATE INDEX temp.{_CANDIDATES}_recent ON {_CANDIDATES} (published_at)",
 )
 _AT_AGE = f"""
     SELECT s.views, s.likes, s.comments, s.shares
-    FROM temp.{_CANDIDATES} c
+    FROM (SELECT video_id, published_at FROM temp.{_CANDIDATES} WHERE lag <= :age AND span >= :age
+          ORDER BY published_at DESC LIMIT :limit) c
     JOIN video_snapshots s ON s.account = :account AND s.video_id = c.video_id
      AND s.taken_at = (SELECT max(taken_at) FROM video_snapshots
-                       WHERE account = :account AND video_id = c.video_id AND taken_at <= c.published_at + :age)
-    WHERE c.lag <= :age AND c.span >= :age"""
+                       WHERE account = :account AND video_id = c.video_id AND taken_at <= c.published_at + :age)"""
 
 
 def counts_at_ages(
-    db: sqlite3.Connection, account: str, exclude: str, ages: Sequence[int]
+    db: sqlite3.Connection, account: str, exclude: str, ages: Sequence[int], limit: int
 ) -> Iterator[tuple[int, int, int, int, int]]:
-    """(age, views, likes, comments, shares) of every video of the account but `exclude` that has history at
-    that age: its last snapshot at or before publish time + age, if the video had been snapshotted by then and
-    a sync saw it at or after that moment. Ages ascending, rows of one age together."""
+    """(age, views, likes, comments, shares) of the videos of the account but `exclude` that have history at
+    that age (the `limit` most recently published of them): their last snapshot at or before publish time + age,
+    if the video had been snapshotted by then and a sync saw it at or after that moment. Ages ascending, rows of
+    one age together."""
     if not ages:
         return
     ages = sorted(ages)
@@ -49,7 +52,7 @@ def counts_at_ages(
         db.execute(statement, params if ":" in statement else ())
     try:
         for age in ages:
-            for row in db.execute(_AT_AGE, {"account": account, "age": age}):
+            for row in db.execute(_AT_AGE, {"account": account, "age": age, "limit": limit}):
                 yield (age, *row)
     finally:
         db.execute(f"DROP TABLE IF EXISTS temp.{_CANDIDATES}")

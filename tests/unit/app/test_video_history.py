@@ -63,6 +63,18 @@ def test_typical_video_at_a_day_old_from_known_data() -> None:
     assert comparison.age == 2 * DAY and comparison.value == 10_000
 
 
+def test_each_age_takes_the_most_recent_videos_up_to_the_limit() -> None:
+    histories = {i: [(HOUR, 10 * i), (2 * DAY, 100 * i)] for i in range(1, 9)}
+    histories[8] = [(2 * DAY, 800)]  # the newest has no history at an hour: the next ones are taken
+    with store_with(histories) as store:
+        rows = list(store.counts_at_ages("demo:me", "v1", [HOUR, DAY], 3))
+    assert [(age, views) for age, views, *_ in rows] == [(HOUR, 70), (HOUR, 60), (HOUR, 50)] + [
+        (DAY, 70),
+        (DAY, 60),
+        (DAY, 50),
+    ]
+
+
 def test_too_few_other_videos_to_compare() -> None:
     histories = {0: [(HOUR, 10), (DAY, 100)], 1: [(HOUR, 1)], 2: [(HOUR, 2)], 3: [(HOUR, 3)], 4: [(HOUR, 4)]}
     with store_with(histories, {0: START + DAY}) as store:

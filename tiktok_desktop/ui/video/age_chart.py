@@ -113,7 +113,7 @@ class AgeChart:
         for _, label in self.legend.items:  # a label takes a new colour only with its text
             label.setText(label.text, color=text.name())
         translucent = QColor(background)
-        translucent.setAlpha(210)
+        translucent.setAlpha(150)  # a line behind the legend still shows
         self.legend.setBrush(translucent)
         self.set_dark(palette.color(QPalette.ColorRole.Base).lightness() < 128)
 
