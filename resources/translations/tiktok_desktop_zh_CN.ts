@@ -1506,7 +1506,7 @@ Analytics for TikTok creators.</source>
     </message>
     <message>
         <source>%1 after posting (%2)</source>
-        <translation>发布后 %1（%2）</translation>
+        <translation>发布 %1 后（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1626,7 +1626,7 @@ Analytics for TikTok creators.</source>
     </message>
     <message>
         <source>Your typical video at %1: %2</source>
-        <translation>你的典型视频发布 %1 时：%2</translation>
+        <translation>你的典型视频发布 %1 后：%2</translation>
     </message>
     <message>
         <source>No history of this video is stored yet: its chart fills in with each sync.</source>
@@ -1634,15 +1634,15 @@ Analytics for TikTok creators.</source>
     </message>
     <message>
         <source>Too few of your other videos have history at %1 old to compare: %n (at least %2 needed).</source>
-        <translation>你的其他视频中，发布 %1 时有历史数据的太少，无法比较：只有 %n 个（至少需要 %2 个）。</translation>
+        <translation>你的其他视频中，有发布 %1 后历史数据的太少，无法比较：只有 %n 个（至少需要 %2 个）。</translation>
     </message>
     <message>
         <source>At %1 old your typical video had no %2 yet; this one has %3.</source>
-        <translation>发布 %1 时，你的典型视频还没有%2；这条视频已有 %3。</translation>
+        <translation>发布 %1 后，你的典型视频还没有%2；这条视频已有 %3。</translation>
     </message>
     <message>
         <source>At %1 old this video has %2× the %3 of your typical video at that age (%4 against %5).</source>
-        <translation>发布 %1 时，这条视频的%3是你同期典型视频的 %2 倍（%4 对比 %5）。</translation>
+        <translation>发布 %1 后，这条视频的%3是你同期典型视频的 %2 倍（%4 对比 %5）。</translation>
     </message>
 </context>
 <context>
