@@ -165,3 +165,26 @@ def test_the_typical_video_is_described_on_its_band(qtbot) -> None:
     assert chart.describe(5, 5000) is None  # far above it
     assert chart.describe(1, 5000).startswith("24 hours after posting")  # hours under two days
     assert chart.describe(10, 9000).endswith("Views: 9,000")
+
+
+def test_the_page_shows_loading_then_says_what_went_wrong(qtbot, window: MainWindow, monkeypatch) -> None:
+    import threading
+
+    from tiktok_desktop.app import video_history
+    from tiktok_desktop.core.errors import StoreCorrupt
+
+    start_and_wait(qtbot, window)
+    gate = threading.Event()
+
+    def broken(*args, **kwargs):
+        gate.wait(TIMEOUT / 1000)
+        raise StoreCorrupt(path="/data/history.sqlite3")
+
+    monkeypatch.setattr(video_history, "load_video_history", broken)
+    page = window.video_pages.open(window.model.video_at(0).video_id)
+    assert page.stack.currentWidget() is page.loading and "Loading" in page.loading.text()
+    assert page.tiles["views"].value.text()  # the counts are there at once
+    gate.set()
+    qtbot.waitUntil(lambda: "damaged" in page.loading.text(), timeout=TIMEOUT)
+    assert not page.loaded and page.verdict.text() == ""
+    page.close()
