@@ -59,15 +59,20 @@ def gains_per_day(series: Sequence[Point], tz: tzinfo | None = None) -> list[Day
     """Each calendar day (in tz; default the computer's) from the first snapshot's to the last one's: the last
     snapshot of the day minus the last snapshot of the day before. Thinned history keeps exactly these (the last
     snapshot of each day), so the answers do not change when old snapshots are thinned."""
-    last: dict[date, Point] = {}
-    for p in series:  # oldest first: the day's last snapshot wins
-        last[datetime.fromtimestamp(p.t, tz).date()] = p
-    if not last:
-        return []
-    first_day, last_day = min(last), max(last)
 
     def start_of(d: date) -> int:
         return int(datetime(d.year, d.month, d.day, tzinfo=tz).timestamp())
+
+    last: dict[date, Point] = {}
+    day, start, end = date.min, 0, 0
+    for p in series:  # oldest first: the day's last snapshot wins
+        if not start <= p.t < end:  # a new day: the calendar is asked once a day, not once a snapshot
+            day = datetime.fromtimestamp(p.t, tz).date()
+            start, end = start_of(day), start_of(day + timedelta(days=1))
+        last[day] = p
+    if not last:
+        return []
+    first_day, last_day = min(last), max(last)
 
     out = []
     for i in range((last_day - first_day).days + 1):

@@ -66,3 +66,8 @@ def test_the_chart_data_of_a_period_measures_its_first_day_from_the_day_before()
     assert week.follower_gains[0] == DayGain(midnight(2), midnight(3), 40, at(1, 22), at(2, 23))  # ...its gain not
     assert [g.gain for g in week.follower_gains] == [40, None, None, 10, 0]
     assert [g.gain for g in chart_data(dashboard, "all", UTC).follower_gains] == [None, 40, None, None, 10, 0]
+
+
+def test_a_snapshot_at_midnight_opens_the_new_day() -> None:
+    series = [Point(at(1, 10), 100), Point(midnight(2), 120), Point(at(2, 23), 150)]
+    assert [g.gain for g in gains_per_day(series, UTC)] == [None, 50]
