@@ -77,6 +77,7 @@ class AgeChart:
         self._band_sample = pg.PlotDataItem([0, 1], [1, 1], fillLevel=0)
         self.legend.addItem(self._band_sample, QCoreApplication.translate("VideoPage", "Middle half of your videos"))
         self.own = self.item.plot(name=QCoreApplication.translate("VideoPage", "This video"))
+        self.snapshots = self.item.plot(pen=None, symbol="o", symbolSize=6, symbolPen=None)  # one a snapshot
         self._bands: list[pg.FillBetweenItem] = []
         self.history: VideoHistory | None = None
         self.metric = "views"
@@ -148,10 +149,10 @@ class AgeChart:
         self.own.setPen(pg.mkPen(main, width=2.5))
         self.own.setData(xs, ys)
         few = len(self._own) < MARKERS_BELOW
-        self.own.setSymbol("o" if few else None)
-        self.own.setSymbolBrush(main)
-        self.own.setSymbolPen(None)
-        self.own.setSymbolSize(6)
+        self.snapshots.setSymbolBrush(main)
+        self.snapshots.setData(
+            [p.age / self.unit for p in self._own] if few else [], [p.value for p in self._own] if few else []
+        )
         self._points = np.array([[p.age / self.unit, p.value] for p in self._own] or np.empty((0, 2)), float)
         nothing = not self._own
         self.item.setTitle(QCoreApplication.translate("VideoPage", "No history stored yet") if nothing else None)
