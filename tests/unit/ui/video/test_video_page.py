@@ -188,3 +188,25 @@ def test_the_page_shows_loading_then_says_what_went_wrong(qtbot, window: MainWin
     qtbot.waitUntil(lambda: "damaged" in page.loading.text(), timeout=TIMEOUT)
     assert not page.loaded and page.verdict.text() == ""
     page.close()
+
+
+def test_the_page_chart_follows_a_live_theme_switch(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from tiktok_desktop.ui.theme import apply_theme
+
+    start_and_wait(qtbot, window)
+    page = window.video_pages.open(window.model.video_at(newest_with_history(window)).video_id)
+    qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
+    chart = page.chart
+    try:
+        for theme, dark in (("dark", True), ("light", False)):
+            apply_theme(theme)
+            base = QApplication.palette().color(QPalette.ColorRole.Base)
+            qtbot.waitUntil(lambda base=base: chart.widget.backgroundBrush().color() == base, timeout=TIMEOUT)
+            assert chart.dark is dark
+            assert chart.item.getAxis("left").textPen().color() == page.palette().color(QPalette.ColorRole.Text)
+    finally:
+        apply_theme("system")
+    page.close()
