@@ -30,7 +30,9 @@ class VideoPages(QObject):
         super().__init__(host)
         self.ctx, self.runner = ctx, runner
         self.pages: dict[str, VideoPage] = {}
+        self._shown: Dashboard | None = None  # the dashboard the open pages show
         table.video_opened.connect(self.open)
+        table.video_model.modelReset.connect(self._dashboard_changed)  # also on a search: compared below
 
     def open(self, video_id: str) -> VideoPage | None:
         from tiktok_desktop.ui.video.page import VideoPage
@@ -45,9 +47,22 @@ class VideoPages(QObject):
             page.raise_()
             page.activateWindow()
             return page
+        self._shown = dashboard
         page = VideoPage(self.ctx, self.runner, dashboard.account.key, video, window)
         page.destroyed.connect(lambda _=None, vid=video_id: self.pages.pop(vid, None))
         self.pages[video_id] = page
         page.show()
         page.load()
         return page
+
+    def _dashboard_changed(self) -> None:
+        """After a sync or a reload, open pages of the same account show the new numbers."""
+        dashboard = cast(PageHost, self.parent()).dashboard
+        if dashboard is None or dashboard is self._shown or not self.pages:
+            return
+        self._shown = dashboard
+        wanted = set(self.pages)
+        fresh = {v.video_id: v for v in dashboard.videos if v.video_id in wanted}
+        for video_id, page in list(self.pages.items()):
+            if Shiboken.isValid(page) and video_id in fresh and page.account == dashboard.account.key:
+                page.refresh(fresh[video_id])

@@ -138,10 +138,18 @@ class VideoPage(QDialog):
             with ctx.open_store() as store:
                 return load_video_history(store, account, video, cancel)
 
-        self.stack.setCurrentWidget(self.loading)
+        if self.chart is None:  # a page already drawn keeps its chart while it reloads
+            self.stack.setCurrentWidget(self.loading)
         self._task = self.runner.submit(
             "video history", work, on_success=self._loaded, on_error=self._failed, owner=self
         )
+
+    def refresh(self, video: Video) -> None:
+        """The window has newer numbers (a sync): show them and reload the history."""
+        self.video = video
+        for metric, tile in self.tiles.items():
+            tile.value.setText(fmt.number(getattr(video, metric)))
+        self.load()
 
     @property
     def loaded(self) -> bool:

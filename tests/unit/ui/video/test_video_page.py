@@ -210,3 +210,19 @@ def test_the_page_chart_follows_a_live_theme_switch(qtbot, window: MainWindow) -
     finally:
         apply_theme("system")
     page.close()
+
+
+def test_an_open_page_follows_a_reload(qtbot, window: MainWindow) -> None:
+    start_and_wait(qtbot, window)
+    page = window.video_pages.open(window.model.video_at(0).video_id)
+    qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
+    first = page.history
+    window.search.setText("zzz-no-such-video")  # a search resets the table's model: no reload of the page
+    qtbot.wait(100)
+    assert page.history is first
+    window.search.clear()
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        window.reload()
+    qtbot.waitUntil(lambda: page.history is not first, timeout=TIMEOUT)
+    assert page.stack.currentWidget() is page.chart.widget  # the chart stayed while it reloaded
+    page.close()
