@@ -83,3 +83,10 @@ def apply_theme(theme: str) -> None:
     else:
         app.setStyle(_system[0])
         app.setPalette(_system[1])
+    # a style sheet resolves palette(...) and gives the widgets it styles their colours when it is set: set again,
+    # or those widgets keep the old theme's (estimate values, "Period:", the status bar turned the colour of
+    # their new background)
+    sheet = app.styleSheet()
+    if sheet:
+        app.setStyleSheet("")
+        app.setStyleSheet(sheet)
