@@ -15,17 +15,11 @@ from tiktok_desktop.app.video_history import VideoHistory
 from tiktok_desktop.core.age_curves import HOUR, AgeValue, Typical
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.chart_base import HOVER_PX, colours
+from tiktok_desktop.ui.charts.axes import CountAxis
+from tiktok_desktop.ui.charts.chart_base import HOVER_PX, colours, legend_above
 from tiktok_desktop.ui.video.verdict import age_text, metric_name, typical_text
 
 MARKERS_BELOW = 40  # snapshots from which the video's line is drawn without a marker on each
-
-
-class CompactAxis(pg.AxisItem):
-    """Counts as 12K / 1.2M (1.2万 in Chinese), never in scientific notation."""
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [fmt.compact(round(v * scale)) for v in values]
 
 
 class NumberAxis(pg.AxisItem):
@@ -65,13 +59,13 @@ class AgeChart:
     """A PlotWidget and what lies under the mouse. set_history() then show(metric)."""
 
     def __init__(self, dark: bool) -> None:
-        self.widget = pg.PlotWidget(axisItems={"left": CompactAxis("left"), "bottom": NumberAxis("bottom")})
+        self.widget = pg.PlotWidget(axisItems={"left": CountAxis("left"), "bottom": NumberAxis("bottom")})
         self.widget.setObjectName("ageChart")
         self.widget.showGrid(x=True, y=True, alpha=0.15)
         self.widget.setMenuEnabled(False)
         self.widget.setMouseEnabled(x=True, y=False)
         self.item = self.widget.getPlotItem()
-        self.legend = self.item.addLegend(offset=(10, 10))
+        self.legend = legend_above(self.item)
         self.median = self.item.plot(name=QCoreApplication.translate("VideoPage", "Your typical video (median)"))
         # the band's legend sample: a filled item never added to the plot
         self._band_sample = pg.PlotDataItem([0, 1], [1, 1], fillLevel=0)
@@ -113,9 +107,8 @@ class AgeChart:
         self.legend.setLabelTextColor(text)
         for _, label in self.legend.items:  # a label takes a new colour only with its text
             label.setText(label.text, color=text.name())
-        translucent = QColor(background)
-        translucent.setAlpha(150)  # a line behind the legend still shows
-        self.legend.setBrush(translucent)
+        self.legend.setBrush(pg.mkBrush(background))
+        self.legend.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
         self.set_dark(palette.color(QPalette.ColorRole.Base).lightness() < 128)
 
     def show(self, metric: str) -> None:

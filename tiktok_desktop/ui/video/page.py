@@ -45,8 +45,6 @@ from tiktok_desktop.ui.widgets.labels import plain_label
 from tiktok_desktop.ui.widgets.stat_tile import StatTile
 
 if TYPE_CHECKING:
-    from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
-
     from tiktok_desktop.ui.video.age_chart import AgeChart
 
 TITLE_LIMIT = 500  # characters of a title shown (TikTok allows 2,200 in a caption)
@@ -183,8 +181,10 @@ class VideoPage(QDialog):
     def _wire(self, chart: AgeChart) -> None:
         chart.widget.viewport().installEventFilter(self)
         chart.widget.scene().sigMouseMoved.connect(self._hover)
-        # pyqtgraph's scene takes the right button's press, so Qt sends no context-menu event: its click is ours
-        chart.widget.scene().sigMouseClicked.connect(self._clicked)
+        # the view's policy, not the viewport's: the viewport's context-menu event goes to the view (right button
+        # and the menu key alike)
+        chart.widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        chart.widget.customContextMenuRequested.connect(lambda pos: self.show_menu(chart.widget.mapToGlobal(pos)))
 
     def _text_at(self, scene_pos: QPointF) -> str | None:
         chart = self.chart
@@ -214,11 +214,6 @@ class VideoPage(QDialog):
 
     def _hover(self, scene_pos: QPointF) -> None:
         self._show_tip(self._text_at(scene_pos))
-
-    def _clicked(self, event: MouseClickEvent) -> None:
-        if event.button() == Qt.MouseButton.RightButton:
-            event.accept()
-            self.show_menu(event.screenPos().toPoint())
 
     def show_menu(self, global_pos: QPoint) -> None:
         menu = self.chart_menu()

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 from helpers.window import start_and_wait
-from PySide6.QtCore import QEvent, QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QHelpEvent
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QHelpEvent
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.models import Video
@@ -112,7 +112,7 @@ def test_a_video_without_history_says_so(qtbot, window: MainWindow) -> None:
     page.close()
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support raise")
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
 def test_chart_tooltip_and_menu(qtbot, window: MainWindow) -> None:
     start_and_wait(qtbot, window)
     video = window.model.video_at(newest_with_history(window))
@@ -127,6 +127,14 @@ def test_chart_tooltip_and_menu(qtbot, window: MainWindow) -> None:
     help_event = QHelpEvent(QEvent.Type.ToolTip, viewport_pos, viewport.mapToGlobal(viewport_pos))
     assert page.eventFilter(viewport, help_event)  # answered by the page, not left to the scene
     assert QToolTip.isVisible() and f"{point.value:,}" in QToolTip.text()
+    viewport.setFocus()  # the menu key on the chart: the view's context-menu request, as a right-click makes
+    QApplication.sendEvent(
+        viewport,
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(10, 10), viewport.mapToGlobal(QPoint(10, 10))),
+    )
+    shown = [m for m in page.findChildren(QMenu) if m.isVisible()]
+    assert len(shown) == 1 and shown[0].actions()[0].text() == "Open on TikTok"
+    shown[0].close()
     menu = page.chart_menu()
     assert [a.text() for a in menu.actions() if a.text()] == [
         "Open on TikTok",
