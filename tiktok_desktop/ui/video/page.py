@@ -65,6 +65,7 @@ class VideoPage(QDialog):
         self.chart: AgeChart | None = None
         self.shown_metric = "views"
         self._task: TaskHandle | None = None
+        self._loads = 0  # only the latest load's answer is shown
 
         layout = QVBoxLayout(self)
         self.title = plain_label(title)
@@ -138,8 +139,16 @@ class VideoPage(QDialog):
 
         if self.chart is None:  # a page already drawn keeps its chart while it reloads
             self.stack.setCurrentWidget(self.loading)
+        if self._task is not None and not self._task.done:
+            self._task.cancel()  # a reload replaces it: its answer would be older
+        self._loads += 1
+        load = self._loads
         self._task = self.runner.submit(
-            "video history", work, on_success=self._loaded, on_error=self._failed, owner=self
+            "video history",
+            work,
+            on_success=lambda history: self._loaded(history) if load == self._loads else None,
+            on_error=lambda error: self._failed(error) if load == self._loads else None,
+            owner=self,
         )
 
     def refresh(self, video: Video) -> None:
