@@ -496,6 +496,12 @@ def video_page(tmp: Path) -> list[Row]:
     ]
 
 
+def history_bench(tmp: Path) -> list[Row]:
+    from benchmarks.history import history
+
+    return history(tmp)
+
+
 def main() -> int:
     started = time.perf_counter()
     rows: list[Row] = []
@@ -508,6 +514,7 @@ def main() -> int:
             ("syncs", lambda: syncs(tmp)),
             ("charts", charts),
             ("video page", lambda: video_page(tmp)),
+            ("history", lambda: history_bench(tmp)),
         )
         only = set(sys.argv[1:])  # e.g. `benchmarks/run.py syncs charts`; memory needs table's store
         for name, bench in benches:

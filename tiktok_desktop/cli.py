@@ -111,9 +111,13 @@ def _progress_printer() -> ProgressCallback:
             return
         if p.stage is Stage.VIDEOS:
             text = f"videos: {p.done}" + (f"/{p.total}" if p.total else "")
+        elif p.stage is Stage.UPGRADE:
+            text = "upgrading the history (once)" + (f": {p.done}/{p.total} videos" if p.total else "...")
         else:
             text = f"{p.stage.value}..."
-        sys.stderr.write("\r" + text.ljust(30))
+        sys.stderr.write("\r" + text.ljust(50))
+        if p.stage is Stage.UPGRADE and p.total is not None and p.done >= p.total:
+            sys.stderr.write("\n")  # the command's own lines follow
         sys.stderr.flush()
 
     return show
@@ -269,6 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from tiktok_desktop.ui.application import run_gui
 
             return run_gui(ctx)
+        ctx.upgrade_progress = _progress_printer()  # the first open of an older database converts it
         handlers = {
             "sync": _cmd_sync,
             "export": _cmd_export,

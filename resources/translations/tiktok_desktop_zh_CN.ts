@@ -316,6 +316,14 @@
         <translation>数据库 {path} 由更新版本的本应用写入（结构版本 {found}，本版本最高支持 {supported}）。请更新应用，或将该文件移到一旁并从空数据库开始。</translation>
     </message>
     <message>
+        <source>Not enough free disk space to upgrade the history database {path}: the upgrade needs up to {needed} MB while it runs. Your history is unchanged. Free some space and open the app again.</source>
+        <translation>磁盘空间不足，无法升级历史数据库 {path}：升级过程中最多需要 {needed} MB。你的历史数据没有任何改动。请释放一些空间后重新打开应用。</translation>
+    </message>
+    <message>
+        <source>The history database {path} needs a one-time upgrade, but another program has it open. Close other copies of this app (and any scheduled sync still running), then try again.</source>
+        <translation>历史数据库 {path} 需要进行一次性升级，但另一个程序正在使用它。请关闭本应用的其他窗口（以及仍在运行的定时同步），然后重试。</translation>
+    </message>
+    <message>
         <source>Cannot write to the data folder {path}: {detail}. Check its permissions or free space.</source>
         <translation>无法写入数据文件夹 {path}：{detail}。请检查权限或剩余空间。</translation>
     </message>
@@ -640,6 +648,10 @@
     <message>
         <source>Last %1 days vs the %1 days before</source>
         <translation>最近 %1 天与之前 %1 天对比</translation>
+    </message>
+    <message>
+        <source>≈ Estimated: no snapshot was taken close to %1 (the app was not running, or older history keeps one snapshot a day), so the nearest earlier snapshot stands in for it.</source>
+        <translation>≈ 估算：%1 前后没有快照（应用当时未运行，或较早的历史每天只保留一个快照），因此使用之前最近的一个快照代替。</translation>
     </message>
     <message>
         <source>Gained by all your videos (or the account) over the period, from the stored snapshots</source>
@@ -1419,12 +1431,20 @@ Analytics for TikTok creators.</source>
         <translation>正在取消…</translation>
     </message>
     <message>
+        <source>History upgraded: the same history in far less space.</source>
+        <translation>历史数据已升级：内容不变，占用空间大大减少。</translation>
+    </message>
+    <message>
         <source>Fetching videos: %1 of %2</source>
         <translation>正在获取视频：%1 / %2</translation>
     </message>
     <message>
         <source>Saving covers: %1 of %2</source>
         <translation>正在保存封面：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Upgrading the stored history (once): %1 of %2 videos</source>
+        <translation>正在升级已保存的历史数据（仅此一次）：第 %1 个，共 %2 个视频</translation>
     </message>
     <message>
         <source>Fetching profile…</source>
@@ -1437,6 +1457,10 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Saving history…</source>
         <translation>正在保存历史…</translation>
+    </message>
+    <message>
+        <source>Upgrading the stored history to its compact form (once)…</source>
+        <translation>正在将已保存的历史数据升级为紧凑格式（仅此一次）…</translation>
     </message>
     <message>
         <source>Working…</source>

@@ -11,6 +11,7 @@ from tiktok_desktop.core.analytics import (
     DayGain,
     Point,
     account_series,
+    breaks,
     duration_buckets,
     gains_per_day,
     posting_heatmap,
@@ -39,6 +40,8 @@ class ChartData:
     hashtags: list[HashtagStats] = field(default_factory=list)
     velocity: dict[str, dict[str, float]] = field(default_factory=dict)
     follower_gains: list[DayGain] = field(default_factory=list)  # calendar days that end in the range
+    # indexes i of `followers` after which the line stops: a gap in the history lies between i and i + 1
+    followers_breaks: list[int] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -72,4 +75,5 @@ def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo |
         top_hashtags(hashtag_stats(videos), TOP_HASHTAGS),
         dashboard.velocity,
         gains,
+        breaks([p.t for p in followers], dashboard.gaps),
     )

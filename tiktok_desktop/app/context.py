@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tiktok_desktop.config import Paths, Settings
 from tiktok_desktop.core.errors import MissingCredentials, UnknownSource
-from tiktok_desktop.core.progress import CancelToken
+from tiktok_desktop.core.progress import CancelToken, ProgressCallback, no_progress
 from tiktok_desktop.core.redaction import remember_secret
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.base import DataSource
@@ -25,6 +25,8 @@ class AppContext:
     settings: Settings
     environ: dict[str, str] | None = None  # None: the process environment
     _secrets: SecretStore | None = field(default=None, repr=False)
+    # hears the one-time upgrade of an older database when a caller of open_store passes no progress (the CLI)
+    upgrade_progress: ProgressCallback = field(default=no_progress, repr=False)
 
     @classmethod
     def default(cls) -> AppContext:
@@ -35,9 +37,10 @@ class AppContext:
     def env(self) -> dict[str, str]:
         return dict(os.environ) if self.environ is None else self.environ
 
-    def open_store(self) -> Store:
-        """A new connection: SQLite connections belong to the thread that opened them."""
-        return Store(self.paths.database)
+    def open_store(self, progress: ProgressCallback | None = None) -> Store:
+        """A new connection: SQLite connections belong to the thread that opened them. The first open of a
+        database from an older version converts it (core/store_compact.py), reporting Stage.UPGRADE."""
+        return Store(self.paths.database, progress or self.upgrade_progress)
 
     # -- secrets and sign-in -----------------------------------------------------------------------------
 

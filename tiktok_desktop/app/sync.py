@@ -169,6 +169,7 @@ def sync(
             progress(Progress(Stage.HISTORY))
             store.save_history(account, history.account, history.videos)
     store.mark_synced(account, taken_at)
+    store.thin(account, taken_at)  # bounded: only the days that left the full-resolution tier since the last sync
     if covers is not None:
         covers.fetch_missing(saved, cancel, progress)
     return SyncResult(account, len(seen), taken_at)
@@ -187,7 +188,7 @@ def sync_source(
     source = ctx.make_source(name, username, cancel=cancel)
     covers = CoverCache(ctx.paths.covers_dir)
     try:
-        with ctx.open_store() as store:
+        with ctx.open_store(progress) as store:
             return sync(store, source, progress=progress, cancel=cancel, covers=covers)
     finally:
         covers.close()

@@ -62,6 +62,22 @@ class StoreTooNew(StoreError):
     )
 
 
+class UpgradeDiskFull(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Not enough free disk space to upgrade the history database {path}: the upgrade needs up to {needed} MB "
+        "while it runs. Your history is unchanged. Free some space and open the app again.",
+    )
+
+
+class UpgradeBusy(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The history database {path} needs a one-time upgrade, but another program has it open. Close other "
+        "copies of this app (and any scheduled sync still running), then try again.",
+    )
+
+
 class DataDirUnwritable(StoreError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "Cannot write to the data folder {path}: {detail}. Check its permissions or free space."

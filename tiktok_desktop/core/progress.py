@@ -16,6 +16,7 @@ class Stage(Enum):
     HISTORY = "history"
     SIGN_IN = "sign_in"  # detail: the URL to open
     COVERS = "covers"
+    UPGRADE = "upgrade"  # the one-time conversion of an older database; done/total: videos
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from tiktok_desktop.core.store_file import sql_errors
 
 # A temporary table (this connection's only; the database file is not written) of the videos that have history
 # at some age of the list: when their history starts and ends, relative to their publish time. Its index on the
@@ -62,3 +65,21 @@ def seen_at(db: sqlite3.Connection, account: str, video_id: str) -> int | None:
     """When a sync last saw the video (its counts then are those of its last snapshot)."""
     row = db.execute("SELECT updated_at FROM videos WHERE account = ? AND video_id = ?", (account, video_id)).fetchone()
     return None if row is None else int(row[0])
+
+
+class AgeQueries:
+    """The store's reads by video age, as methods of core.store.Store (its connection and path)."""
+
+    _db: sqlite3.Connection
+    path: Path | str
+
+    def counts_at_ages(
+        self, account: str, exclude: str, ages: Sequence[int], limit: int
+    ) -> Iterator[tuple[int, int, int, int, int]]:
+        """The other videos' counts at each age, streamed (counts_at_ages above)."""
+        with sql_errors(self.path):
+            yield from counts_at_ages(self._db, account, exclude, ages, limit)
+
+    def seen_at(self, account: str, video_id: str) -> int | None:
+        with sql_errors(self.path):
+            return seen_at(self._db, account, video_id)

@@ -30,7 +30,7 @@ from tiktok_desktop.ui.mainwindow.actions import Handlers, WindowActions
 from tiktok_desktop.ui.mainwindow.banners import Banners
 from tiktok_desktop.ui.mainwindow.dashboard_loader import DashboardLoader
 from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
-from tiktok_desktop.ui.mainwindow.layout_state import remember_layout, restore_layout
+from tiktok_desktop.ui.mainwindow.layout_state import remember_chart_choices, remember_layout, restore_layout
 from tiktok_desktop.ui.mainwindow.profile_card import ProfileCard
 from tiktok_desktop.ui.mainwindow.status_area import StatusArea
 from tiktok_desktop.ui.mainwindow.sync_controller import SyncController
@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(ctx, runner, self)
         self.loader = DashboardLoader(ctx, runner, self)
         self.loader.failed.connect(self.show_error)
+        self.loader.progressed.connect(self.status.show_upgrade)
+        self.loader.settled.connect(self.status.upgrade_done)
         self.account = AccountController(ctx, runner, self)
         self.account.signed_in.connect(self._signed_in)
         self.account.signed_out.connect(self._signed_out)
@@ -130,8 +132,7 @@ class MainWindow(QMainWindow):
         self.charts.setMinimumHeight(180)
         self.charts.set_range(self.ctx.settings.get("chart_range"))
         self.charts.range_changed.connect(self._range_changed)
-        self.charts.set_followers_per_day(self.ctx.settings.get("followers_per_day"))
-        self.charts.followers_per_day_changed.connect(lambda on: self.ctx.settings.set("followers_per_day", on))
+        remember_chart_choices(self.ctx.settings, self.charts)
         self.charts.video_clicked.connect(self.select_video)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.charts)
