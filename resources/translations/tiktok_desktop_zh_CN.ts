@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Audience</name>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceView</name>
+    <message>
+        <source>Import your TikTok Studio data (File &gt; Import TikTok Studio data…) to see who your followers are, when they are active, your profile views and a year of daily history.</source>
+        <translation>导入你的 TikTok Studio 数据（文件 &gt; 导入 TikTok Studio 数据…），即可查看你的粉丝是谁、何时活跃、主页访问量以及一年的每日历史。</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Top territories</source>
+        <translation>主要国家/地区</translation>
+    </message>
+    <message>
+        <source>When your followers are active</source>
+        <translation>粉丝活跃时段</translation>
+    </message>
+    <message>
+        <source>When your posts did best (median views)</source>
+        <translation>你的作品表现最好的时段（播放量中位数）</translation>
+    </message>
+    <message>
+        <source>From your TikTok Studio download of %1.</source>
+        <translation>来自你 %1 下载的 TikTok Studio 数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active hours: %n day(s) of follower activity over every import.</source>
+        <translation>
+            <numerusform>活跃时段：所有导入共计 %n 天的粉丝活跃数据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundKeeper</name>
+    <message>
+        <source>Still collecting</source>
+        <translation>仍在收集数据</translation>
+    </message>
+    <message>
+        <source>TikTok Creator Desktop goes on refreshing your numbers while its window is closed. Open it again from the tray icon; choose Quit there to stop. You can change this in Preferences.</source>
+        <translation>关闭窗口后，TikTok Creator Desktop 会继续在后台刷新你的数据。点击托盘图标可以重新打开窗口；在托盘菜单中选择“退出”即可停止。可在“偏好设置”中更改此项。</translation>
+    </message>
+    <message>
+        <source>The scheduled sync is removed.</source>
+        <translation>已移除定时同步。</translation>
+    </message>
+    <message>
+        <source>Your numbers will be collected even when the app is not running (%1).</source>
+        <translation>即使应用未运行，也会定时收集你的数据（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -48,6 +115,10 @@
     <message>
         <source>Followers: %1</source>
         <translation>粉丝：%1</translation>
+    </message>
+    <message>
+        <source>From TikTok Studio (the app took no snapshot that day)</source>
+        <translation>来自 TikTok Studio（本应用当天没有记录快照）</translation>
     </message>
     <message>
         <source>%1 since the previous snapshot</source>
@@ -156,6 +227,62 @@
         <comment>date axis: a month (a QDateTime format)</comment>
         <translation>M月</translation>
     </message>
+    <message>
+        <source>Daily views</source>
+        <translation>每日播放量</translation>
+    </message>
+    <message>
+        <source>Video views a day</source>
+        <translation>每日视频播放量</translation>
+    </message>
+    <message>
+        <source>Profile views a day</source>
+        <translation>每日主页访问量</translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation>视频播放量</translation>
+    </message>
+    <message>
+        <source>Profile views</source>
+        <translation>主页访问量</translation>
+    </message>
+    <message>
+        <source>Video views: %1</source>
+        <translation>视频播放量：%1</translation>
+    </message>
+    <message>
+        <source>Profile views: %1</source>
+        <translation>主页访问量：%1</translation>
+    </message>
+    <message>
+        <source>Viewers: %1 (new %2, returning %3)</source>
+        <translation>观众：%1（新观众 %2，回访观众 %3）</translation>
+    </message>
+    <message>
+        <source>Likes: %1 · Comments: %2 · Shares: %3</source>
+        <translation>点赞：%1 · 评论：%2 · 分享：%3</translation>
+    </message>
+    <message>
+        <source>From TikTok Studio</source>
+        <translation>来自 TikTok Studio</translation>
+    </message>
+    <message>
+        <source>Active followers</source>
+        <translation>活跃粉丝</translation>
+    </message>
+    <message>
+        <source>Hour (your time zone)</source>
+        <translation>小时（你的时区）</translation>
+    </message>
+    <message>
+        <source>Not in any import yet</source>
+        <translation>尚无导入数据</translation>
+    </message>
+    <message>
+        <source>%1 followers active on average</source>
+        <translation>平均 %1 位粉丝活跃</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -194,6 +321,10 @@
     <message>
         <source>Right-click a chart to export it</source>
         <translation>右键点击图表即可导出</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
     </message>
     <message>
         <source>Total</source>
@@ -306,6 +437,14 @@
     <message>
         <source>Another copy of this app kept {path} locked for more than {seconds} seconds. Try again in a moment.</source>
         <translation>本应用的另一个副本锁定 {path} 已超过 {seconds} 秒。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another sync is running, so this one was skipped.</source>
+        <translation>另一个同步正在进行，本次同步已跳过。</translation>
+    </message>
+    <message>
+        <source>Another sync was still running after {seconds} seconds, so this one gave up. It will run next time.</source>
+        <translation>另一个同步在 {seconds} 秒后仍未结束，本次同步已放弃，下次会再运行。</translation>
     </message>
     <message>
         <source>The database {path} is damaged or is not a database. Move it aside to start with an empty one; the old file is kept.</source>
@@ -460,8 +599,68 @@
         <translation>TikAPI 账号会话已过期。请在 TikAPI 上重新授权该账号。</translation>
     </message>
     <message>
+        <source>The keyring is locked or unavailable, so the scheduled sync cannot read your sign-in and did nothing. Open the app once, or unlock the keyring, and the next scheduled sync will run.</source>
+        <translation>钥匙串已锁定或不可用，定时同步无法读取你的登录信息，因此未执行任何操作。请打开一次应用或解锁钥匙串，下一次定时同步就会正常运行。</translation>
+    </message>
+    <message>
+        <source>The scheduled sync could not be set up ({detail}). The app still collects while it is open.</source>
+        <translation>无法设置定时同步（{detail}）。应用打开时仍会收集数据。</translation>
+    </message>
+    <message>
+        <source>The scheduled sync could not be removed ({detail}). The README says how to remove it by hand.</source>
+        <translation>无法移除定时同步（{detail}）。README 中说明了如何手动移除。</translation>
+    </message>
+    <message>
         <source>Unexpected error ({name}). Details are in the log file.</source>
         <translation>意外错误（{name}）。详情见日志文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {detail}. Nothing was imported.</source>
+        <translation>无法读取 {file}：{detail}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit}, far more than a TikTok Studio download; nothing was imported.</source>
+        <translation>{file} 大于 {limit}，远超 TikTok Studio 下载文件的大小；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is not a file of TikTok Studio’s Download data (its columns: {columns}). Nothing was imported.</source>
+        <translation>{file} 不是 TikTok Studio“下载数据”中的文件（其列为：{columns}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} lacks columns the app needs ({columns}). Nothing was imported.</source>
+        <translation>{file} 缺少本应用需要的列（{columns}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: “{text}” in the column {column} is not a number. Nothing was imported.</source>
+        <translation>{file} 第 {line} 行：{column} 列中的“{text}”不是数字。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the date “{text}” is in a format this app cannot read. Switch TikTok Studio to English, download the data again and import the new files. Nothing was imported.</source>
+        <translation>{file} 第 {line} 行：日期“{text}”的格式本应用无法识别。请将 TikTok Studio 的界面语言切换为英语，重新下载数据并导入新文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No TikTok Studio data in {paths}. Choose the zips that TikTok Studio’s Download data saved, or the CSV files taken out of them.</source>
+        <translation>{paths} 中没有 TikTok Studio 数据。请选择 TikTok Studio“下载数据”保存的 zip 文件，或从中解压出的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>These files do not say which account they belong to (only the zips’ names and Content.csv do). Import the zips as downloaded, or name the account (tiktok-desktop import studio --account KEY).</source>
+        <translation>这些文件没有说明属于哪个账号（只有 zip 文件名和 Content.csv 会注明）。请导入原样下载的 zip 文件，或指定账号（tiktok-desktop import studio --account KEY）。</translation>
+    </message>
+    <message>
+        <source>These files belong to several accounts ({handles}). Import one account’s files at a time.</source>
+        <translation>这些文件属于多个账号（{handles}）。请每次只导入一个账号的文件。</translation>
+    </message>
+    <message>
+        <source>These files belong to @{handle}, an account this app has not stored. Sync that account first, then import again. Nothing was imported.</source>
+        <translation>这些文件属于 @{handle}，本应用尚未保存该账号。请先同步该账号，再重新导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>These files belong to @{handle}, not to the chosen account @{username} ({account}). Nothing was imported.</source>
+        <translation>这些文件属于 @{handle}，而不是所选账号 @{username}（{account}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No account {account} is stored. tiktok-desktop status lists the accounts.</source>
+        <translation>未保存账号 {account}。运行 tiktok-desktop status 可列出所有账号。</translation>
     </message>
 </context>
 <context>
@@ -762,6 +961,22 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Reset preferences</source>
         <translation>重置偏好设置</translation>
+    </message>
+    <message>
+        <source>Choose how often to refresh above to collect in the background.</source>
+        <translation>请先在上方选择自动刷新的频率，才能在后台收集数据。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits the app and collecting stops.</source>
+        <translation>此桌面没有系统托盘，因此关闭窗口会退出应用，数据收集也会停止。</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app in the tray; Quit from its menu.</source>
+        <translation>关闭窗口后应用会留在托盘中；如需退出，请在托盘菜单中选择“退出”。</translation>
+    </message>
+    <message>
+        <source>A job of your system runs the sync at this interval, even after you quit.</source>
+        <translation>即使退出应用，系统的定时任务也会按此频率运行同步。</translation>
     </message>
     <message>
         <source>Put every preference back to its default? Your stored history, sign-in, keys and what the set-up wizard saved stay.</source>
@@ -1113,6 +1328,14 @@ Analytics for TikTok creators.</source>
         <translation>自动刷新</translation>
     </message>
     <message>
+        <source>Keep collecting when the window is closed</source>
+        <translation>关闭窗口后继续收集数据</translation>
+    </message>
+    <message>
+        <source>Collect even when the app is not running</source>
+        <translation>应用未运行时也收集数据</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -1135,6 +1358,10 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Account shown</source>
         <translation>显示的账号</translation>
+    </message>
+    <message>
+        <source>Told that closing keeps collecting</source>
+        <translation>已提示关闭窗口后会继续收集</translation>
     </message>
     <message>
         <source>Window geometry</source>
@@ -1171,6 +1398,14 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Size of a video&apos;s page</source>
         <translation>视频详情页的大小</translation>
+    </message>
+    <message>
+        <source>Folder of the last TikTok Studio import</source>
+        <translation>上次导入 TikTok Studio 数据的文件夹</translation>
+    </message>
+    <message>
+        <source>When the weekly TikTok Studio import reminder was last dismissed</source>
+        <translation>上次关闭每周 TikTok Studio 导入提醒的时间</translation>
     </message>
 </context>
 <context>
@@ -1463,8 +1698,102 @@ Analytics for TikTok creators.</source>
         <translation>正在将已保存的历史数据升级为紧凑格式（仅此一次）…</translation>
     </message>
     <message>
+        <source>Waiting for another sync…</source>
+        <translation>正在等待另一个同步完成…</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>StudioController</name>
+    <message>
+        <source>Your last TikTok Studio import was on %1. Follower activity covers only the last 7 days of a download: import a new one every week to keep the history of when your followers are active.</source>
+        <translation>你上次导入 TikTok Studio 数据是在 %1。每次下载的粉丝活跃数据只涵盖最近 7 天：请每周导入一次新数据，以保留粉丝活跃时段的历史。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+</context>
+<context>
+    <name>StudioImportDialog</name>
+    <message>
+        <source>Import TikTok Studio data</source>
+        <translation>导入 TikTok Studio 数据</translation>
+    </message>
+    <message>
+        <source>TikTok Studio gives up to a year of daily history, profile views, viewers, and when and where your followers are:</source>
+        <translation>TikTok Studio 提供最多一年的每日历史、主页访问量、观众数据，以及粉丝的活跃时段和所在地区：</translation>
+    </message>
+    <message>
+        <source>1. In TikTok Studio on the web (tiktok.com/tiktokstudio), open Analytics.
+2. On each tab (Overview, Content, Viewers, Followers), click Download data at the top right and choose the longest range (up to 365 days).
+3. Choose the four zips here, or drop them on the window.</source>
+        <translation>1. 在网页版 TikTok Studio（tiktok.com/tiktokstudio）中打开“数据分析”。
+2. 在每个标签页（概览、内容、观众、粉丝）点击右上角的“下载数据”，并选择最长的时间范围（最多 365 天）。
+3. 在此选择这四个 zip 文件，或将它们拖放到窗口上。</translation>
+    </message>
+    <message>
+        <source>Switch TikTok Studio to English before downloading: its dates have no year and are written in its language, and English dates are the safest to read. Import again every week: follower activity covers only the last 7 days of a download.</source>
+        <translation>下载前请将 TikTok Studio 的语言切换为英语：其日期不含年份，并以界面语言书写，英语日期最不容易出错。请每周重新导入一次：每次下载的粉丝活跃数据只涵盖最近 7 天。</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>TikTok Studio downloads (*.zip *.csv);;All files (*)</source>
+        <translation>TikTok Studio 下载文件 (*.zip *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the TikTok Studio zips</source>
+        <translation>选择 TikTok Studio 的 zip 文件</translation>
+    </message>
+    <message>
+        <source>Choose a folder of TikTok Studio zips</source>
+        <translation>选择存放 TikTok Studio zip 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>These files hold nothing to import for %1.</source>
+        <translation>这些文件中没有可为 %1 导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of history, %1 to %2, for %3.</source>
+        <translation>
+            <numerusform>%3 的 %n 天历史数据，%1 至 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of follower activity.</source>
+        <translation>
+            <numerusform>%n 小时的粉丝活跃数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gender and territories as of %1.</source>
+        <translation>截至 %1 的性别与国家/地区分布。</translation>
+    </message>
+    <message>
+        <source>Not among these files: %1. Download them too for the full picture.</source>
+        <translation>这些文件中缺少：%1。也请下载它们，以获得完整数据。</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>已导入：</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1856,45 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open TikTok Creator Desktop</source>
+        <translation>打开 TikTok Creator Desktop</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>TikTok Creator Desktop: collecting your numbers</source>
+        <translation>TikTok Creator Desktop：正在收集你的数据</translation>
+    </message>
+    <message>
+        <source>the last one failed</source>
+        <translation>最近一次失败</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>最近一次同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
     </message>
 </context>
 <context>
@@ -1660,24 +2028,12 @@ Analytics for TikTok creators.</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <source>Middle half: %1 to %2 (%n videos)</source>
-        <translation>中间一半：%1 至 %2（%n 个视频）</translation>
-    </message>
-    <message>
-        <source>That is above the middle half of your videos (%1 to %2, from %n videos).</source>
-        <translation>高于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
-    </message>
-    <message>
-        <source>That is within the middle half of your videos (%1 to %2, from %n videos).</source>
-        <translation>处于你中间一半视频的范围内（%1 至 %2，基于 %n 个视频）。</translation>
-    </message>
-    <message>
-        <source>That is below the middle half of your videos (%1 to %2, from %n videos).</source>
-        <translation>低于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
-    </message>
-    <message>
         <source>Your typical video at %1: %2</source>
         <translation>你的典型视频发布 %1 后：%2</translation>
+    </message>
+    <message>
+        <source>Middle half: %1 to %2 (%n videos)</source>
+        <translation>中间一半：%1 至 %2（%n 个视频）</translation>
     </message>
     <message>
         <source>No history of this video is stored yet: its chart fills in with each sync.</source>
@@ -1694,6 +2050,18 @@ Analytics for TikTok creators.</source>
     <message>
         <source>At %1 old this video has %2× the %3 of your typical video at that age (%4 against %5).</source>
         <translation>发布 %1 后，这条视频的%3是你同期典型视频的 %2 倍（%4 对比 %5）。</translation>
+    </message>
+    <message>
+        <source>That is above the middle half of your videos (%1 to %2, from %n videos).</source>
+        <translation>高于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
+    </message>
+    <message>
+        <source>That is within the middle half of your videos (%1 to %2, from %n videos).</source>
+        <translation>处于你中间一半视频的范围内（%1 至 %2，基于 %n 个视频）。</translation>
+    </message>
+    <message>
+        <source>That is below the middle half of your videos (%1 to %2, from %n videos).</source>
+        <translation>低于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2183,14 @@ Analytics for TikTok creators.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Import TikTok Studio data…</source>
+        <translation>导入 TikTok Studio 数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A year of daily history, profile views and your audience, from TikTok Studio&apos;s Download data</source>
+        <translation>来自 TikTok Studio“下载数据”的一年每日历史、主页访问量和受众信息</translation>
     </message>
     <message>
         <source>&amp;Find videos</source>

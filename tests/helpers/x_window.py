@@ -160,8 +160,8 @@ def video_page(window: MainWindow) -> None:
     window.table.setFocus()
     window.table.setCurrentIndex(window.model.index(row, TITLE))
     xdotool("key", "Return")
-    wait_until(lambda: video_id in window.video_pages.pages, "the page to open")
-    page = window.video_pages.pages[video_id]
+    wait_until(lambda: video_id in window.table.pages.pages, "the page to open")
+    page = window.table.pages.pages[video_id]
     wait_until(lambda: page.loaded and page.isVisible(), "the page's history")
     chart = page.chart
     assert chart is not None and page.history is not None
@@ -183,7 +183,7 @@ def video_page(window: MainWindow) -> None:
     xdotool("key", "Escape")
     wait_until(lambda: QApplication.activePopupWidget() is None, "the menu to close")
     xdotool("key", "Escape")
-    wait_until(lambda: video_id not in window.video_pages.pages, "Esc to close the page")
+    wait_until(lambda: video_id not in window.table.pages.pages, "Esc to close the page")
 
 
 def followers_per_day(window: MainWindow) -> None:

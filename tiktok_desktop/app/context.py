@@ -24,6 +24,7 @@ class AppContext:
     paths: Paths
     settings: Settings
     environ: dict[str, str] | None = None  # None: the process environment
+    unattended: bool = False  # a scheduled sync: nobody is there to answer a keyring unlock prompt
     _secrets: SecretStore | None = field(default=None, repr=False)
     # hears the one-time upgrade of an older database when a caller of open_store passes no progress (the CLI)
     upgrade_progress: ProgressCallback = field(default=no_progress, repr=False)
@@ -49,13 +50,19 @@ class AppContext:
         if self._secrets is None:
             from tiktok_desktop.auth.secrets import SecretStore
 
-            self._secrets = SecretStore()
+            self._secrets = SecretStore(unattended=self.unattended)
         return self._secrets
 
     @property
     def refresh_lock(self) -> Path:
         """The lock file that serialises token refreshes across processes (the window, a scheduled sync, the CLI)."""
         return self.paths.data_dir / "tiktok-desktop.lock"
+
+    @property
+    def sync_lock(self) -> Path:
+        """The lock file that lets one sync run at a time across processes. A sync takes it before the refresh
+        lock (a sync refreshes tokens), never the other way round: a refresh never waits for a whole sync."""
+        return self.paths.data_dir / "tiktok-desktop-sync.lock"
 
     def token_store(self) -> TokenStore:
         from tiktok_desktop.auth.secrets import TokenStore

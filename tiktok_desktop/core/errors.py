@@ -42,6 +42,19 @@ class LockBusy(AppError):
     )
 
 
+class SyncSkipped(AppError):
+    """Not a failure: a sync asked to run only when idle found another one running (`sync --if-idle`)."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "Another sync is running, so this one was skipped.")
+
+
+class SyncWaitTooLong(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another sync was still running after {seconds} seconds, so this one gave up. It will run next time.",
+    )
+
+
 class StoreError(AppError):
     """Problems with the local database file."""
 
@@ -278,4 +291,24 @@ class TikApiBadRequest(AppError):
 class TikApiSessionExpired(AppError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The TikAPI account session has expired. Authorize the account again on TikAPI."
+    )
+
+
+class KeyringLockedUnattended(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The keyring is locked or unavailable, so the scheduled sync cannot read your sign-in and did nothing. "
+        "Open the app once, or unlock the keyring, and the next scheduled sync will run.",
+    )
+
+
+class ScheduleInstallFailed(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The scheduled sync could not be set up ({detail}). The app still collects while it is open."
+    )
+
+
+class ScheduleRemoveFailed(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The scheduled sync could not be removed ({detail}). The README says how to remove it by hand."
     )

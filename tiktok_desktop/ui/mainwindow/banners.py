@@ -19,11 +19,14 @@ class Banners(QWidget):
         self.demo.hide()
         self.error = Banner("errorBanner", closable=True)
         self.error.hide()
+        self.reminder = Banner("reminderBanner", closable=True)  # the weekly TikTok Studio import
+        self.reminder.hide()
         self._action: Callable[[], object] | None = None
         self._notice = False  # the error banner holds a notice that stays until the user dismisses it
         self.error.action.clicked.connect(self._on_action)
         layout.addWidget(self.demo)
         layout.addWidget(self.error)
+        layout.addWidget(self.reminder)
 
     def show_demo(self, on: bool) -> None:
         if on:

@@ -24,7 +24,11 @@ def _parts(window: QMainWindow, header: QHeaderView, splitter: QSplitter) -> Par
     }
 
 
-def restore_layout(settings: Settings, window: QMainWindow, header: QHeaderView, splitter: QSplitter) -> None:
+def restore_layout(
+    settings: Settings, window: QMainWindow, header: QHeaderView, splitter: QSplitter, charts: ChartsPanel
+) -> None:
+    """Restores what was saved, and remembers from now on how the charts show their data."""
+    remember_chart_choices(settings, charts)
     for key, (restore, _) in _parts(window, header, splitter).items():
         if settings.get(key):
             restore(QByteArray.fromBase64(settings.get(key).encode("ascii")))

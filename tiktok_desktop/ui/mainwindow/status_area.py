@@ -92,5 +92,6 @@ class StatusArea(QObject):
                 Stage.VIDEOS: self.tr("Fetching videos\u2026"),
                 Stage.HISTORY: self.tr("Saving history\u2026"),
                 Stage.UPGRADE: self.tr("Upgrading the stored history to its compact form (once)\u2026"),
+                Stage.WAITING: self.tr("Waiting for another sync\u2026"),
             }.get(p.stage, self.tr("Working\u2026"))
         self.message(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -10,24 +10,20 @@ from shiboken6 import Shiboken
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.dashboard import Dashboard
-from tiktok_desktop.ui.mainwindow.video_table import VideoTable
 from tiktok_desktop.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:  # imported on the first page opened
+if TYPE_CHECKING:  # the page is imported on the first page opened
+    from tiktok_desktop.ui.mainwindow.video_table import VideoTable
     from tiktok_desktop.ui.video.page import VideoPage
 
 
-class PageHost(Protocol):
-    dashboard: Dashboard | None
-
-
 class VideoPages(QObject):
-    """Opens pages for the videos of the dashboard its window (`host`, its parent) shows; opening a video again
-    brings its page forward. The pages belong to the window (they close with it). The window is found through
-    parent(), not kept: a Python reference back to it would keep a closed window alive."""
+    """Opens pages for the videos of the dashboard its table's window shows; opening a video again brings its page
+    forward. The pages belong to the window (they close with it). The window is found when needed, not kept: a
+    Python reference back to it would keep a closed window alive."""
 
-    def __init__(self, host: QWidget, ctx: AppContext, runner: TaskRunner, table: VideoTable) -> None:
-        super().__init__(host)
+    def __init__(self, table: VideoTable, ctx: AppContext, runner: TaskRunner) -> None:
+        super().__init__(table)
         self.ctx, self.runner = ctx, runner
         self.pages: dict[str, VideoPage] = {}
         self._shown: Dashboard | None = None  # the dashboard the open pages show
@@ -37,10 +33,12 @@ class VideoPages(QObject):
     def open(self, video_id: str) -> VideoPage | None:
         from tiktok_desktop.ui.video.page import VideoPage
 
-        window = cast(QWidget, self.parent())
-        dashboard = cast(PageHost, window).dashboard
-        video = None if dashboard is None else next((v for v in dashboard.videos if v.video_id == video_id), None)
-        if dashboard is None or video is None:
+        window = cast(QWidget, self.parent()).window()
+        dashboard = getattr(window, "dashboard", None)
+        if not isinstance(dashboard, Dashboard):
+            return None
+        video = next((v for v in dashboard.videos if v.video_id == video_id), None)
+        if video is None:
             return None
         page = self.pages.get(video_id)
         if page is not None and Shiboken.isValid(page):
@@ -57,8 +55,8 @@ class VideoPages(QObject):
 
     def _dashboard_changed(self) -> None:
         """After a sync or a reload, open pages of the same account show the new numbers."""
-        dashboard = cast(PageHost, self.parent()).dashboard
-        if dashboard is None or dashboard is self._shown or not self.pages:
+        dashboard = getattr(cast(QWidget, self.parent()).window(), "dashboard", None)
+        if not isinstance(dashboard, Dashboard) or dashboard is self._shown or not self.pages:
             return
         self._shown = dashboard
         wanted = set(self.pages)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QWidget
 
+from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback
 from tiktok_desktop.ui.mainwindow.video_model import (
@@ -20,6 +21,7 @@ from tiktok_desktop.ui.mainwindow.video_model import (
     VideoIdRole,
     VideoTableModel,
 )
+from tiktok_desktop.ui.mainwindow.video_pages import VideoPages
 from tiktok_desktop.ui.tasks import TaskRunner
 
 
@@ -30,7 +32,7 @@ class VideoTable(QTableView):
 
     video_opened = Signal(str)
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.setObjectName("videoTable")
@@ -50,6 +52,7 @@ class VideoTable(QTableView):
         header.resizeSection(PUBLISHED, 140)
         header.resizeSection(AI_GENERATED, 56)
         header.setSortIndicator(PUBLISHED, Qt.SortOrder.DescendingOrder)
+        self.pages = VideoPages(self, ctx, runner)  # opened by Enter, a double-click and the row's menu
         self.doubleClicked.connect(self._open_page)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)

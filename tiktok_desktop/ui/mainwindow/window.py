@@ -30,11 +30,11 @@ from tiktok_desktop.ui.mainwindow.actions import Handlers, WindowActions
 from tiktok_desktop.ui.mainwindow.banners import Banners
 from tiktok_desktop.ui.mainwindow.dashboard_loader import DashboardLoader
 from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
-from tiktok_desktop.ui.mainwindow.layout_state import remember_chart_choices, remember_layout, restore_layout
+from tiktok_desktop.ui.mainwindow.layout_state import remember_layout, restore_layout
 from tiktok_desktop.ui.mainwindow.profile_card import ProfileCard
 from tiktok_desktop.ui.mainwindow.status_area import StatusArea
+from tiktok_desktop.ui.mainwindow.studio_controller import StudioController
 from tiktok_desktop.ui.mainwindow.sync_controller import SyncController
-from tiktok_desktop.ui.mainwindow.video_pages import VideoPages
 from tiktok_desktop.ui.mainwindow.video_table import VideoTable
 from tiktok_desktop.ui.tasks import TaskRunner
 
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(slot)
         self.exports = ExportActions(self, ctx, runner, self.charts)
-        self.video_pages = VideoPages(self, ctx, runner, self.table)
+        self.studio = StudioController(ctx, runner, self)  # File > Import TikTok Studio data, drops, reminder
         handlers = Handlers(
             refresh=self.refresh,
             cancel_sync=self.cancel_sync,
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             wizard=self.open_wizard,
             preferences=self.open_preferences,
             language=self.language_requested.emit,
+            import_studio=self.studio.open,
         )
         self.commands = WindowActions(
             self, handlers, self.exports, self.charts.export_menu(), self.search, ctx.settings.get("language")
@@ -115,7 +116,6 @@ class MainWindow(QMainWindow):
         self.banners = Banners()
         self.demo_banner, self.error_banner = self.banners.demo, self.banners.error
         layout.addWidget(self.banners)
-
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(12, 12, 12, 8)
@@ -126,13 +126,12 @@ class MainWindow(QMainWindow):
         self.insights.hide()
         body_layout.addWidget(self.insights)
 
-        self.table = VideoTable(self.runner)
+        self.table = VideoTable(self.runner, self.ctx)  # with the video pages it opens
         self.model = self.table.video_model
         self.charts = ChartsPanel()
         self.charts.setMinimumHeight(180)
         self.charts.set_range(self.ctx.settings.get("chart_range"))
         self.charts.range_changed.connect(self._range_changed)
-        remember_chart_choices(self.ctx.settings, self.charts)
         self.charts.video_clicked.connect(self.select_video)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.charts)
@@ -149,7 +148,7 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        restore_layout(self.ctx.settings, self, self.table.horizontalHeader(), self.splitter)
+        restore_layout(self.ctx.settings, self, self.table.horizontalHeader(), self.splitter, self.charts)
 
     def save_state(self) -> None:
         s = self.ctx.settings
@@ -218,7 +217,8 @@ class MainWindow(QMainWindow):
 
     def _show_empty(self) -> None:
         self._update_status(None)
-        self.status.message(self.tr("No data yet: press Refresh (F5) to fetch it."))
+        if not self.sync.syncing:  # a sync's progress (waiting for another, say) says more
+            self.status.message(self.tr("No data yet: press Refresh (F5) to fetch it."))
 
     def _show(self, dashboard: Dashboard, analysis: Analysis | None) -> None:
         self.dashboard = dashboard

@@ -27,7 +27,7 @@ def opened(monkeypatch) -> list[QUrl]:
 
 
 def loaded_page(qtbot, window: MainWindow, video_id: str) -> VideoPage:
-    page = window.video_pages.pages.get(video_id)
+    page = window.table.pages.pages.get(video_id)
     assert page is not None and page.isVisible()
     qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
     return page
@@ -80,13 +80,13 @@ def test_double_click_opens_the_page_and_the_menu_opens_tiktok(qtbot, window: Ma
 def test_escape_closes_the_page_and_its_size_is_remembered(qtbot, window: MainWindow) -> None:
     start_and_wait(qtbot, window)
     video_id = window.model.video_at(0).video_id
-    page = window.video_pages.open(video_id)
-    assert window.video_pages.open(video_id) is page  # opened again: the same page, brought forward
+    page = window.table.pages.open(video_id)
+    assert window.table.pages.open(video_id) is page  # opened again: the same page, brought forward
     qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
     page.resize(700, 530)
     qtbot.keyClick(page, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: video_id not in window.video_pages.pages, timeout=TIMEOUT)
-    again = window.video_pages.open(video_id)
+    qtbot.waitUntil(lambda: video_id not in window.table.pages.pages, timeout=TIMEOUT)
+    again = window.table.pages.open(video_id)
     assert (again.width(), again.height()) == (700, 530)
     qtbot.waitUntil(lambda: again.loaded, timeout=TIMEOUT)
     again.close()
@@ -105,7 +105,7 @@ def test_a_video_without_history_says_so(qtbot, window: MainWindow) -> None:
     start_and_wait(qtbot, window)
     newest = max(range(window.model.rowCount()), key=lambda r: window.model.video_at(r).published_at)
     video = window.model.video_at(newest)
-    page = window.video_pages.open(video.video_id)
+    page = window.table.pages.open(video.video_id)
     qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
     text = page.verdict.text()
     assert "Too few" in text or "your typical video" in text or "No history" in text
@@ -116,7 +116,7 @@ def test_a_video_without_history_says_so(qtbot, window: MainWindow) -> None:
 def test_chart_tooltip_and_menu(qtbot, window: MainWindow) -> None:
     start_and_wait(qtbot, window)
     video = window.model.video_at(newest_with_history(window))
-    page = window.video_pages.open(video.video_id)
+    page = window.table.pages.open(video.video_id)
     qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
     qtbot.wait(50)  # laid out
     chart = page.chart
@@ -189,7 +189,7 @@ def test_the_page_shows_loading_then_says_what_went_wrong(qtbot, window: MainWin
         raise StoreCorrupt(path="/data/history.sqlite3")
 
     monkeypatch.setattr(video_history, "load_video_history", broken)
-    page = window.video_pages.open(window.model.video_at(0).video_id)
+    page = window.table.pages.open(window.model.video_at(0).video_id)
     assert page.stack.currentWidget() is page.loading and "Loading" in page.loading.text()
     assert page.tiles["views"].value.text()  # the counts are there at once
     gate.set()
@@ -205,7 +205,7 @@ def test_the_page_chart_follows_a_live_theme_switch(qtbot, window: MainWindow) -
     from tiktok_desktop.ui.theme import apply_theme
 
     start_and_wait(qtbot, window)
-    page = window.video_pages.open(window.model.video_at(newest_with_history(window)).video_id)
+    page = window.table.pages.open(window.model.video_at(newest_with_history(window)).video_id)
     qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
     chart = page.chart
     try:
@@ -222,7 +222,7 @@ def test_the_page_chart_follows_a_live_theme_switch(qtbot, window: MainWindow) -
 
 def test_an_open_page_follows_a_reload(qtbot, window: MainWindow) -> None:
     start_and_wait(qtbot, window)
-    page = window.video_pages.open(window.model.video_at(0).video_id)
+    page = window.table.pages.open(window.model.video_at(0).video_id)
     qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
     first = page.history
     window.search.setText("zzz-no-such-video")  # a search resets the table's model: no reload of the page
