@@ -8,12 +8,13 @@ QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint bench translations lupdate package package-test clean system-deps lock lock-upgrade lock-check
 
-# Debian/Ubuntu libraries Qt loads (offscreen and xcb), Xvfb for on-screen tests, CJK and emoji fonts,
-# Chromium for the sign-in test with a real browser.
+# Debian/Ubuntu libraries Qt loads (offscreen and xcb), Xvfb and xdotool for on-screen tests, CJK and emoji fonts,
+# Chromium for the sign-in test with a real browser; librsvg (rsvg-convert) and poppler (pdftoppm) render SVG and PDF
+# exports in their tests.
 APT_PACKAGES := libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
 	libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth xdotool fonts-noto-cjk fonts-noto-color-emoji \
-	chromium
+	chromium librsvg2-bin poppler-utils
 
 run: $(STAMP) $(QM)
 	$(BIN)/python -m tiktok_desktop

@@ -10,10 +10,20 @@ import logging.handlers
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
-from tiktok_desktop import __version__, cli_studio
-from tiktok_desktop.app.chart_data import CHARTS, RANGES
+from tiktok_desktop import cli_studio
+from tiktok_desktop.app.chart_data import CHARTS
+from tiktok_desktop.cli_language import (
+    argparse_language,
+    error_text,
+    fill,
+    number,
+    progress_printer,
+    translate,
+    use_language,
+)
+from tiktok_desktop.cli_parser import PROG, SUFFIXES, parser, usage_error
 from tiktok_desktop.core.errors import AppError, Cancelled, SettingsError
 from tiktok_desktop.core.plain_text import LINE_LIMIT, plain_text
 from tiktok_desktop.core.redaction import RedactingFormatter
@@ -22,84 +32,13 @@ if TYPE_CHECKING:  # each command imports what it needs when it runs: the GUI st
     from tiktok_desktop.app.context import AppContext
     from tiktok_desktop.app.dashboard import Dashboard
     from tiktok_desktop.core.models import Account
-    from tiktok_desktop.core.progress import ProgressCallback
     from tiktok_desktop.core.store import Store
 
-PROG = "tiktok-desktop"
 EXIT_ERROR = 1
-EXIT_USAGE = 2
 EXIT_CANCELLED = 130
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool ended by SIGPIPE (`status | head`)
 
 log = logging.getLogger(__name__)
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
-
-
-def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG, description="Analytics for TikTok creators.")
-    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    p.add_argument(
-        "--self-test",
-        action="store_true",
-        help="build the main window on demo data, check keyring, HTTP client and resources, then exit",
-    )
-    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    sub.add_parser("gui", help="start the app (the default)")
-    login = sub.add_parser("login", help="sign in with TikTok (official API)")
-    login.add_argument("--no-browser", action="store_true", help="only print the sign-in URL")
-    login.add_argument("--timeout", type=float, default=300.0, metavar="S", help="give up after S seconds")
-    sub.add_parser("logout", help="revoke and delete the stored tokens")
-    sync = sub.add_parser("sync", help="fetch the profile and every video into the local history")
-    sync.add_argument("--source", choices=("official", "tikapi", "demo"), help="default: from the settings")
-    sync.add_argument("--username", help="the TikTok username (TikAPI source)")
-    when = sync.add_mutually_exclusive_group()
-    when.add_argument(
-        "--wait",
-        type=_seconds,
-        default=None,
-        metavar="S",
-        help="when another sync is running (the app's, a scheduled one), wait for it at most S seconds "
-        "(default 900), then fail",
-    )
-    when.add_argument(
-        "--if-idle",
-        action="store_true",
-        help="when another sync is running, skip this one (exit 0, saying so) instead of waiting",
-    )
-    sync.add_argument(
-        "--quiet",
-        action="store_true",
-        help="print nothing unless it fails (scheduled syncs); the log file records each run",
-    )
-    export = sub.add_parser("export", help="export the video table or a chart")
-    export.add_argument(
-        "what",
-        choices=("csv", "xlsx", "chart", "report"),
-        help="the video table (csv, xlsx), one chart (.png or .svg) or the PDF report",
-    )
-    export.add_argument("name", nargs="?", choices=CHARTS, help="the chart, with 'chart'")
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
-    export.add_argument("--size", metavar="WxH", help="chart PNG size in pixels (default 1200x700)")
-    export.add_argument(
-        "--range", choices=tuple(RANGES), default="all", help="days of data in charts and the report (default: all)"
-    )
-    cli_studio.add_parser(sub)
-    status = sub.add_parser("status", help="account, source, last sync and counts")
-    status.add_argument("--json", action="store_true", help="machine-readable output")
-    return p
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
-    if not 0 <= value <= 86400:
-        raise argparse.ArgumentTypeError("expected 0 to 86400 seconds")
-    return value
 
 
 def _setup_logging(log_file: Path) -> None:
@@ -127,32 +66,8 @@ def _warn(problem: AppError | None) -> None:
     """One line on stderr for a problem that did not stop the command (it still exits 0)."""
     if problem is not None:
         log.warning("warning shown: %s", type(problem).__name__)
-        sys.stderr.write(plain_text(f"{PROG}: warning: {problem.english()}", limit=LINE_LIMIT) + "\n")
-
-
-def _progress_printer() -> ProgressCallback:
-    from tiktok_desktop.core.progress import Progress, Stage
-
-    # only on a terminal, overwritten in place: scripts get stderr lines only for errors
-    tty = sys.stderr.isatty()
-
-    def show(p: Progress) -> None:
-        if not tty:
-            return
-        if p.stage is Stage.WAITING:
-            text = "waiting for another sync..."
-        elif p.stage is Stage.VIDEOS:
-            text = f"videos: {p.done}" + (f"/{p.total}" if p.total else "")
-        elif p.stage is Stage.UPGRADE:
-            text = "upgrading the history (once)" + (f": {p.done}/{p.total} videos" if p.total else "...")
-        else:
-            text = f"{p.stage.value}..."
-        sys.stderr.write("\r" + text.ljust(50))
-        if p.stage is Stage.UPGRADE and p.total is not None and p.done >= p.total:
-            sys.stderr.write("\n")  # the command's own lines follow
-        sys.stderr.flush()
-
-    return show
+        line = translate("CommandLine", "%1: warning: %2").replace("%1", PROG).replace("%2", error_text(problem))
+        sys.stderr.write(plain_text(line, limit=LINE_LIMIT) + "\n")
 
 
 def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -169,12 +84,12 @@ def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.quiet:
         refuse_without_keyring(ctx, args.source, name)
     wait = 0.0 if args.if_idle else SYNC_LOCK_WAIT if args.wait is None else args.wait
-    progress = no_progress if args.quiet else _progress_printer()
+    progress = no_progress if args.quiet else progress_printer()
     try:
         result = sync_source(ctx, name, username=args.username, wait=wait, progress=progress)
     except SyncSkipped as e:
         if not args.quiet:
-            print(e.english())
+            print(error_text(e))
         return 0
     if sys.stderr.isatty() and not args.quiet:
         sys.stderr.write("\n")
@@ -189,7 +104,11 @@ def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
     except SettingsError as e:  # the synced data is stored: only the account shown is not remembered
         not_saved = e
     if not args.quiet:
-        print(f"Synced {result.videos} videos of {result.account}.")
+        print(
+            translate("CommandLine", "Synced %1 videos of %2.")
+            .replace("%1", number(result.videos))
+            .replace("%2", result.account)
+        )
     _warn(not_saved)
     return 0
 
@@ -208,9 +127,21 @@ def _cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     from tiktok_desktop.app.dashboard import load_dashboard
 
     if args.what == "chart" and args.name is None:
-        _parser().error(f"export chart needs a chart name: one of {', '.join(CHARTS)}")
+        usage_error(
+            translate("CommandLine", "export chart needs a chart name: one of %1").replace("%1", ", ".join(CHARTS))
+        )
     if args.what != "chart" and args.name is not None:
-        _parser().error(f"a chart name goes with 'export chart', not with 'export {args.what}'")
+        usage_error(
+            translate("CommandLine", "a chart name goes with 'export chart', not with 'export %1'").replace(
+                "%1", args.what
+            )
+        )
+    if args.out.suffix.lower() not in SUFFIXES[args.what]:
+        usage_error(
+            translate("CommandLine", "--out: the file name must end in %1").replace(
+                "%1", translate("CommandLine", " or ").join(SUFFIXES[args.what])
+            )
+        )
     with ctx.open_store() as store:
         account = _active_account(ctx, store)
         dashboard = load_dashboard(store, account.key)
@@ -221,13 +152,17 @@ def _cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.what == "csv":
         from tiktok_desktop.app.export import export_csv
 
-        print(f"Wrote {export_csv(dashboard.videos, args.out, dashboard)} videos to {args.out}.")
+        rows = export_csv(dashboard.videos, args.out, dashboard)
+        print(
+            translate("CommandLine", "Wrote %1 videos to %2.").replace("%1", number(rows)).replace("%2", str(args.out))
+        )
     elif args.what == "xlsx":
         from tiktok_desktop.app.export import export_xlsx
 
         rows = export_xlsx(dashboard.videos, dashboard.snapshots, args.out, dashboard)
         days = len(dashboard.studio.table(dashboard.snapshots, dashboard.tz))
-        print(f"Wrote {rows} videos, {len(dashboard.snapshots)} account snapshots and {days} days to {args.out}.")
+        line = translate("CommandLine", "Wrote %1 videos, %2 account snapshots and %3 days to %4.")
+        print(fill(line, number(rows), number(len(dashboard.snapshots)), number(days), str(args.out)))
     else:
         _export_drawing(ctx, args, dashboard)
     return 0
@@ -235,30 +170,40 @@ def _cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _export_drawing(ctx: AppContext, args: argparse.Namespace, dashboard: Dashboard) -> None:
     from tiktok_desktop.app.chart_data import chart_data
-    from tiktok_desktop.core.errors import ExportFailed
-
-    suffixes = (".png", ".svg") if args.what == "chart" else (".pdf",)
-    if args.out.suffix.lower() not in suffixes:
-        raise ExportFailed(path=str(args.out), detail=f"the file name must end in {' or '.join(suffixes)}")
     from tiktok_desktop.ui.charts.files import parse_size, write_chart_file
     from tiktok_desktop.ui.qapp import headless_render
 
     try:
         size = parse_size(args.size)
     except ValueError:
-        _parser().error(f"--size must look like 1600x900 (100 to 10000 pixels a side), not {args.size!r}")
+        usage_error(
+            translate(
+                "CommandLine", "--size must look like 1600x900 (100 to 10000 pixels a side) or name a preset, not %1"
+            ).replace("%1", repr(args.size))
+        )
     headless_render(ctx.settings.get("language"))
     data = chart_data(dashboard, args.range)
     if args.what == "chart":
-        write_chart_file(args.name, data, args.out, size)
-        print(f"Wrote the {args.name} chart to {args.out}.")
+        from tiktok_desktop.ui.charts.share import caption
+
+        profile = dashboard.account.profile
+        write_chart_file(
+            args.name,
+            data,
+            args.out,
+            lambda title: caption(title, profile.username, data, demo=profile.source == "demo"),
+            size,
+        )
+        print(
+            translate("CommandLine", "Wrote the %1 chart to %2.").replace("%1", args.name).replace("%2", str(args.out))
+        )
         return
     from tiktok_desktop.app.export import write_bytes
     from tiktok_desktop.app.report import report_data
     from tiktok_desktop.ui.charts.report_pdf import report_pdf
 
     write_bytes(args.out, report_pdf(report_data(dashboard), data))
-    print(f"Wrote the report to {args.out}.")
+    print(translate("CommandLine", "Wrote the report to %1.").replace("%1", str(args.out)))
 
 
 def _cmd_status(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -268,15 +213,19 @@ def _cmd_status(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
-    print(f"Source: {info['source']} (setting: {info['source_setting']})")
-    print(f"Database: {info['database']}")
+    print(
+        translate("CommandLine", "Source: %1 (setting: %2)")
+        .replace("%1", info["source"])
+        .replace("%2", info["source_setting"])
+    )
+    print(translate("CommandLine", "Database: %1").replace("%1", info["database"]))
     if not info["accounts"]:
-        print("No accounts yet: run 'tiktok-desktop sync'.")
+        print(translate("CommandLine", "No accounts yet: run 'tiktok-desktop sync'."))
     for a in info["accounts"]:
-        print(
-            f"{a['key']}: @{a['username']} ({a['display_name']}), {a['followers']} followers, "
-            f"{a['videos']} videos stored, last sync {a['last_sync'] or 'never'}"
-        )
+        followers = "?" if a["followers"] is None else number(a["followers"])
+        line = translate("CommandLine", "%1: @%2 (%3), %4 followers, %5 videos stored, last sync %6")
+        last_sync = a["last_sync"] or translate("CommandLine", "never")
+        print(fill(line, a["key"], a["username"], a["display_name"], followers, number(a["videos"]), last_sync))
     return 0
 
 
@@ -288,7 +237,7 @@ def _cmd_login(ctx: AppContext, args: argparse.Namespace) -> int:
         raise ctx.secrets.warning  # a sign-in this process forgets at exit would be useless
 
     def show(url: str) -> None:
-        print(f"Open this page to sign in with TikTok:\n{url}", flush=True)
+        print(translate("CommandLine", "Open this page to sign in with TikTok:") + f"\n{url}", flush=True)
 
     profile = sign_in(ctx, show_url=show, open_browser=not args.no_browser, timeout=args.timeout)
     not_saved: SettingsError | None = None
@@ -296,7 +245,8 @@ def _cmd_login(ctx: AppContext, args: argparse.Namespace) -> int:
         ctx.settings.save()
     except SettingsError as e:  # the tokens are in the keyring: only the account shown is not remembered
         not_saved = e
-    print(f"Signed in as @{profile.username or profile.display_name or profile.external_id}")
+    name = profile.username or profile.display_name or profile.external_id
+    print(translate("CommandLine", "Signed in as @%1").replace("%1", name))
     _warn(not_saved)
     return 0
 
@@ -304,18 +254,41 @@ def _cmd_login(ctx: AppContext, args: argparse.Namespace) -> int:
 def _cmd_logout(ctx: AppContext, args: argparse.Namespace) -> int:
     from tiktok_desktop.app.signin import sign_out
 
-    print("Signed out." if sign_out(ctx) else "Not signed in.")
+    print(translate("CommandLine", "Signed out.") if sign_out(ctx) else translate("CommandLine", "Not signed in."))
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a reader that has gone (`status | head`) shows here, not at exit as a traceback
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """The reader of stdout has gone: stop quietly, as Unix tools do (Python's own advice: point stdout at
+    devnull so that the interpreter's last flush does not fail once more)."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from tiktok_desktop.app.context import AppContext
     from tiktok_desktop.config import Paths
 
+    command: str | None = None
     try:
         _setup_logging(Paths.default().log_file)  # first: what reading the settings logs goes to the file
         ctx = AppContext.default()
+        use_language(ctx.settings.get("language"))  # before the parser: its help and errors are translated
+        with argparse_language():
+            args = parser().parse_args(argv)
+        command = args.command
         _warn(ctx.settings.problem)
         if args.self_test:
             from tiktok_desktop.ui.selftest import self_test
@@ -325,7 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from tiktok_desktop.ui.application import run_gui
 
             return run_gui(ctx)
-        ctx.upgrade_progress = _progress_printer()  # the first open of an older database converts it
+        ctx.upgrade_progress = progress_printer()  # the first open of an older database converts it
         handlers = {
             "sync": _cmd_sync,
             "export": _cmd_export,
@@ -336,15 +309,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
         return handlers[args.command](ctx, args)
     except (Cancelled, KeyboardInterrupt):
-        sys.stderr.write(f"\n{PROG}: cancelled\n")
+        sys.stderr.write(f"\n{PROG}: " + translate("CommandLine", "cancelled") + "\n")
         return EXIT_CANCELLED
+    except BrokenPipeError:
+        raise  # main() ends quietly
     except AppError as e:
-        log.warning("%s failed: %s", args.command, type(e).__name__)
+        log.warning("%s failed: %s", command, type(e).__name__)
         # only our own "clear the progress line" escape reaches a terminal; the line itself is plain text
-        line = plain_text(f"{PROG}: {e.english()}", limit=LINE_LIMIT)
+        line = plain_text(f"{PROG}: {error_text(e)}", limit=LINE_LIMIT)
         sys.stderr.write(("\r\033[K" if sys.stderr.isatty() else "") + line + "\n")
         return EXIT_ERROR
     except Exception as e:  # the last line of defence: the user gets one line, the log gets the details
         log.exception("unexpected error")
-        sys.stderr.write(f"{PROG}: internal error ({type(e).__name__}); details are in the log file.\n")
+        line = translate("CommandLine", "internal error (%1); details are in the log file.")
+        sys.stderr.write(f"{PROG}: " + line.replace("%1", type(e).__name__) + "\n")
         return EXIT_ERROR

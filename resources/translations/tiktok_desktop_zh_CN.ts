@@ -83,6 +83,37 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Landscape, Full HD (YouTube, slides)</source>
+        <translation>横屏全高清（YouTube、幻灯片）</translation>
+    </message>
+    <message>
+        <source>Portrait, Full HD (TikTok, Stories)</source>
+        <translation>竖屏全高清（TikTok、快拍）</translation>
+    </message>
+    <message>
+        <source>Square (Instagram post)</source>
+        <translation>方形（Instagram 帖子）</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>近 %1 天</translation>
+    </message>
+    <message>
+        <source>demo data (a made-up creator)</source>
+        <translation>演示数据（虚构的创作者）</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>(no title)</source>
@@ -365,6 +396,237 @@
     <message>
         <source>Copy image</source>
         <translation>复制图片</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1：警告：%2</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>主页资料</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>历史数据</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>正在登录</translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>waiting for another sync...</source>
+        <translation>正在等待另一个同步完成…</translation>
+    </message>
+    <message>
+        <source>videos: %1</source>
+        <translation>视频：%1</translation>
+    </message>
+    <message>
+        <source>upgrading the history (once): %1/%2 videos</source>
+        <translation>正在升级历史数据（仅一次）：%1/%2 个视频</translation>
+    </message>
+    <message>
+        <source>upgrading the history (once)...</source>
+        <translation>正在升级历史数据（仅一次）…</translation>
+    </message>
+    <message>
+        <source>Synced %1 videos of %2.</source>
+        <translation>已同步 %2 的 %1 个视频。</translation>
+    </message>
+    <message>
+        <source>export chart needs a chart name: one of %1</source>
+        <translation>export chart 需要图表名称：%1 之一</translation>
+    </message>
+    <message>
+        <source>a chart name goes with &apos;export chart&apos;, not with &apos;export %1&apos;</source>
+        <translation>图表名称只能与 export chart 一起使用，不能用于 export %1</translation>
+    </message>
+    <message>
+        <source>--out: the file name must end in %1</source>
+        <translation>--out：文件名必须以 %1 结尾</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Wrote %1 videos to %2.</source>
+        <translation>已将 %1 个视频写入 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 videos, %2 account snapshots and %3 days to %4.</source>
+        <translation>已将 %1 个视频、%2 个账号快照和 %3 天的数据写入 %4。</translation>
+    </message>
+    <message>
+        <source>--size must look like 1600x900 (100 to 10000 pixels a side) or name a preset, not %1</source>
+        <translation>--size 应为 1600x900 这样的格式（每边 100 到 10000 像素）或预设名称，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 chart to %2.</source>
+        <translation>已将 %1 图表写入 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>已将报告写入 %1。</translation>
+    </message>
+    <message>
+        <source>Source: %1 (setting: %2)</source>
+        <translation>数据来源：%1（设置：%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>No accounts yet: run &apos;tiktok-desktop sync&apos;.</source>
+        <translation>还没有账号：请运行 tiktok-desktop sync。</translation>
+    </message>
+    <message>
+        <source>%1: @%2 (%3), %4 followers, %5 videos stored, last sync %6</source>
+        <translation>%1：@%2（%3），%4 粉丝，已存储 %5 个视频，上次同步 %6</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Open this page to sign in with TikTok:</source>
+        <translation>打开此页面以使用 TikTok 登录：</translation>
+    </message>
+    <message>
+        <source>Signed in as @%1</source>
+        <translation>已登录为 @%1</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>已退出登录。</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>internal error (%1); details are in the log file.</source>
+        <translation>内部错误（%1）；详细信息见日志文件。</translation>
+    </message>
+    <message>
+        <source>%1: error: %2 (see --help)</source>
+        <translation>%1：错误：%2（请参阅 --help）</translation>
+    </message>
+    <message>
+        <source>Analytics for TikTok creators.</source>
+        <translation>面向 TikTok 创作者的数据分析工具。</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <source>build the main window on demo data, check keyring, HTTP client and resources, then exit</source>
+        <translation>用演示数据构建主窗口，检查密钥环、HTTP 客户端和资源，然后退出</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>start the app (the default)</source>
+        <translation>启动应用（默认）</translation>
+    </message>
+    <message>
+        <source>sign in with TikTok (official API)</source>
+        <translation>使用 TikTok 登录（官方 API）</translation>
+    </message>
+    <message>
+        <source>only print the sign-in URL</source>
+        <translation>只显示登录网址</translation>
+    </message>
+    <message>
+        <source>give up after S seconds</source>
+        <translation>S 秒后放弃</translation>
+    </message>
+    <message>
+        <source>revoke and delete the stored tokens</source>
+        <translation>撤销并删除已保存的令牌</translation>
+    </message>
+    <message>
+        <source>fetch the profile and every video into the local history</source>
+        <translation>获取主页资料和所有视频，存入本地历史记录</translation>
+    </message>
+    <message>
+        <source>default: from the settings</source>
+        <translation>默认：使用设置中的值</translation>
+    </message>
+    <message>
+        <source>the TikTok username (TikAPI source)</source>
+        <translation>TikTok 用户名（TikAPI 数据来源）</translation>
+    </message>
+    <message>
+        <source>when another sync is running (the app&apos;s, a scheduled one), wait for it at most S seconds (default 900), then fail</source>
+        <translation>如果另一个同步正在进行（应用内的或定时的），最多等待 S 秒（默认 900），然后失败</translation>
+    </message>
+    <message>
+        <source>when another sync is running, skip this one (exit 0, saying so) instead of waiting</source>
+        <translation>如果另一个同步正在进行，则跳过本次同步（退出码 0，并给出说明），不再等待</translation>
+    </message>
+    <message>
+        <source>print nothing unless it fails (scheduled syncs); the log file records each run</source>
+        <translation>除非失败，否则不输出任何内容（用于定时同步）；每次运行都会记录在日志文件中</translation>
+    </message>
+    <message>
+        <source>export the video table or a chart</source>
+        <translation>导出视频表格或图表</translation>
+    </message>
+    <message>
+        <source>the video table (csv, xlsx), one chart (.png or .svg) or the PDF report</source>
+        <translation>视频表格（csv、xlsx）、单个图表（.png 或 .svg）或 PDF 报告</translation>
+    </message>
+    <message>
+        <source>the chart, with &apos;chart&apos;</source>
+        <translation>图表名称，与 chart 一起使用</translation>
+    </message>
+    <message>
+        <source>the file to write; its extension: .csv, .xlsx, .png or .svg (chart), .pdf (report)</source>
+        <translation>要写入的文件；扩展名：.csv、.xlsx、.png 或 .svg（图表）、.pdf（报告）</translation>
+    </message>
+    <message>
+        <source>chart size in pixels, or a preset: default (1200x700), landscape (1920x1080), portrait (1080x1920), square (1080x1080)</source>
+        <translation>图表尺寸（像素）或预设：default（1200x700）、landscape（1920x1080）、portrait（1080x1920）、square（1080x1080）</translation>
+    </message>
+    <message>
+        <source>days of data in charts and the report (default: all)</source>
+        <translation>图表和报告包含的天数（默认：all，全部）</translation>
+    </message>
+    <message>
+        <source>account, source, last sync and counts</source>
+        <translation>账号、数据来源、上次同步时间和数量</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>机器可读的输出</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds, not %1</source>
+        <translation>需要秒数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>expected 0 to 86400 seconds</source>
+        <translation>需要 0 到 86400 秒</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1392,11 @@ Analytics for TikTok creators.</source>
 <context>
     <name>ReportWriter</name>
     <message>
+        <source>%1 pt</source>
+        <comment>percentage points</comment>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
         <source>TikTok report: %1</source>
         <translation>TikTok 报告：%1</translation>
     </message>
@@ -1485,6 +1752,14 @@ Analytics for TikTok creators.</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
         <source> px</source>
         <translation> 像素</translation>
     </message>
@@ -1794,6 +2069,473 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Imported:</source>
         <translation>已导入：</translation>
+    </message>
+</context>
+<context>
+    <name>Territory</name>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>新西兰</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>葡萄牙</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>比利时</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>卢森堡</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>奥地利</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>挪威</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>丹麦</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>芬兰</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>捷克</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>斯洛伐克</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>匈牙利</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>罗马尼亚</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>保加利亚</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>希腊</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>塞浦路斯</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>克罗地亚</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>斯洛文尼亚</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>塞尔维亚</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>波斯尼亚和黑塞哥维那</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>阿尔巴尼亚</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>北马其顿</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>乌克兰</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>摩尔多瓦</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>白俄罗斯</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>立陶宛</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>拉脱维亚</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>爱沙尼亚</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>土耳其</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>以色列</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>沙特阿拉伯</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>阿联酋</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>卡塔尔</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>科威特</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>巴林</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>阿曼</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>约旦</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>黎巴嫩</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>伊拉克</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>埃及</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>摩洛哥</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>阿尔及利亚</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>突尼斯</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>利比亚</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>尼日利亚</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>加纳</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>肯尼亚</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>埃塞俄比亚</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>坦桑尼亚</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>乌干达</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>南非</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>塞内加尔</translation>
+    </message>
+    <message>
+        <source>Côte d’Ivoire</source>
+        <translation>科特迪瓦</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>喀麦隆</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>墨西哥</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>危地马拉</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>洪都拉斯</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>萨尔瓦多</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>尼加拉瓜</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>哥斯达黎加</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>巴拿马</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>多米尼加</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>波多黎各</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>牙买加</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>特立尼达和多巴哥</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>巴西</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>阿根廷</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>智利</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>哥伦比亚</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>秘鲁</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>委内瑞拉</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>厄瓜多尔</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>玻利维亚</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>巴拉圭</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>乌拉圭</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>蒙古</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>印度尼西亚</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>菲律宾</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>柬埔寨</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>缅甸</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>老挝</translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation>文莱</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>孟加拉国</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>巴基斯坦</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>斯里兰卡</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>尼泊尔</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>哈萨克斯坦</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>乌兹别克斯坦</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>吉尔吉斯斯坦</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>阿塞拜疆</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>格鲁吉亚</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>亚美尼亚</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2981,61 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Signed in with TikTok</source>
         <translation>已使用 TikTok 登录</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式参数 %r</translation>
     </message>
 </context>
 </TS>

@@ -78,7 +78,7 @@ def test_export_before_any_sync_says_what_to_do(tmp_path: Path, capsys: pytest.C
         (["sync", "--source", "tikapi"], "No TikAPI key is set"),
         (["export", "xlsx", "--out", "x.xlsx"], "No data yet"),
         (["export", "chart", "--out", "x.png"], "needs a chart name"),
-        (["export", "chart", "views", "--out", "x.jpg"], "No data yet"),
+        (["export", "chart", "views", "--out", "x.png"], "No data yet"),
         (["nonsense"], "invalid choice"),
         (["export", "csv"], "--out"),
     ],
@@ -145,6 +145,8 @@ def test_cli_exports_every_kind(tmp_path: Path) -> None:
             done = run("export", "chart", name, "--out", str(tmp_path / f"{name}{suffix}"), "--size", "800x450")
             assert done.returncode == 0 and done.stderr == "", done.stderr
     assert QImage(str(tmp_path / "views.png")).size().toTuple() == (800, 450)
+    done = run("export", "chart", "views", "--out", str(tmp_path / "tall.png"), "--size", "portrait")
+    assert done.returncode == 0 and QImage(str(tmp_path / "tall.png")).size().toTuple() == (1080, 1920)
     assert b"Hour of posting" in (tmp_path / "heatmap.svg").read_bytes()
     assert run("export", "xlsx", "--out", str(tmp_path / "v.xlsx")).returncode == 0
     assert openpyxl.load_workbook(tmp_path / "v.xlsx").sheetnames == [

@@ -69,6 +69,8 @@ def layer(module: str) -> str:
         return "root"
     if parts[0] == "__main__":
         return "main"
+    if parts[0] in ("cli_parser", "cli_language"):  # the command line in several modules
+        return "cli"
     if parts[0] != "ui":
         return parts[0]
     if len(parts) == 1:

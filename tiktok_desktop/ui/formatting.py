@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -84,3 +85,10 @@ def seconds(value: float, decimals: int = 0) -> str:
     if value >= 60 and value % 60 == 0:
         return QCoreApplication.translate("Format", "%1 min").replace("%1", QLocale().toString(int(value // 60)))
     return QCoreApplication.translate("Format", "%1 s").replace("%1", QLocale().toString(float(value), "f", decimals))
+
+
+def long_date(ts: int) -> str:
+    """The day in the language's long form without the weekday: "November 25, 2026", "2026年11月25日"."""
+    locale = QLocale()
+    pattern = re.sub(r"d{4}[,\s]*|[,\s]*d{4}", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(QDateTime.fromSecsSinceEpoch(ts).date(), pattern)

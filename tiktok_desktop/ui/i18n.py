@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -15,6 +16,12 @@ log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
 _language = "en"
+# Han characters are shared by Chinese and Japanese, and fontconfig's first choice for them is often the Japanese
+# form (Noto Sans CJK JP): in Chinese, the application font names a Simplified Chinese family after its own, so
+# Han characters come from it while Latin text and digits (and so every layout measured from them) stay as they
+# were. The PDF report puts it first (report_pdf): a row mixing Chinese and digits then has one baseline.
+SIMPLIFIED_CHINESE_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
+_base_families: list[str] | None = None
 
 
 def resolve(setting: str) -> str:
@@ -54,7 +61,28 @@ def install(setting: str) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    _follow_fonts(language)
     return language
+
+
+def _follow_fonts(language: str) -> None:
+    """The application font's families for the language (SIMPLIFIED_CHINESE_FONTS after them for Chinese)."""
+    from PySide6.QtGui import QFontInfo, QGuiApplication  # here: the command line loads this module without QtGui
+
+    global _base_families
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        return
+    font = QGuiApplication.font()
+    if _base_families is None:
+        # the family the font resolves to first: an alias such as "Sans Serif" is no family of the font database,
+        # and in a list Qt would skip it for the next (Chinese) family, Latin text included
+        resolved = QFontInfo(font).family()
+        named = [f for f in font.families() or [font.family()] if f not in SIMPLIFIED_CHINESE_FONTS]
+        _base_families = [resolved, *(f for f in named if f != resolved)]
+    families = [*_base_families, *SIMPLIFIED_CHINESE_FONTS] if language == "zh_CN" else list(_base_families)
+    if font.families() != families:
+        font.setFamilies(families)
+        QGuiApplication.setFont(font)
 
 
 def error_text(error: BaseException) -> str:
@@ -67,3 +95,26 @@ def error_text(error: BaseException) -> str:
             name=type(error).__name__
         )
     return plain_text(text, limit=LINE_LIMIT)
+
+
+def standalone_translator(
+    setting: str,
+) -> tuple[Callable[[str, str, str | None, int], str] | None, Callable[[int], str]]:
+    """For the command line, which has no QCoreApplication: (a lookup in our translation of the language, or
+    None for English; numbers as its QLocale writes them). %n is left for the caller to replace."""
+    language = resolve(setting)
+    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    lookup = None
+    if language != "en":
+        translator = QTranslator()
+        if translator.load(str(resource("translations", f"tiktok_desktop_{language}.qm"))):
+
+            def lookup(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+                return translator.translate(context, text, disambiguation, n) or text
+
+            if language == "zh_CN":
+                locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        else:
+            log.warning("no translation for %s", language)
+    QLocale.setDefault(locale)
+    return lookup, locale.toString

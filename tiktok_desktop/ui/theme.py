@@ -25,9 +25,9 @@ STYLE_SHEET = """
 #demoBanner { background: #FFF4CE; border-bottom: 1px solid #E8D48A; padding: 6px 12px; }
 #demoBanner QLabel { color: #5C4400; }
 #errorBanner { background: #FDE7E9; border-bottom: 1px solid #F1B2BA; padding: 6px 12px; }
-#errorBanner QLabel { color: #8A1020; }
+#errorBanner QLabel, #errorBanner QPushButton:flat { color: #8A1020; }
 #reminderBanner { background: #E3F2FD; border-bottom: 1px solid #A9CCEB; padding: 6px 12px; }
-#reminderBanner QLabel { color: #0B3C66; }
+#reminderBanner QLabel, #reminderBanner QPushButton:flat { color: #0B3C66; }
 #dialogError { color: #D93025; }
 #demoBadge { background: #FFB020; color: #3D2A00; border-radius: 4px; padding: 1px 6px; font-weight: 600; }
 """

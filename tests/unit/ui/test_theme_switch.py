@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tiktok_desktop.ui.charts.insights import InsightsStrip
 from tiktok_desktop.ui.charts.panel import ChartsPanel
 from tiktok_desktop.ui.qapp import create_application
 from tiktok_desktop.ui.theme import apply_theme
+from tiktok_desktop.ui.widgets.banner import Banner
 
 
 @pytest.fixture
@@ -50,3 +51,37 @@ def test_switching_to_dark_and_back_recolours_styled_labels_and_charts(qtbot, st
             assert (
                 chart.item.getAxis("bottom").textPen().color().name() == palette.color(QPalette.ColorRole.Text).name()
             ), (theme, chart.name)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_banners_dismiss_button_reads_on_its_light_strip_in_either_theme(qtbot, styled_app, theme: str) -> None:
+    """The banners keep their light colours in the dark theme: their flat Dismiss button must not take the dark
+    theme's light button text (it was all but invisible on the reminder's light blue)."""
+    apply_theme(theme)
+    for name in ("errorBanner", "reminderBanner"):
+        banner = Banner(name, closable=True)
+        qtbot.addWidget(banner)
+        banner.show_message("x")
+        banner.show()
+        image = banner.grab().toImage()
+        background = image.pixelColor(2, 2)
+        dismiss = next(b for b in banner.findChildren(QPushButton) if b.isFlat())
+        area = dismiss.geometry()  # the text as drawn on the strip: its most contrasting pixel
+        best = max(
+            contrast(image.pixelColor(x, y), background)
+            for x in range(area.left(), area.right())
+            for y in range(area.top(), area.bottom())
+        )
+        assert best >= 4.5, (name, theme, best)

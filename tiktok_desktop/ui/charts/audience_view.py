@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVB
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.studio.model import Share
 from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.charts.territories import territory_name
 from tiktok_desktop.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -28,15 +29,6 @@ def gender_name(label: str) -> str:
         "other": QCoreApplication.translate("Audience", "Other"),
     }
     return names.get(label.strip().lower(), label)
-
-
-def territory_name(code: str) -> str:
-    """A country code with Qt's (English) name of the country: "United States (US)"; an unknown code as it is.
-    Qt has no translated names of other countries, and the code reads the same in every language."""
-    territory = QLocale.codeToTerritory(code.strip())
-    if territory == QLocale.Country.AnyCountry:
-        return code
-    return f"{QLocale.territoryToString(territory)} ({code})"
 
 
 class AudienceView(QWidget):

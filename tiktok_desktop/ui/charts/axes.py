@@ -55,3 +55,12 @@ class CountAxis(pg.AxisItem):
 
     def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return [fmt.compact(round(10**v)) if math.isclose(v, round(v)) else "" for v in values]
+
+
+def set_weekday_ticks(axis: pg.AxisItem) -> None:
+    """Monday to Sunday down a weekday x hour map. Every other day on a second tick level, which pyqtgraph drops
+    when the seven names would not fit (a short chart at 1024 x 700 overlapped them into one smudge)."""
+    locale = QLocale()
+    days = [(i + 0.5, locale.dayName(i + 1, QLocale.FormatType.ShortFormat)) for i in range(7)]
+    axis.setTicks([days[0::2], days[1::2]])
+    axis.setStyle(textFillLimits=[(0, 0.8)])  # the second level only while all names fit

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetrics
 
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.axes import CountAxis
+from tiktok_desktop.ui.charts.axes import CountAxis, set_weekday_ticks
 from tiktok_desktop.ui.charts.chart_base import Chart, colours, dots, legend_above, short_label
 
 
@@ -37,9 +37,7 @@ class HeatmapChart(Chart):
         self.image.setColorMap(pg.colormap.get("cividis"))
         self.item.addItem(self.image)
         self.item.getViewBox().invertY(True)
-        locale = QLocale()
-        days = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
-        self.item.getAxis("left").setTicks([[(i + 0.5, name) for i, name in enumerate(days)]])
+        set_weekday_ticks(self.item.getAxis("left"))
         self.item.getAxis("bottom").setTicks(
             [[(h + 0.5, str(h)) for h in range(0, 24, 3)], [(h + 0.5, str(h)) for h in range(24)]]
         )

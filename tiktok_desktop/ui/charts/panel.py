@@ -321,14 +321,16 @@ class ChartsPanel(QStackedWidget):
             self.menu = None
 
     def export_menu(self, name: str | None = None, menu: QMenu | None = None) -> QMenu:
-        """The export actions for one chart (the current one when name is None, resolved when triggered)."""
+        """The export actions for one chart (the current one when name is None, resolved when triggered). The
+        window's menu (name None) has its own "Copy chart image" with its shortcut: no copy entry here then."""
         menu = menu or QMenu(self.tr("Export chart"), self)
-        entries = (
+        entries = [
             ("png", self.tr("Save as PNG\u2026")),
             ("png-size", self.tr("Save as PNG at a chosen size\u2026")),
             ("svg", self.tr("Save as SVG\u2026")),
-            ("copy", self.tr("Copy image")),
-        )
+        ]
+        if name is not None:
+            entries.append(("copy", self.tr("Copy image")))
         for kind, text in entries:
             action = QAction(text, menu)
             action.triggered.connect(lambda _=False, k=kind: self.export_requested.emit(name or self.current(), k))

@@ -3,8 +3,9 @@ chart (drawn as vectors). Painted with QPdfWriter on the GUI thread: charts are 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtSvg import QSvgRenderer
 
 from tiktok_desktop.app.chart_data import CHARTS, ChartData
 from tiktok_desktop.app.report import ReportData
@@ -12,7 +13,10 @@ from tiktok_desktop.core.analytics import PERIODS, Change
 from tiktok_desktop.core.errors import ExportFailed
 from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.files import offscreen_chart
+from tiktok_desktop.ui import i18n
+from tiktok_desktop.ui.charts.files import offscreen_chart, svg_bytes
+from tiktok_desktop.ui.charts.share import caption
+from tiktok_desktop.ui.charts.vector_export import installed_font_only
 from tiktok_desktop.ui.theme import light_palette
 
 DPI = 96  # layout in "screen pixels": an A4 page is about 718 x 1047 inside its margins
@@ -47,6 +51,8 @@ class _Page:
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     ) -> float:
         font = QFont()
+        if i18n.current_language() == "zh_CN":  # digits from the Chinese font too: one baseline a row
+            font.setFamilies([*i18n.SIMPLIFIED_CHINESE_FONTS, *font.families()])
         font.setPointSizeF(size)
         font.setBold(bold)
         font.setItalic(italic)
@@ -81,7 +87,10 @@ def _cell(change: Change, kind: str) -> str:
     if change.previous is None:
         return value
     if kind == "rate":
-        return f"{value} ({change.current - change.previous:+.2f} pt)"
+        points = QCoreApplication.translate("ReportWriter", "%1 pt", "percentage points").replace(
+            "%1", f"{change.current - change.previous:+.2f}"
+        )
+        return f"{value} ({points})"
     return value if change.pct is None else f"{value} ({change.pct:+.0f}%)"
 
 
@@ -111,7 +120,7 @@ class ReportWriter(QObject):
         try:
             page = _Page(writer, painter)
             self._front(page, data)
-            self._charts(page, charts)
+            self._charts(page, charts, data)
         finally:
             painter.end()
         return bytes(out.data())
@@ -274,7 +283,8 @@ class ReportWriter(QObject):
                 )
             page.y = top + max(17, height + 3)  # an emoji's font is taller than the text's
 
-    def _charts(self, page: _Page, charts: ChartData) -> None:
+    def _charts(self, page: _Page, charts: ChartData, data: ReportData) -> None:
+        profile = data.dashboard.account.profile
         height = page.width * CHART_SIZE.height() / CHART_SIZE.width()
         palette = light_palette()
         imported = {"daily": bool(charts.daily), "active": bool(charts.activity)}
@@ -282,12 +292,20 @@ class ReportWriter(QObject):
             if not imported.get(name, True):  # a chart of TikTok Studio imports, and nothing was imported
                 continue
             with offscreen_chart(name, charts, CHART_SIZE, palette) as chart:
-                page.need(height + 40)
+                page.need(height + 56)
                 page.y += 12
                 page.text(chart.title(), 13, bold=True)
+                byline = caption(chart.title(), profile.username, charts, demo=profile.source == "demo").byline
+                page.text(byline, 8.5, colour=GREY)
+                page.y += 4
                 target = QRectF(0, page.y, page.width, height)
-                view = chart.widget
-                view.render(page.painter, target, view.viewport().rect())
+                # drawn from the chart's vector SVG (files.svg_bytes): dots and heatmap cells as shapes, and text
+                # placed as laid out for the screen; rendered straight into the PDF, the legend's text took the
+                # printer's metrics and outgrew its box ("Median of the duratio")
+                chinese = i18n.SIMPLIFIED_CHINESE_FONTS if i18n.current_language() == "zh_CN" else ()
+                svg = QSvgRenderer(installed_font_only(svg_bytes(chart.widget, chart.title()), chinese))
+                svg.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+                svg.render(page.painter, target)
                 page.y += height
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.charts.axes import set_weekday_ticks
 from tiktok_desktop.ui.charts.chart_base import Chart, colours, legend_above
 
 
@@ -104,9 +105,7 @@ class ActiveFollowersChart(Chart):
         self.image.setColorMap(pg.colormap.get("cividis"))
         self.item.addItem(self.image)
         self.item.getViewBox().invertY(True)
-        locale = QLocale()
-        days = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
-        self.item.getAxis("left").setTicks([[(i + 0.5, name) for i, name in enumerate(days)]])
+        set_weekday_ticks(self.item.getAxis("left"))
         self.item.getAxis("bottom").setTicks(
             [[(h + 0.5, str(h)) for h in range(0, 24, 3)], [(h + 0.5, str(h)) for h in range(24)]]
         )
@@ -131,7 +130,8 @@ class ActiveFollowersChart(Chart):
         if high - low < 1:
             low, high = low - 1, high + 1
         self.bar.setLevels((low, high))
-        self.bar.axis.setTicks([[(k, fmt.compact(round(k))) for k in np.linspace(low, high, 4)]])
+        inset = (high - low) * 0.06  # as on Posting times: a label centred on the bar's very top was cut in half
+        self.bar.axis.setTicks([[(k, fmt.compact(round(k))) for k in np.linspace(low + inset, high - inset, 4)]])
         return bool(known.size)
 
     def set_data(self, data: ChartData) -> None:

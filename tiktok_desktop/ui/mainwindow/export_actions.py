@@ -170,38 +170,54 @@ class ExportActions(QObject):
         self._write(out, lambda: write_bytes(out, pdf), self.tr("Saved the report to %1"))
 
     def export_chart(self, name: str, kind: str) -> None:
+        """A chart laid out afresh for sharing (share.py: header with title, @handle, period and date), at the
+        default size, or a size chosen from the presets ("png-size"); "copy" puts the PNG on the clipboard."""
         from tiktok_desktop.app.export import write_bytes
-        from tiktok_desktop.ui.charts.files import DEFAULT_SIZE, offscreen_chart, png_bytes, render_image, svg_bytes
+        from tiktok_desktop.ui.charts.files import DEFAULT_SIZE, png_bytes, render_image, shared_chart, svg_bytes
+        from tiktok_desktop.ui.charts.share import caption, layout_size
 
         chart = self.charts.charts.get(name)
         dashboard, data = self._current()
         if chart is None or dashboard is None:
             return
-        if kind == "copy":
-            QGuiApplication.clipboard().setImage(render_image(chart.widget))
-            self._status(self.tr("Copied the chart to the clipboard"))
-            return
-        size = None
+        size = DEFAULT_SIZE
         if kind == "png-size":
             dialog = SizeDialog(DEFAULT_SIZE, self._dialog_parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             size = dialog.chosen()
-        svg = kind == "svg"
-        out = self._ask(
-            self.tr("Export chart"),
-            f"{self._base_name(dashboard)}-{name}",
-            ".svg" if svg else ".png",
-            self.tr("SVG images (*.svg)") if svg else self.tr("PNG images (*.png)"),
-        )
-        if out is None:
+        out = None
+        if kind != "copy":
+            svg = kind == "svg"
+            out = self._ask(
+                self.tr("Export chart"),
+                f"{self._base_name(dashboard)}-{name}",
+                ".svg" if svg else ".png",
+                self.tr("SVG images (*.svg)") if svg else self.tr("PNG images (*.png)"),
+            )
+            if out is None:
+                return
+        data = data or chart.data
+        profile = dashboard.account.profile
+        # the default size at the screen's pixel ratio: sharp on a high-density screen, laid out as it will be seen
+        ratio = chart.widget.devicePixelRatioF() if kind in ("png", "copy") else 1.0
+        layout = layout_size(size)
+        pixels = None if layout == size else size  # a large size: laid out smaller and scaled, text grows with it
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a chart is widgets: drawn here, at once
+        try:
+            with shared_chart(name, data, layout, chart.widget.palette(), chart.mode) as shared:
+                header = caption(shared.title(), profile.username, data, demo=profile.source == "demo")
+                if kind == "svg":
+                    payload = svg_bytes(shared.widget, shared.title(), header)
+                else:
+                    image = render_image(shared.widget, layout, header, ratio, pixels)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if kind == "copy":
+            QGuiApplication.clipboard().setImage(image)
+            self._status(self.tr("Copied the chart to the clipboard"))
             return
-        if svg:
-            payload = svg_bytes(chart.widget, chart.title())
-        elif size is None:
-            payload = png_bytes(render_image(chart.widget))
-        else:
-            # laid out afresh at the chosen size, so axes and labels fit it rather than being stretched
-            with offscreen_chart(name, data or chart.data, size, chart.widget.palette(), chart.mode) as sized:
-                payload = png_bytes(render_image(sized.widget, size))
+        if kind != "svg":
+            payload = png_bytes(image)
+        assert out is not None
         self._write(out, lambda: write_bytes(out, payload), self.tr("Saved the chart to %1"))

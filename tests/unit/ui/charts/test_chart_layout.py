@@ -3,11 +3,12 @@ language."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
 from helpers.constants import NOW
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
 
 from tiktok_desktop.app.chart_data import chart_data
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard
@@ -71,13 +72,15 @@ def test_legends_sit_above_the_data_on_a_themed_background(qtbot, demo: Dashboar
         assert chart.legend.opts["brush"].color() == chart.widget.palette().base().color(), name
 
 
-def test_the_colour_bar_labels_its_ends_inside_the_bar(qtbot, demo: Dashboard) -> None:
+@pytest.mark.parametrize("name", ["heatmap", "active"])
+def test_the_colour_bar_labels_its_ends_inside_the_bar(qtbot, demo: Dashboard, name: str) -> None:
     panel = ChartsPanel()
     qtbot.addWidget(panel)
     panel.show()
     assert panel.build()
-    panel.set_data(chart_data(demo))
-    chart = panel.chart("heatmap")
+    activity = [[100.0 + 10 * d + (h * 5) % 60 for h in range(24)] for d in range(7)]  # imported hours
+    panel.set_data(dataclasses.replace(chart_data(demo), activity=activity))
+    chart = panel.chart(name)
     low, high = chart.bar.levels()
     ticks = [value for value, _ in chart.bar.axis._tickLevels[0]]
     margin = (high - low) * 0.05  # half a label's height on a short bar: a label centred on an end was cut
@@ -148,3 +151,32 @@ def test_the_menu_key_on_a_chart_opens_its_export_menu(qtbot, demo: Dashboard) -
     assert panel.menu is not None and panel.menu.isVisible()
     assert "Save as SVG\u2026" in [a.text() for a in panel.menu.actions()]
     panel.menu.close()
+
+
+@pytest.mark.parametrize("height", [190, 230, 520])
+def test_weekday_names_of_the_heatmap_do_not_overlap(qtbot, demo: Dashboard, language: str, height: int) -> None:
+    """A short weekday x hour map (the Audience tab at 1024 x 700 with a banner) draws every other day rather than
+    seven names on top of each other; a tall one draws all seven."""
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, height)
+    panel.show()
+    assert panel.build()
+    panel.show_chart("heatmap")
+    panel.set_data(chart_data(demo))
+    chart = panel.charts["heatmap"]
+    qtbot.waitUntil(chart.widget.isVisible)
+    chart.widget.grab()
+    axis = chart.item.getAxis("left")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        texts = axis.generateDrawSpecs(painter)[2]
+    finally:
+        painter.end()
+    centres = sorted(rect.center().y() for rect, _, _ in texts)
+    line = QFontMetrics(axis.font()).height()
+    assert len(centres) >= 4, (language, height, centres)
+    assert all(b - a >= line for a, b in zip(centres, centres[1:], strict=False)), (language, height, centres, line)
+    if height >= 500:
+        assert len(centres) == 7
