@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.insights.hide()
         body_layout.addWidget(self.insights)
 
-        self.table = VideoTable(self.runner)
+        self.table = VideoTable(self.runner, self.ctx)  # with the video pages it opens
         self.model = self.table.video_model
         self.charts = ChartsPanel()
         self.charts.setMinimumHeight(180)
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        restore_layout(self.ctx.settings, self, self.table.horizontalHeader(), self.splitter)
+        restore_layout(self.ctx.settings, self, self.table.horizontalHeader(), self.splitter, self.charts)
 
     def save_state(self) -> None:
         s = self.ctx.settings
