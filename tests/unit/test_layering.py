@@ -31,12 +31,13 @@ ALLOWED: dict[str, set[str]] = {
     "ui.widgets": {"root", "core", "config", "app", "ui.base"},
     "ui.charts": {"root", "core", "config", "app", "ui.base", "ui.widgets"},
     "ui.setup": {"root", "core", "config", "app", "ui.base", "ui.widgets"},
-    "ui.mainwindow": {"root", "core", "config", "app", "ui.base", "ui.widgets", "ui.charts", "ui.setup"},
+    "ui.video": {"root", "core", "config", "app", "ui.base", "ui.widgets", "ui.charts"},
+    "ui.mainwindow": {"root", "core", "config", "app", "ui.base", "ui.widgets", "ui.charts", "ui.setup", "ui.video"},
     "ui.background": {"root", "core", "config", "app", "ui.base", "ui.widgets"},
     "ui.shell": {
         "root",
         *("core", "config", "app"),
-        *("ui.base", "ui.widgets", "ui.charts", "ui.setup", "ui.mainwindow", "ui.background"),
+        *("ui.base", "ui.widgets", "ui.charts", "ui.setup", "ui.video", "ui.mainwindow", "ui.background"),
     },
     # the command line's language: Qt's translator (ui.i18n) only, for the CLI's modules below cli.py
     "cli_language": {"root", "core", "ui.base"},
@@ -45,7 +46,7 @@ ALLOWED: dict[str, set[str]] = {
     "main": {"cli"},
 }
 UI_SHELL = {"application", "selftest"}
-UI_PARTS = {"widgets", "charts", "setup", "mainwindow", "background"}
+UI_PARTS = {"widgets", "charts", "setup", "video", "mainwindow", "background"}
 QT = {"PySide6", "shiboken6", "pyqtgraph", "numpy"}
 NETWORK_AND_STORAGE = {"httpx", "sqlite3", "keyring"}
 

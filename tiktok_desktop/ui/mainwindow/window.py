@@ -7,7 +7,6 @@ routes errors to its banner.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -126,7 +125,7 @@ class MainWindow(QMainWindow):
         self.insights.hide()
         body_layout.addWidget(self.insights)
 
-        self.table = VideoTable(self.runner)
+        self.table = VideoTable(self.runner, self.ctx)  # with the video pages it opens
         self.model = self.table.video_model
         self.charts = ChartsPanel()
         self.charts.setMinimumHeight(180)
@@ -148,7 +147,7 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        restore_layout(self.ctx.settings, self, self.table.horizontalHeader(), self.splitter)
+        restore_layout(self.ctx.settings, self, self.table.horizontalHeader(), self.splitter, self.charts)
 
     def save_state(self) -> None:
         s = self.ctx.settings
@@ -222,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, dashboard: Dashboard, analysis: Analysis | None) -> None:
         self.dashboard = dashboard
-        self.profile_card.show_account(dashboard.account, dashboard.snapshots, int(time.time()))
+        self.profile_card.show_account(dashboard.account, dashboard.snapshots)
         self.profile_card.show()
         self.table.set_videos(dashboard.videos)
         self._show_analysis(analysis)
@@ -289,7 +288,8 @@ class MainWindow(QMainWindow):
         self.status.set_syncing(on)
 
     def _synced(self, result: SyncResult) -> None:
-        self.status.message(self.tr("Synced %n video(s).", "", result.videos), 8000)
+        if result.fetched:  # otherwise the scheduled job had just synced: its numbers are shown without a word
+            self.status.message(self.tr("Synced %n video(s).", "", result.videos), 8000)
         self.reload()
 
     def _sync_cancelled(self) -> None:
