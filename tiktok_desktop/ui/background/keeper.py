@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from tiktok_desktop.app.context import AppContext
@@ -79,9 +79,9 @@ class BackgroundKeeper(QObject):
 
     def attach(self, window: QWidget) -> None:
         if self.window is not None:
-            self.window.removeEventFilter(self)
+            self.window.close_guard = None  # type: ignore[attr-defined]
         self.window = window
-        window.installEventFilter(self)
+        window.close_guard = self._close_requested  # type: ignore[attr-defined]
         sync = window.sync  # type: ignore[attr-defined]
         sync.started.connect(lambda: self.tray.set_syncing(True))
         sync.stopped.connect(lambda: self.tray.set_syncing(False))
@@ -102,12 +102,12 @@ class BackgroundKeeper(QObject):
         if self.window is not None:
             getattr(self.window, name)(*args)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and not self.quitting:
-            if self.keeps_collecting():
-                event.ignore()
-                self._to_background()
-                return True
+    def _close_requested(self) -> bool:
+        """The window asks before closing (not an event filter: one in Python on the window would run for every
+        event it gets): True when it went to the background instead."""
+        if not self.quitting and self.keeps_collecting():
+            self._to_background()
+            return True
         return False
 
     def _to_background(self) -> None:

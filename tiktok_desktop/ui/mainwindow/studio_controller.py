@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
 from tiktok_desktop.app.studio_data import REMINDER_DAYS, reminder_due
 from tiktok_desktop.core.metrics import DAY
@@ -29,7 +29,6 @@ class StudioController(QObject):
         self.ctx, self.runner = ctx, runner
         self.dialog: StudioImportDialog | None = None
         window.setAcceptDrops(True)
-        window.installEventFilter(self)
         window.dashboard_shown.connect(self.update_reminder)
         window.banners.reminder.dismissed.connect(self._dismissed)
         window.banners.reminder.action.clicked.connect(lambda: self.open())
@@ -71,20 +70,22 @@ class StudioController(QObject):
             return []
         return importable([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            drag = cast(QDragEnterEvent, event)
-            if self._dropped(drag):
-                drag.acceptProposedAction()
-                return True
-        elif event.type() == QEvent.Type.Drop:
-            drop = cast(QDropEvent, event)
-            files = self._dropped(drop)
-            if files:
-                drop.acceptProposedAction()
-                self.open(files, start=True)
-                return True
-        return super().eventFilter(watched, event)
+    # The window calls these from its drag and drop handlers. Not an event filter: a filter written in Python on
+    # the window runs for every event the window gets (paints, layouts, updates), each one a round trip for the
+    # GIL while a task computes in Python; under load that starved the GUI thread for minutes.
+    def drag_entered(self, drag: QDragEnterEvent | QDragMoveEvent) -> bool:
+        if self._dropped(drag):
+            drag.acceptProposedAction()
+            return True
+        return False
+
+    def dropped(self, drop: QDropEvent) -> bool:
+        files = self._dropped(drop)
+        if files:
+            drop.acceptProposedAction()
+            self.open(files, start=True)
+            return True
+        return False
 
     # -- the weekly reminder -------------------------------------------------------------------------------
 

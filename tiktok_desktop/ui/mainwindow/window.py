@@ -7,11 +7,12 @@ routes errors to its banner.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from tiktok_desktop.app.chart_data import RANGES
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(slot)
         self.exports = ExportActions(self, ctx, runner, self.charts)
+        self.close_guard: Callable[[], bool] | None = None  # set by the tray keeper
         self.studio = StudioController(ctx, runner, self)  # File > Import TikTok Studio data, drops, reminder
         handlers = Handlers(
             refresh=self.refresh,
@@ -159,7 +161,19 @@ class MainWindow(QMainWindow):
         except Exception as e:  # noqa: BLE001 - failing to remember the layout must not block quitting
             self.status.message(error_text(e), 5000)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # drops of TikTok Studio downloads
+        event.setAccepted(self.studio.drag_entered(event))
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.setAccepted(self.studio.drag_entered(event))
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event.setAccepted(self.studio.dropped(event))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and self.close_guard():  # collecting in the background instead
+            event.ignore()
+            return
         self.save_state()
         self.sync.cancel()
         super().closeEvent(event)

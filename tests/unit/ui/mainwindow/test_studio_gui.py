@@ -21,14 +21,14 @@ from tiktok_desktop.ui.mainwindow.window import MainWindow
 
 
 def drop(window: MainWindow, paths: list[Path]) -> bool:
-    """A drop on the window, as Qt hands it to the window's event filter (QApplication does not deliver a drop
+    """A drop on the window, as Qt hands it to the window (QApplication does not deliver a drop
     without a drag under way, so the test hands it over itself)."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     event = QDropEvent(
         QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
-    return window.studio.eventFilter(window, event)
+    return window.studio.dropped(event)
 
 
 def test_import_through_the_dialog_fills_the_charts_and_the_audience_tab(
