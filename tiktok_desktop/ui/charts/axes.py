@@ -64,3 +64,19 @@ def set_weekday_ticks(axis: pg.AxisItem) -> None:
     days = [(i + 0.5, locale.dayName(i + 1, QLocale.FormatType.ShortFormat)) for i in range(7)]
     axis.setTicks([days[0::2], days[1::2]])
     axis.setStyle(textFillLimits=[(0, 0.8)])  # the second level only while all names fit
+
+
+def week_heatmap(item: pg.PlotItem, bar_label: str) -> tuple[pg.ImageItem, pg.ColorBarItem]:
+    """A weekday x hour map on `item` (rows Monday to Sunday, 24 hour columns) with its colour bar."""
+    item.showGrid(x=False, y=False)
+    image = pg.ImageItem(axisOrder="row-major")
+    image.setColorMap(pg.colormap.get("cividis"))
+    item.addItem(image)
+    item.getViewBox().invertY(True)
+    set_weekday_ticks(item.getAxis("left"))
+    item.getAxis("bottom").setTicks(
+        [[(h + 0.5, str(h)) for h in range(0, 24, 3)], [(h + 0.5, str(h)) for h in range(24)]]
+    )
+    bar = pg.ColorBarItem(colorMap=pg.colormap.get("cividis"), interactive=False, width=14, label=bar_label)
+    bar.setImageItem(image, insert_in=item)
+    return image, bar

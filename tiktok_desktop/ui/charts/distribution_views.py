@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetrics
 
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.axes import CountAxis, set_weekday_ticks
+from tiktok_desktop.ui.charts.axes import CountAxis, week_heatmap
 from tiktok_desktop.ui.charts.chart_base import Chart, colours, dots, legend_above, short_label
 
 
@@ -32,22 +32,7 @@ class HeatmapChart(Chart):
         zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
         label = QCoreApplication.translate("Charts", "Hour of posting (your time zone, %1)")
         self.item.setLabel("bottom", label.replace("%1", zone))
-        self.item.showGrid(x=False, y=False)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(pg.colormap.get("cividis"))
-        self.item.addItem(self.image)
-        self.item.getViewBox().invertY(True)
-        set_weekday_ticks(self.item.getAxis("left"))
-        self.item.getAxis("bottom").setTicks(
-            [[(h + 0.5, str(h)) for h in range(0, 24, 3)], [(h + 0.5, str(h)) for h in range(24)]]
-        )
-        self.bar = pg.ColorBarItem(
-            colorMap=pg.colormap.get("cividis"),
-            interactive=False,
-            width=14,
-            label=QCoreApplication.translate("Charts", "Median views"),
-        )
-        self.bar.setImageItem(self.image, insert_in=self.item)
+        self.image, self.bar = week_heatmap(self.item, QCoreApplication.translate("Charts", "Median views"))
 
     def draw(self, data: ChartData) -> bool:
         grid = np.full((7, 24), np.nan)

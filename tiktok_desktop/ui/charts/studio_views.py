@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.axes import set_weekday_ticks
+from tiktok_desktop.ui.charts.axes import week_heatmap
 from tiktok_desktop.ui.charts.chart_base import Chart, colours, legend_above
 
 
@@ -100,22 +100,7 @@ class ActiveFollowersChart(Chart):
 
     def build(self) -> None:
         self.item.setLabel("bottom", QCoreApplication.translate("Charts", "Hour (your time zone)"))
-        self.item.showGrid(x=False, y=False)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(pg.colormap.get("cividis"))
-        self.item.addItem(self.image)
-        self.item.getViewBox().invertY(True)
-        set_weekday_ticks(self.item.getAxis("left"))
-        self.item.getAxis("bottom").setTicks(
-            [[(h + 0.5, str(h)) for h in range(0, 24, 3)], [(h + 0.5, str(h)) for h in range(24)]]
-        )
-        self.bar = pg.ColorBarItem(
-            colorMap=pg.colormap.get("cividis"),
-            interactive=False,
-            width=14,
-            label=QCoreApplication.translate("Charts", "Active followers"),  # on average: the tooltip says so
-        )
-        self.bar.setImageItem(self.image, insert_in=self.item)
+        self.image, self.bar = week_heatmap(self.item, QCoreApplication.translate("Charts", "Active followers"))
 
     def draw(self, data: ChartData) -> bool:
         grid = np.full((7, 24), np.nan)
