@@ -12,7 +12,7 @@ from typing import Any
 
 import keyring
 import keyring.errors
-from keyring.backends import fail
+from keyring.backends import fail, null
 
 from tiktok_desktop.auth.tokens import Tokens
 from tiktok_desktop.core.errors import KeyringUnavailable
@@ -31,7 +31,7 @@ class SecretStore:
     def __init__(self) -> None:
         self._memory: dict[str, str] = {}
         self.warning: KeyringUnavailable | None = None
-        if isinstance(keyring.get_keyring(), fail.Keyring):
+        if isinstance(keyring.get_keyring(), (fail.Keyring, null.Keyring)):
             self._fall_back("no backend")
 
     @property
@@ -55,16 +55,21 @@ class SecretStore:
         return value
 
     def set(self, name: str, value: str, *, strict: bool = False) -> None:
-        """Stores in the keyring; if it refuses, in memory (or, with strict, raises KeyringUnavailable)."""
+        """Stores in the keyring and reads it back; if the keyring refuses it or does not keep it, in memory (or,
+        with strict, raises KeyringUnavailable)."""
         remember_secret(value)
         if self.persistent:
             try:
                 keyring.set_password(SERVICE, name, value)
-                return
+                kept = keyring.get_password(SERVICE, name) == value
+                why = "the backend does not keep secrets"
             except (keyring.errors.KeyringError, RuntimeError) as e:
-                if strict:
-                    raise KeyringUnavailable() from None
-                self._fall_back(type(e).__name__)
+                kept, why = False, type(e).__name__
+            if kept:
+                return
+            self._fall_back(why)
+            if strict:
+                raise KeyringUnavailable() from None
         elif strict:
             raise KeyringUnavailable()
         self._memory[name] = value
