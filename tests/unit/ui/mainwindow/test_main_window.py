@@ -10,6 +10,7 @@ from helpers.constants import NOW
 from helpers.window import start_and_wait
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.models import Profile, Video
@@ -225,7 +226,9 @@ def test_language_menu_rebuilds_the_window_in_chinese(qtbot, ctx: AppContext, ru
         qtbot.addWidget(second)
         assert second is not first and not first.isVisible()
         qtbot.waitUntil(lambda: second.model.rowCount() > 0, timeout=TIMEOUT)
-        assert second.windowTitle() == "TikTok 创作者桌面版 \u2014 演示数据"
+        # the title ends with the display name, in the UI language, so X11 and Windows do not add it again
+        assert second.windowTitle() == "演示数据 \u2014 TikTok 创作者桌面版"
+        assert QApplication.applicationDisplayName() == "TikTok 创作者桌面版"
         assert second.commands.refresh.text() == "刷新(&R)"
         assert second.model.headerData(4, Qt.Orientation.Horizontal) == "播放量"
         assert ctx.settings.get("language") == "zh_CN"
