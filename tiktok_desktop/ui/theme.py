@@ -6,29 +6,54 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-STYLE_SHEET = """
+# Colours that are not palette roles, per theme: each text colour has at least 4.5:1 contrast (WCAG AA) against
+# the background it is drawn on (tests/unit/ui/test_what_a_person_sees.py measures it). The banners keep their
+# light colours in both themes, so their text and buttons have fixed dark colours.
+_COLOURS = {
+    False: {"up": "#137333", "down": "#C5221F", "verified": "#0A7B8A"},
+    True: {"up": "#81C995", "down": "#F28B82", "verified": "#20D5EC"},
+}
+
+_STYLE_SHEET = """
 #profileCard { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }
 #displayName { font-size: 18px; font-weight: 600; }
-#verified { color: #20D5EC; font-size: 16px; font-weight: 700; }
+#verified { color: VERIFIED; font-size: 16px; font-weight: 700; }
 #username { color: palette(placeholder-text); }
 #statTile { background: palette(window); border-radius: 8px; }
 #statTitle { color: palette(placeholder-text); font-size: 11px; }
 #statValue { font-size: 22px; font-weight: 600; }
-#statChange[trend="up"] { color: #1E8E3E; }
-#statChange[trend="down"] { color: #D93025; }
+#statChange[trend="up"] { color: UP; }
+#statChange[trend="down"] { color: DOWN; }
 #statChange[trend="flat"], #statChange[trend="none"] { color: palette(placeholder-text); }
 #insightTile { background: palette(window); border-radius: 8px; }
 #insightValue { font-size: 16px; font-weight: 600; }
 #estimateTile { border: 1px dashed palette(placeholder-text); border-radius: 8px; }
 #estimateValue { font-size: 16px; font-style: italic; }
 #hint { color: palette(placeholder-text); }
+#emptyTitle { font-size: 18px; font-weight: 600; }
 #demoBanner { background: #FFF4CE; border-bottom: 1px solid #E8D48A; padding: 6px 12px; }
-#demoBanner QLabel { color: #5C4400; }
+#demoBanner QLabel, #demoBanner QPushButton { color: #5C4400; }
 #errorBanner { background: #FDE7E9; border-bottom: 1px solid #F1B2BA; padding: 6px 12px; }
-#errorBanner QLabel { color: #8A1020; }
-#dialogError { color: #D93025; }
+#errorBanner QLabel, #errorBanner QPushButton { color: #8A1020; }
+#errorBanner QPushButton { background: #FFFFFF; border: 1px solid #F1B2BA; border-radius: 4px; padding: 3px 10px; }
+#errorBanner QPushButton:flat { background: transparent; border: none; padding: 3px 6px; }
+#errorBanner QPushButton:hover { border-color: #8A1020; }
+#dialogError { color: DOWN; }
 #demoBadge { background: #FFB020; color: #3D2A00; border-radius: 4px; padding: 1px 6px; font-weight: 600; }
+QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
+    border: 1px solid palette(highlight); border-radius: 3px; padding: 3px 10px; }
 """
+
+
+def style_sheet(dark: bool = False) -> str:
+    """The app's style sheet for a light or a dark palette."""
+    text = _STYLE_SHEET
+    for name, colour in _COLOURS[dark].items():
+        text = text.replace(name.upper(), colour)
+    return text
+
+
+STYLE_SHEET = style_sheet(False)
 
 
 _system: tuple[str, QPalette] | None = None  # the style and palette the desktop gave us
@@ -44,7 +69,7 @@ def _palette(dark: bool) -> QPalette:
         QPalette.ColorRole.Text: ("#e8eaed", "#161823"),
         QPalette.ColorRole.Button: ("#303134", "#f3f3f3"),
         QPalette.ColorRole.ButtonText: ("#e8eaed", "#161823"),
-        QPalette.ColorRole.Highlight: ("#fe2c55", "#fe2c55"),
+        QPalette.ColorRole.Highlight: ("#b0123e", "#d6204b"),
         QPalette.ColorRole.HighlightedText: ("#ffffff", "#ffffff"),
         QPalette.ColorRole.Mid: ("#4a4b4f", "#c9c9cc"),
         QPalette.ColorRole.ToolTipBase: ("#303134", "#ffffe1"),
@@ -83,3 +108,4 @@ def apply_theme(theme: str) -> None:
     else:
         app.setStyle(_system[0])
         app.setPalette(_system[1])
+    app.setStyleSheet(style_sheet(app.palette().color(QPalette.ColorRole.Window).lightness() < 128))

@@ -56,7 +56,10 @@ class PreferencesDialog(QDialog):
             self.fields[setting.key] = field
             form.addRow(_label(setting.help), field)
         folder = QHBoxLayout()
-        self.data_dir = plain_label(str(ctx.paths.data_dir))
+        # a field, not a label: a long path scrolls and can be selected and copied instead of being cut off
+        self.data_dir = QLineEdit(str(ctx.paths.data_dir))
+        self.data_dir.setReadOnly(True)
+        self.data_dir.setCursorPosition(0)
         open_folder = QPushButton(self.tr("Open"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.paths.data_dir))))
         folder.addWidget(self.data_dir, 1)

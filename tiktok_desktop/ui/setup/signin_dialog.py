@@ -92,7 +92,10 @@ class SignInDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
-        self.adjustSize()  # wrapped text may need more lines than the dialog had
+        # wrapped text may need more lines than the dialog had: as many as at its narrowest, so none is cut off
+        layout = self.layout()
+        self.setMinimumHeight(layout.totalHeightForWidth(self.minimumWidth()))
+        self.adjustSize()
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.url.text())
