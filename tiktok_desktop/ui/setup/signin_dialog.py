@@ -42,7 +42,7 @@ class SignInDialog(QDialog):
         self._task: TaskHandle | None = None
         self.setWindowTitle(self.tr("Sign in with TikTok"))
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        self.box = layout = QVBoxLayout(self)
         self.message = plain_label(self.tr("Starting\u2026"))
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3)
         self.message.setWordWrap(True)
@@ -93,8 +93,7 @@ class SignInDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         # wrapped text may need more lines than the dialog had: as many as at its narrowest, so none is cut off
-        layout = self.layout()
-        self.setMinimumHeight(layout.totalHeightForWidth(self.minimumWidth()))
+        self.setMinimumHeight(self.box.totalHeightForWidth(self.minimumWidth()))
         self.adjustSize()
 
     def _copy(self) -> None:
