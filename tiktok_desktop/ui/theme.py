@@ -6,12 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-# Colours that are not palette roles, per theme: each text colour has at least 4.5:1 contrast (WCAG AA) against
+from tiktok_desktop.ui.resources import resource
+
+# Colours that are not palette roles, per theme: each text colour (and the ring of radio buttons and check boxes,
+# 3:1 for what shows a control) has at least 4.5:1 contrast (WCAG AA) against
 # the background it is drawn on (tests/unit/ui/test_what_a_person_sees.py measures it). The banners keep their
 # light colours in both themes, so their text and buttons have fixed dark colours.
 _COLOURS = {
-    False: {"up": "#137333", "down": "#C5221F", "verified": "#0A7B8A"},
-    True: {"up": "#81C995", "down": "#F28B82", "verified": "#20D5EC"},
+    False: {"up": "#137333", "down": "#C5221F", "verified": "#0A7B8A", "ring": "#6B6F76", "accent": "#D6204B"},
+    True: {"up": "#81C995", "down": "#F28B82", "verified": "#20D5EC", "ring": "#9AA0A6", "accent": "#FF6B8B"},
 }
 
 _STYLE_SHEET = """
@@ -40,6 +43,13 @@ _STYLE_SHEET = """
 #errorBanner QPushButton:hover { border-color: #8A1020; }
 #dialogError { color: DOWN; }
 #demoBadge { background: #FFB020; color: #3D2A00; border-radius: 4px; padding: 1px 6px; font-weight: 600; }
+QRadioButton::indicator, QCheckBox::indicator { width: 14px; height: 14px; border: 1px solid RING;
+    background: palette(base); }
+QRadioButton::indicator { border-radius: 8px; }
+QRadioButton::indicator:checked { border: 5px solid ACCENT; width: 6px; height: 6px; }
+QCheckBox::indicator { border-radius: 3px; }
+QCheckBox::indicator:checked { background: palette(highlight); border-color: palette(highlight); image: url(CHECK); }
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: palette(mid); }
 QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
     border: 1px solid palette(highlight); border-radius: 3px; padding: 3px 10px; }
 """
@@ -47,7 +57,7 @@ QPushButton:checked { background: palette(highlight); color: palette(highlighted
 
 def style_sheet(dark: bool = False) -> str:
     """The app's style sheet for a light or a dark palette."""
-    text = _STYLE_SHEET
+    text = _STYLE_SHEET.replace("CHECK", resource("icons", "check.svg").as_posix())
     for name, colour in _COLOURS[dark].items():
         text = text.replace(name.upper(), colour)
     return text

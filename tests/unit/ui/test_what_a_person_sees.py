@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from helpers.visual_check import AA_NORMAL, assert_readable, check, contrast
+from helpers.visual_check import AA_NORMAL, check, contrast
 from helpers.window import TIMEOUT, start_and_wait
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -53,6 +53,24 @@ def look(request, app_looks) -> Iterator[tuple[str, str]]:
     yield language, colours
 
 
+class Findings:
+    """What the checks found, asserted once every widget is gone: a widget kept alive by a failed assertion's
+    traceback crashed the next test's theme change (a style sheet repolishing it)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def check(self, w: QWidget, where: str) -> None:
+        self.lines += [f"{where}: {p}" for p in check(w)]
+
+    def done(self, *widgets: QWidget) -> None:
+        for w in widgets:
+            w.close()
+            w.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not self.lines, "what a person cannot read:\n" + "\n".join(self.lines)
+
+
 def at_size(w: QWidget, size: QSize | None) -> None:
     if size is not None:
         w.resize(size)
@@ -62,26 +80,26 @@ def at_size(w: QWidget, size: QSize | None) -> None:
 @pytest.mark.parametrize("size", SIZES, ids=list(SIZES))
 def test_main_window_with_data_and_an_error(qtbot, look, ctx: AppContext, runner: TaskRunner, size: str) -> None:
     w = MainWindow(ctx, runner)
-    qtbot.addWidget(w)
     w.show()
     start_and_wait(qtbot, w)
     w.show_error(DiskFull())  # the error banner and its Dismiss over the data
     at_size(w, SIZES[size])
-    assert_readable(w, f"main window {look} {size}")
-    w.close()
+    found = Findings()
+    found.check(w, f"main window {look} {size}")
+    found.done(w)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=list(SIZES))
 def test_main_window_with_nothing_to_show(qtbot, look, ctx: AppContext, runner: TaskRunner, size: str) -> None:
     ctx.settings.set("source", "official")
     w = MainWindow(ctx, runner)
-    qtbot.addWidget(w)
     w.show()
     w.start()
     qtbot.waitUntil(lambda: w.body.showing_empty and not w.loader.loading, timeout=TIMEOUT)
     at_size(w, SIZES[size])
-    assert_readable(w, f"empty main window {look} {size}")
-    w.close()
+    found = Findings()
+    found.check(w, f"empty main window {look} {size}")
+    found.done(w)
 
 
 def dialog_sizes(dialog: QWidget) -> Iterator[tuple[str, QSize]]:
@@ -91,9 +109,9 @@ def dialog_sizes(dialog: QWidget) -> Iterator[tuple[str, QSize]]:
 
 def test_every_wizard_page(qtbot, look, ctx: AppContext, runner: TaskRunner) -> None:
     wizard = SetupWizard(ctx, runner)
-    qtbot.addWidget(wizard)
     wizard.show()
     settle()
+    found = Findings()
     paths = {"official": (SOURCE, REGISTER, CREDENTIALS, TEST_SIGN_IN), "tikapi": (SOURCE, TIKAPI)}
     for source, pages in paths.items():
         wizard.restart()
@@ -102,7 +120,7 @@ def test_every_wizard_page(qtbot, look, ctx: AppContext, runner: TaskRunner) -> 
             assert wizard.currentId() == page
             for name, size in dialog_sizes(wizard):
                 at_size(wizard, size)
-                assert_readable(wizard, f"wizard page {page} {look} {name}")
+                found.check(wizard, f"wizard page {page} {look} {name}")
             if page == CREDENTIALS:
                 wizard.credentials_page.key.setText("awkey12345678")
                 wizard.credentials_page.secret.edit.setText("s" * 32)
@@ -112,8 +130,9 @@ def test_every_wizard_page(qtbot, look, ctx: AppContext, runner: TaskRunner) -> 
             wizard.next()
             qtbot.waitUntil(lambda p=page: wizard.currentId() != p, timeout=TIMEOUT)
         assert wizard.currentId() == FINISH
-        assert_readable(wizard, f"wizard finish page after {source} {look}")
+        found.check(wizard, f"wizard finish page after {source} {look}")
     wizard.reject()
+    found.done(wizard)
 
 
 def test_preferences_sign_in_and_other_dialogs(qtbot, look, ctx: AppContext, runner: TaskRunner) -> None:
@@ -122,16 +141,16 @@ def test_preferences_sign_in_and_other_dialogs(qtbot, look, ctx: AppContext, run
     dialogs.append(sign_in)
     about = QMessageBox(QMessageBox.Icon.Information, "About", "TikTok Creator Desktop 1.0\nAnalytics.")
     dialogs.append(about)
+    found = Findings()
     for dialog in dialogs:
-        qtbot.addWidget(dialog)
         dialog.show()
         if dialog is sign_in:
             sign_in.start()
             qtbot.waitUntil(lambda: sign_in.error.isVisible(), timeout=TIMEOUT)
         for name, size in dialog_sizes(dialog):
             at_size(dialog, size)
-            assert_readable(dialog, f"{type(dialog).__name__} {look} {name}")
-        dialog.close()
+            found.check(dialog, f"{type(dialog).__name__} {look} {name}")
+    found.done(*dialogs)
 
 
 def test_after_switching_theme_and_language_while_running(qtbot, app_looks, ctx: AppContext, runner) -> None:
@@ -146,20 +165,20 @@ def test_after_switching_theme_and_language_while_running(qtbot, app_looks, ctx:
     qtbot.waitUntil(lambda: QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128, timeout=TIMEOUT)
     assert controller.window is first
     settle()
-    assert_readable(first, "switched to dark")
+    found = Findings()
+    found.check(first, "switched to dark")
     ctx.settings.set("language", "zh_CN")
     qtbot.waitUntil(lambda: controller.window is not first, timeout=TIMEOUT)
     second = controller.window
-    qtbot.addWidget(second)
     qtbot.waitUntil(lambda: second.dashboard is not None and not second.loader.loading, timeout=TIMEOUT)
     for size in SIZES.values():
         at_size(second, size)
-        assert_readable(second, "switched to Chinese, dark")
+        found.check(second, "switched to Chinese, dark")
     ctx.settings.set("theme", "light")
     qtbot.waitUntil(lambda: QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 128, timeout=TIMEOUT)
     settle()
-    assert_readable(second, "switched back to light, Chinese")
-    second.close()
+    found.check(second, "switched back to light, Chinese")
+    found.done(second)
 
 
 # -- the checker itself: it sees what it is for ---------------------------------------------------------------

@@ -35,8 +35,13 @@ class EmptyState(QWidget):
         self.body = plain_label()
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)
+        self.body.setMaximumWidth(640)  # a line a reader's eye can follow on a wide window
         outer.addWidget(self.title)
-        outer.addWidget(self.body)
+        centre = QHBoxLayout()  # stretches, not an alignment: an aligned wrapped label is laid out one line high
+        centre.addStretch(1)
+        centre.addWidget(self.body, 100)
+        centre.addStretch(1)
+        outer.addLayout(centre)
         row = QHBoxLayout()
         row.addStretch(1)
         self.sign_in = QPushButton(self.tr("Sign in with TikTok"))
