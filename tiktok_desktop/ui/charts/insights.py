@@ -14,6 +14,7 @@ from tiktok_desktop.core.analytics import Change
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.widgets.labels import plain_label
 from tiktok_desktop.ui.widgets.stat_tile import StatTile, set_trend
+from tiktok_desktop.ui.widgets.tooltip import wrapped_tooltip
 
 DEFAULT_DAYS = 28  # what "All" compares: all-time has no previous period
 
@@ -50,7 +51,7 @@ class Tile(StatTile):
         self.change.setText(change)
         self.change.setVisible(bool(change))
         set_trend(self.change, trend)
-        self.setToolTip(tip)
+        self.setToolTip(wrapped_tooltip(tip))
 
 
 class InsightsStrip(QWidget):
