@@ -17,6 +17,7 @@ from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.errors import DiskFull
 from tiktok_desktop.ui import i18n, theme
 from tiktok_desktop.ui.charts.size_dialog import SizeDialog
+from tiktok_desktop.ui.mainwindow.layout_state import DEFAULT_SIZE
 from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.qapp import create_application
 from tiktok_desktop.ui.setup.preferences import PreferencesDialog
@@ -25,7 +26,7 @@ from tiktok_desktop.ui.setup.wizard import CREDENTIALS, FINISH, REGISTER, SOURCE
 from tiktok_desktop.ui.tasks import TaskRunner
 
 LOOKS = [(language, colours) for language in ("en", "zh_CN") for colours in ("light", "dark")]
-SIZES = {"default": None, "1024x700": QSize(1024, 700)}
+SIZES = {"default": QSize(*DEFAULT_SIZE), "1024x700": QSize(1024, 700)}  # offscreen screens are 800 px
 
 
 def settle() -> None:

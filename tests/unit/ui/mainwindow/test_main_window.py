@@ -268,3 +268,14 @@ def test_a_damaged_settings_file_is_reported_in_the_window(qtbot, runner: TaskRu
     qtbot.waitUntil(lambda: w.model.rowCount() > 0 and not w.syncing, timeout=TIMEOUT)
     assert w.error_banner.isVisible()  # the first start's demo sync does not hide it: the user must read it
     w.close()
+
+
+def test_the_table_shows_enough_rows_at_the_default_size(qtbot, window: MainWindow) -> None:
+    from tiktok_desktop.ui.mainwindow.layout_state import DEFAULT_SIZE
+
+    start_and_wait(qtbot, window)
+    window.resize(*DEFAULT_SIZE)  # the offscreen screen is 800 px: the window fitted itself to it
+    QApplication.processEvents()
+    table = window.table
+    rows = table.viewport().height() // table.rowHeight(0)
+    assert rows >= 8, f"{rows} rows visible at {window.width()}x{window.height()}"
