@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from tiktok_desktop import __version__
-from tiktok_desktop.app.chart_data import CHARTS, RANGES
+from tiktok_desktop.app.chart_names import CHARTS, RANGES
 from tiktok_desktop.core.errors import AppError, Cancelled, SettingsError
 from tiktok_desktop.core.plain_text import LINE_LIMIT, plain_text
 from tiktok_desktop.core.redaction import RedactingFormatter

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import tzinfo
 
+from tiktok_desktop.app.chart_names import RANGES
 from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.analytics import (
     Bucket,
@@ -19,8 +20,6 @@ from tiktok_desktop.core.hashtags import HashtagStats, hashtag_stats, top_hashta
 from tiktok_desktop.core.metrics import DAY, video_engagement
 from tiktok_desktop.core.models import Video
 
-CHARTS = ("followers", "views", "engagement", "heatmap", "duration", "hashtags")
-RANGES: dict[str, int | None] = {"7": 7, "28": 28, "90": 90, "all": None}
 TOP_HASHTAGS = 15
 
 

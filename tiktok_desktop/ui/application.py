@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import crash, i18n
+from tiktok_desktop.ui.first_paint import after_first_paint
 from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.qapp import create_application
 from tiktok_desktop.ui.settings_watch import SettingsWatcher
@@ -34,7 +35,7 @@ class Controller(QObject):
         window.language_requested.connect(self.switch_language)
         self.runner.default_error_handler = self._show_error
         window.show()
-        QTimer.singleShot(0, window.start)  # after the first paint
+        after_first_paint(window, window.start)
         self.window = window
         return window
 

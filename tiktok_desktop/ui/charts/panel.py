@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tiktok_desktop.app.chart_data import CHARTS, RANGES, ChartData
+from tiktok_desktop.app.chart_names import CHARTS, RANGES
 
 if TYPE_CHECKING:
+    from tiktok_desktop.app.chart_data import ChartData
     from tiktok_desktop.ui.charts.chart_base import Chart
 
 log = logging.getLogger(__name__)

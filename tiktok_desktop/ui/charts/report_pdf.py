@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from tiktok_desktop.app.chart_data import CHARTS, ChartData
+from tiktok_desktop.app.chart_data import ChartData
+from tiktok_desktop.app.chart_names import CHARTS
 from tiktok_desktop.app.report import ReportData
 from tiktok_desktop.core.analytics import PERIODS, Change
 from tiktok_desktop.core.errors import ExportFailed

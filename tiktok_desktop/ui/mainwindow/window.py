@@ -14,9 +14,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from tiktok_desktop.app.chart_data import RANGES
+from tiktok_desktop.app.chart_names import RANGES
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.errors import AppError, NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
 from tiktok_desktop.core.models import Profile
 from tiktok_desktop.ui import formatting as fmt
@@ -36,6 +35,7 @@ from tiktok_desktop.ui.tasks import TaskRunner
 # Sign-in, sync, keyring and httpx are imported where used: the window must appear before those ~150 ms (bench).
 if TYPE_CHECKING:
     from tiktok_desktop.app.chart_data import ChartData
+    from tiktok_desktop.app.dashboard import Dashboard
     from tiktok_desktop.app.sync import SyncResult
     from tiktok_desktop.app.window_data import Analysis, WindowData
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
