@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.charts.range_changed.connect(self._range_changed)
         self.charts.video_clicked.connect(self.select_video)
         empty = self.body.empty
-        empty.sign_in_requested.connect(self.sign_in)
+        empty.sign_in_requested.connect(self._sign_in_or_set_up)
         empty.tikapi_requested.connect(lambda: self.open_wizard("tikapi"))
         empty.demo_requested.connect(self.use_demo)
         layout.addWidget(self.body, 1)
@@ -325,6 +325,11 @@ class MainWindow(QMainWindow):
 
     def sign_in(self) -> SignInDialog:
         return self.account.sign_in()
+
+    def _sign_in_or_set_up(self) -> None:
+        """Without a developer app's client key there is nothing to sign in with: the wizard sets one up first."""
+        keyed = self.ctx.settings.get("client_key") or self.ctx.env.get("TIKTOK_CLIENT_KEY")
+        _ = self.sign_in() if keyed else self.open_wizard("official")
 
     def sign_out(self) -> None:
         self.account.sign_out()

@@ -126,3 +126,15 @@ def test_the_title_names_the_app_once(qtbot, window: MainWindow) -> None:
     start_and_wait(qtbot, window)
     name = QApplication.applicationDisplayName()
     assert window.windowTitle() == "Demo data \u2014 " + name and window.windowTitle().count(name) == 1
+
+
+def test_sign_in_without_a_developer_app_opens_its_set_up(qtbot, window: MainWindow, ctx: AppContext) -> None:
+    from tiktok_desktop.ui.setup.wizard import REGISTER
+
+    ctx.settings.set("source", "official")
+    window.start()
+    qtbot.waitUntil(lambda: window.body.showing_empty, timeout=TIMEOUT)
+    window.body.empty.sign_in.click()
+    wizard = window.findChild(SetupWizard)
+    assert wizard is not None and wizard.currentId() == REGISTER
+    wizard.reject()
