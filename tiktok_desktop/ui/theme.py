@@ -13,8 +13,22 @@ from tiktok_desktop.ui.resources import resource
 # the background it is drawn on (tests/unit/ui/test_what_a_person_sees.py measures it). The banners keep their
 # light colours in both themes, so their text and buttons have fixed dark colours.
 _COLOURS = {
-    False: {"up": "#137333", "down": "#C5221F", "verified": "#0A7B8A", "ring": "#6B6F76", "accent": "#D6204B"},
-    True: {"up": "#81C995", "down": "#F28B82", "verified": "#20D5EC", "ring": "#9AA0A6", "accent": "#FF6B8B"},
+    False: {
+        "up": "#137333",
+        "down": "#C5221F",
+        "verified": "#0A7B8A",
+        "ring": "#6B6F76",
+        "accent": "#D6204B",
+        "on_accent": "#FFFFFF",
+    },
+    True: {
+        "up": "#81C995",
+        "down": "#F28B82",
+        "verified": "#20D5EC",
+        "ring": "#9AA0A6",
+        "accent": "#FF6B8B",
+        "on_accent": "#202124",
+    },
 }
 
 _STYLE_SHEET = """
@@ -50,15 +64,15 @@ QRadioButton::indicator:checked { border: 5px solid ACCENT; width: 6px; height: 
 QCheckBox::indicator { border-radius: 3px; }
 QCheckBox::indicator:checked { background: palette(highlight); border-color: palette(highlight); image: url(CHECK); }
 QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: palette(mid); }
-QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
-    border: 1px solid palette(highlight); border-radius: 3px; padding: 3px 10px; }
+QPushButton:checked { background: ACCENT; color: ON_ACCENT;
+    border: 1px solid ACCENT; border-radius: 3px; padding: 3px 10px; }
 """
 
 
 def style_sheet(dark: bool = False) -> str:
     """The app's style sheet for a light or a dark palette."""
     text = _STYLE_SHEET.replace("CHECK", resource("icons", "check.svg").as_posix())
-    for name, colour in _COLOURS[dark].items():
+    for name, colour in sorted(_COLOURS[dark].items(), key=lambda item: -len(item[0])):  # ON_ACCENT before ACCENT
         text = text.replace(name.upper(), colour)
     return text
 

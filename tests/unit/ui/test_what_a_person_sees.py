@@ -212,3 +212,27 @@ def test_the_checker_sees_a_label_too_long_and_a_colour_too_faint(qtbot, app_loo
     }
     assert contrast(QColor("black"), QColor("white")) == pytest.approx(21.0)
     assert contrast(QColor("#767676"), QColor("white")) >= AA_NORMAL > contrast(QColor("#777777"), QColor("white"))
+
+
+@pytest.mark.parametrize("colours", ["light", "dark"])
+def test_the_selected_period_stands_out(qtbot, app_looks, ctx: AppContext, runner: TaskRunner, colours: str) -> None:
+    from helpers.visual_check import painted_background
+    from PySide6.QtCore import QPoint, QRect
+
+    theme.apply_theme(colours)
+    w = MainWindow(ctx, runner)
+    w.show()
+    start_and_wait(qtbot, w)
+    settle()
+    shot = w.grab().toImage()
+
+    def face(key: str) -> QColor:
+        button = w.charts._range_buttons[key]
+        origin = button.mapTo(w, QPoint(0, 0))
+        return painted_background(shot, QRect(origin, button.size()).adjusted(3, 3, -3, -3))
+
+    chosen = w.charts.range_key
+    other = next(k for k in w.charts._range_buttons if k != chosen)
+    ratio = contrast(face(chosen), face(other))
+    Findings().done(w)
+    assert ratio >= 3.0, f"the chosen period's button is {ratio:.2f}:1 against the others ({colours})"
