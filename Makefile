@@ -12,7 +12,7 @@ QM := $(TS:.ts=.qm)
 # Chromium for the sign-in test with a real browser.
 APT_PACKAGES := libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
 	libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
-	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth fonts-noto-cjk fonts-noto-color-emoji \
+	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth xdotool fonts-noto-cjk fonts-noto-color-emoji \
 	chromium
 
 run: $(STAMP) $(QM)

@@ -390,7 +390,14 @@ def charts() -> list[Row]:
     dashboard = Dashboard(Account("b:b", Profile("demo", "b"), None), many, history, history[-1].taken_at)
     analysis = statistics.median(timed(lambda: chart_data(dashboard)) for _ in range(3))
     data = chart_data(dashboard)
+    # the chart on screen is drawn at once, the others when their tab is first shown (before: all six at once)
     draw = statistics.median(timed(lambda: (panel.set_data(data), app.processEvents())) for _ in range(3))
+    tabs: dict[str, float] = {}
+    for name in panel.charts:
+        panel.set_data(data)
+        tabs[name] = timed(lambda n=name: (panel.show_chart(n), app.processEvents(), panel.plots[n].repaint()))
+        panel.show_chart("followers")
+        app.processEvents()
     panel.close()
     return [
         Row(
@@ -404,10 +411,18 @@ def charts() -> list[Row]:
         Row(
             "charts: period change, 100,000 videos",
             f"{analysis:.2f} s analysis (worker)",
-            f"{draw:.2f} s drawing six charts",
+            f"{draw:.2f} s drawing (the chart on screen)",
             "-",
-            "analysis < 2 s, drawing < 1 s",
-            analysis < 2.0 and draw < 1.0,
+            "analysis < 2 s, drawing <= 0.3 s",
+            analysis < 2.0 and draw <= 0.3,
+        ),
+        Row(
+            "charts: a tab first shown after it, 100,000 videos",
+            "{1:.2f} s the slowest tab ({0})".format(*max(tabs.items(), key=lambda kv: kv[1])),
+            f"{statistics.median(tabs.values()):.2f} s the median tab",
+            "-",
+            "-",
+            None,
         ),
     ]
 

@@ -150,6 +150,21 @@
         <source>Average engagement: %1</source>
         <translation>平均互动率：%1</translation>
     </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date axis: a day (a QDateTime format)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>date axis: a year (a QDateTime format)</comment>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>date axis: a month (a QDateTime format)</comment>
+        <translation>M月</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -598,6 +613,14 @@
         <source>never</source>
         <translation>从未</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
 </context>
 <context>
     <name>InsightsStrip</name>
@@ -648,6 +671,10 @@
     <message>
         <source>Bounce rate (est.)</source>
         <translation>跳出率（估算）</translation>
+    </message>
+    <message>
+        <source>Charts: all time · these figures: the last %1 days vs the %1 days before</source>
+        <translation>图表：全部时间 · 以下指标：最近 %1 天与之前 %1 天对比</translation>
     </message>
     <message>
         <source>Last %1 days vs the %1 days before</source>

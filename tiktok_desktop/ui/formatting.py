@@ -75,3 +75,10 @@ class Age(QObject):
 
 def age(ts: int, now: int) -> str:
     return Age().text(ts, now)
+
+
+def seconds(value: float, decimals: int = 0) -> str:
+    """5 s, 19.0 s, 1 min, 30 min in the user's language (5秒, 1分钟)."""
+    if value >= 60 and value % 60 == 0:
+        return QCoreApplication.translate("Format", "%1 min").replace("%1", QLocale().toString(int(value // 60)))
+    return QCoreApplication.translate("Format", "%1 s").replace("%1", QLocale().toString(float(value), "f", decimals))

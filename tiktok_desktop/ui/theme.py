@@ -132,4 +132,8 @@ def apply_theme(theme: str) -> None:
     else:
         app.setStyle(_system[0])
         app.setPalette(_system[1])
+    # a style sheet resolves palette(...) and gives the widgets it styles their colours when it is set: set again
+    # (cleared first, the same text would change nothing), or those widgets keep the old theme's (estimate values,
+    # "Period:", the status bar turned the colour of their new background); its own colours follow the theme
+    app.setStyleSheet("")
     app.setStyleSheet(style_sheet(app.palette().color(QPalette.ColorRole.Window).lightness() < 128))

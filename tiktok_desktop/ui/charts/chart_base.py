@@ -12,9 +12,11 @@ from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.charts.axes import DateAxis
 
 LARGE = 5_000  # points from which a series is drawn without antialiasing
 HOVER_PX = 10  # how close (in pixels) the mouse must be to a point
+Box = tuple[float, float, float, float]  # x0, x1, y0, y1 in view coordinates
 
 
 def colours(dark: bool) -> tuple[str, str]:
@@ -49,6 +51,42 @@ def rate_text(value: float | None) -> str:
     return "\u2014" if value is None else fmt.number(round(value))
 
 
+def thinned(xs: np.ndarray, ys: np.ndarray, box: Box, cells: tuple[int, int]) -> np.ndarray:
+    """Indexes of the points to draw: those inside box (x0, x1, y0, y1, in view coordinates), one a cell of a
+    grid of cells (columns, rows) over it. 100,000 dots took 0.6 s to hand to pyqtgraph and paint; a 6-pixel dot
+    a 4-pixel cell looks the same. Hover and click still use every point."""
+    if len(xs) < LARGE:
+        return np.arange(len(xs))
+    x0, x1, y0, y1 = box
+    inside = np.flatnonzero((xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1))
+    columns, rows = cells
+    cx = ((xs[inside] - x0) / ((x1 - x0) or 1.0) * (columns - 1)).astype(np.int64)
+    cy = ((ys[inside] - y0) / ((y1 - y0) or 1.0) * (rows - 1)).astype(np.int64)
+    _, first = np.unique(cx * rows + cy, return_index=True)
+    return inside[np.sort(first)]
+
+
+def decimated(xs: list[float], ys: list[float], limit: int = 1000) -> tuple[list[float], list[float]]:
+    """A smooth line (a rolling median) of many points, every n-th kept: a wide antialiased line through
+    100,000 points took 2 s to paint, and 2,000 points draw the same curve at any screen width."""
+    step = max(1, len(xs) // limit)
+    if step == 1:
+        return xs, ys
+    return xs[::step] + xs[-1:], ys[::step] + ys[-1:]
+
+
+def legend_above(item: pg.PlotItem) -> pg.LegendItem:
+    """A one-row legend above the plot, right-aligned: inside the plot it sat on the dots. The plot's named series
+    join it (PlotItem.plot(name=...) adds to item.legend); its background follows the theme (panel.follow_palette)."""
+    legend = pg.LegendItem(colCount=4, horSpacing=18, verSpacing=-6)
+    legend.layout.setContentsMargins(4, 0, 4, 0)
+    legend.setParentItem(item)
+    legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-6, 0))
+    item.legend = legend
+    item.layout.setContentsMargins(1, 30, 1, 1)  # the legend's row
+    return legend
+
+
 def dots(item: pg.PlotItem, size: int, name: str | None = None) -> pg.PlotDataItem:
     """A scatter series. A PlotDataItem rather than a bare ScatterPlotItem: only it follows the plot's log axes."""
     return item.plot(pen=None, symbol="o", symbolSize=size, symbolPen=None, name=name)
@@ -72,6 +110,8 @@ class Chart:
         self._xs = np.empty(0)
         self._ys = np.empty(0)
         self._videos: list[Video] = []
+        self._dot_data = (np.empty(0), np.empty(0))
+        self._watching_range = False
         self.data = ChartData(None, 0)
         self.dark = dark
         self.build()
@@ -81,7 +121,7 @@ class Chart:
         raise NotImplementedError
 
     def axes(self) -> dict:
-        return {"bottom": pg.DateAxisItem()}
+        return {"bottom": DateAxis()}
 
     def build(self) -> None:
         raise NotImplementedError
@@ -108,18 +148,53 @@ class Chart:
         self,
         data: ChartData,
         x: Callable[[Video], float],
-        view_x: Callable[[float], float] = float,
-        keep: Callable[[Video], bool] = lambda v: True,
+        view_x: Callable[[np.ndarray], np.ndarray] = np.asarray,
+        positive: bool = False,
     ) -> list[Video]:
         """Draws one dot a video with an engagement rate (x from the video, y its rate) into self.scatter, and
-        remembers them for hover and click; returns the videos drawn. view_x maps x to view coordinates."""
-        rated = [(v, r) for v, r in zip(data.videos, data.engagement, strict=True) if r is not None and keep(v)]
-        xs, ys, videos = [x(v) for v, _ in rated], [r for _, r in rated], [v for v, _ in rated]
+        remembers them for hover and click; returns the videos drawn. view_x maps x to view coordinates (numpy);
+        positive keeps only x > 0 (for a log axis). In numpy: 100,000 videos in Python lists took 0.3 s."""
+        rates = np.array(data.engagement, dtype=float)  # None -> nan
+        values = np.fromiter((x(v) for v in data.videos), float, len(data.videos))
+        keep = ~np.isnan(rates) & ((values > 0) if positive else True)
+        index = np.flatnonzero(keep)
+        videos = [data.videos[i] for i in index]
+        xs, ys = values[index], rates[index]
         self.scatter.setSymbolBrush(colours(self.dark)[0] + "aa")
-        self.scatter.setData(xs, ys)
+        self._xs, self._ys, self._videos = np.asarray(view_x(xs), float), ys, videos
+        self._dots(xs, ys)
         self.legend.setLabelTextColor(self.widget.palette().text().color())
-        self._points([view_x(value) for value in xs], ys, videos)
         return videos
+
+    def _dots(self, xs: np.ndarray, ys: np.ndarray) -> None:
+        """Puts the points of self._xs/_ys (whose values for the plot, log axes aside, are xs and ys) into
+        self.scatter; many points are thinned to the pixels of the view, again when it is panned or zoomed."""
+        self._dot_data = (xs, ys)
+        if len(xs) < LARGE:
+            self.scatter.setData(xs, ys)
+            return
+        box = self.item.getViewBox()
+        box.enableAutoRange()
+        finite = np.isfinite(self._xs) & np.isfinite(self._ys)
+        x0, x1 = float(self._xs[finite].min()), float(self._xs[finite].max())
+        y0, y1 = float(self._ys[finite].min()), float(self._ys[finite].max())
+        self._thin((x0, x1, y0, y1))
+        if not self._watching_range:
+            self._watching_range = True
+            box.sigRangeChangedManually.connect(lambda *_: self._thin_to_view())
+
+    def _thin_to_view(self) -> None:
+        (x0, x1), (y0, y1) = self.item.getViewBox().viewRange()
+        self._thin((x0, x1, y0, y1))
+
+    def _thin(self, box: Box) -> None:
+        xs, ys = self._dot_data
+        if len(xs) < LARGE:
+            return
+        rect = self.item.getViewBox().boundingRect()
+        cells = (max(100, int(rect.width() / 4)), max(50, int(rect.height() / 4)))  # 4-pixel cells, 6-pixel dots
+        shown = thinned(self._xs, self._ys, box, cells)
+        self.scatter.setData(xs[shown], ys[shown])
 
     def nearest(self, x: float, y: float) -> int | None:
         """Index of the point nearest to (x, y) in view coordinates, if within HOVER_PX pixels."""
@@ -141,5 +216,5 @@ class Chart:
         return None if i is None or i >= len(self._videos) else self._videos[i].video_id
 
 
-def short_label(text: str, limit: int = 22) -> str:
+def short_label(text: str, limit: int = 1000) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"

@@ -8,10 +8,12 @@ from datetime import datetime
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QFontMetrics
 
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.chart_base import Chart, colours, dots, short_label
+from tiktok_desktop.ui.charts.axes import CountAxis
+from tiktok_desktop.ui.charts.chart_base import Chart, colours, dots, legend_above, short_label
 
 
 class HeatmapChart(Chart):
@@ -63,7 +65,9 @@ class HeatmapChart(Chart):
             low, high = low - 0.5, high + 0.5
         self.bar.setLevels((low, high))
         # the bar's axis in real views, not their logarithms
-        ticks = [(k, fmt.compact(round(10**k))) for k in np.linspace(low, high, 4)]
+        # the end ticks a little inside: a label centred on the bar's very top was cut in half
+        inset = (high - low) * 0.06
+        ticks = [(k, fmt.compact(round(10**k))) for k in np.linspace(low + inset, high - inset, 4)]
         self.bar.axis.setTicks([ticks])
         return bool(known.size)
 
@@ -102,25 +106,16 @@ class DurationChart(Chart):
         self.item.setLabel("bottom", QCoreApplication.translate("Charts", "Duration (seconds, log scale)"))
         self.item.setLabel("left", QCoreApplication.translate("Charts", "Engagement rate (%)"))
         self.item.setLogMode(x=True)
-        marks = (
-            (5, "5 s"),
-            (10, "10 s"),
-            (15, "15 s"),
-            (30, "30 s"),
-            (60, "1 min"),
-            (180, "3 min"),
-            (600, "10 min"),
-            (1800, "30 min"),
-        )
-        self.item.getAxis("bottom").setTicks([[(math.log10(s), label) for s, label in marks]])
-        self.legend = self.item.addLegend(offset=(-10, 10))
+        marks = (5, 10, 15, 30, 60, 180, 600, 1800)
+        self.item.getAxis("bottom").setTicks([[(math.log10(s), fmt.seconds(s)) for s in marks]])
+        self.legend = legend_above(self.item)
         self.scatter = dots(self.item, 6, QCoreApplication.translate("Charts", "Video"))
         name = QCoreApplication.translate("Charts", "Median of the duration bucket")
         self.buckets = self.item.plot(connect="pairs", name=name)
 
     def draw(self, data: ChartData) -> bool:
         # the x axis is logarithmic: a zero duration has no place on it
-        rated = self._engagement_dots(data, lambda v: v.duration_s, math.log10, lambda v: v.duration_s > 0)
+        rated = self._engagement_dots(data, lambda v: v.duration_s, np.log10, positive=True)
         longest = max((v.duration_s for v in rated), default=600)
         shortest = min((v.duration_s for v in rated), default=1)
         xs, ys = [], []
@@ -142,7 +137,7 @@ class HashtagsChart(Chart):
         return QCoreApplication.translate("Charts", "Hashtags")
 
     def axes(self) -> dict:
-        return {}
+        return {"bottom": CountAxis("bottom")}
 
     def build(self) -> None:
         label = QCoreApplication.translate("Charts", "Average views of the videos with the hashtag")
@@ -151,9 +146,24 @@ class HashtagsChart(Chart):
         self.item.getViewBox().invertY(True)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[])
         self.item.addItem(self.bars)
+        self.tags: list = []
+        self._watching_size = False
+
+    def _fitting(self) -> int:
+        """How many hashtag rows fit the plot's height without their labels overlapping (a CJK line is taller)."""
+        height = self.item.getViewBox().height()
+        line = QFontMetrics(self.item.getAxis("left").font()).height() + 2
+        return max(3, int(height // line)) if height > 0 else 15
+
+    def _refit(self) -> None:
+        if self.data.hashtags and min(len(self.data.hashtags), self._fitting()) != len(self.tags):
+            self.set_data(self.data)
 
     def draw(self, data: ChartData) -> bool:
-        tags = data.hashtags
+        if not self._watching_size:
+            self._watching_size = True
+            self.item.getViewBox().sigResized.connect(lambda *_: self._refit())
+        tags = self.tags = data.hashtags[: self._fitting()]  # the best first: those that fit
         self.bars.setOpts(
             x0=[0] * len(tags),
             y=list(range(len(tags))),
@@ -169,12 +179,12 @@ class HashtagsChart(Chart):
 
     def set_data(self, data: ChartData) -> None:
         super().set_data(data)
-        if data.hashtags:
-            self.item.setYRange(-0.6, len(data.hashtags) - 0.4, padding=0)
+        if self.tags:
+            self.item.setYRange(-0.6, len(self.tags) - 0.4, padding=0)
 
     def describe(self, x: float, y: float) -> str | None:
         i = int(round(y))
-        tags = self.data.hashtags
+        tags = self.tags
         if not (0 <= i < len(tags)) or abs(y - i) > 0.35 or x < 0:
             return None
         s = tags[i]

@@ -87,8 +87,12 @@ class InsightsStrip(QWidget):
             layout.addWidget(tile, 1)
 
     def show_report(self, data: ReportData, days: int | None) -> None:
-        days = days or DEFAULT_DAYS
-        self.period.setText(self.tr("Last %1 days vs the %1 days before").replace("%1", str(days)))
+        if days is None:  # all time has no period before it: say which period the tiles compare instead
+            days = DEFAULT_DAYS
+            caption = self.tr("Charts: all time \u00b7 these figures: the last %1 days vs the %1 days before")
+        else:
+            caption = self.tr("Last %1 days vs the %1 days before")
+        self.period.setText(caption.replace("%1", str(days)))
         account, published = data.account[days], data.published[days]
         for tile, key in ((self.views, "views"), (self.likes, "likes"), (self.followers, "followers")):
             c = account[key]
@@ -126,7 +130,7 @@ class InsightsStrip(QWidget):
             "limited to 3\u201348 s; averaged over your videos, weighted by views."
         )
         self.watch.set_text(
-            "\u2248 " + ("\u2014" if est is None else f"{est.avg_watch_time_s:.1f} s"),
+            "\u2248 " + ("\u2014" if est is None else fmt.seconds(est.avg_watch_time_s, 1)),
             "",
             "none",
             model + "\n" + self.tr("Watch time = \u03c4 \u00d7 ln(1 + duration / \u03c4)"),

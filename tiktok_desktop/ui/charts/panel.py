@@ -8,8 +8,8 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QCursor, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -43,6 +43,8 @@ def tooltip_html(text: str) -> str:
 
 def follow_palette(chart: Chart, palette: QPalette) -> None:
     """Chart background, text and series colours from a palette, so charts read well in light and dark themes."""
+    import pyqtgraph as pg
+
     background = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
     chart.widget.setPalette(palette)
@@ -52,6 +54,11 @@ def follow_palette(chart: Chart, palette: QPalette) -> None:
         axis.setPen(text)
         axis.setTextPen(text)
     chart.item.titleLabel.setAttr("color", text.name())
+    legend = getattr(chart, "legend", None)
+    if legend is not None:
+        legend.setBrush(pg.mkBrush(background))
+        legend.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
+        legend.setLabelTextColor(text)
     chart.set_dark(is_dark(palette))
 
 
@@ -77,6 +84,10 @@ class ChartsPanel(QStackedWidget):
         self.charts: dict[str, Chart] = {}
         self.range_key = "all"
         self._range_buttons: dict[str, QPushButton] = {}
+        self._viewports: dict[QObject, Chart] = {}
+        self._data: ChartData | None = None
+        self._stale: set[str] = set()  # charts not yet drawn with the current data: drawn when shown
+        self.menu: QMenu | None = None  # the chart's context menu while it is open
 
     @property
     def built(self) -> bool:
@@ -137,6 +148,7 @@ class ChartsPanel(QStackedWidget):
             self.charts[name] = chart
             self._wire(chart)
             self.tabs.addTab(chart.widget, chart.title())
+        self.tabs.currentChanged.connect(self._draw_current)
         layout.addWidget(self.tabs, 1)
         self.addWidget(page)
         self.setCurrentWidget(page)
@@ -146,8 +158,14 @@ class ChartsPanel(QStackedWidget):
         view = chart.widget
         view.scene().sigMouseMoved.connect(lambda pos, c=chart: self._hover(c, pos))
         view.scene().sigMouseClicked.connect(lambda ev, c=chart: self._click(c, ev))
-        view.viewport().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.viewport().customContextMenuRequested.connect(lambda pos, c=chart: self._menu(c, pos))
+        # Qt's tooltip event, sent once the pointer rested ~0.7 s, reached the scene, which found no item with a
+        # tooltip and hid ours (it vanished about 0.5 s after appearing): the chart answers it (eventFilter)
+        view.viewport().installEventFilter(self)
+        # The menu: the view's context menu policy, not its viewport's, which the view never asks (the event goes
+        # to the scene, which leaves it, and then to the view): right click and the menu key
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda pos, c=chart: self._menu(c, c.widget.mapToGlobal(pos)))
+        self._viewports[view.viewport()] = chart
 
     # -- data and looks ------------------------------------------------------------------------------------------
 
@@ -161,8 +179,24 @@ class ChartsPanel(QStackedWidget):
             self.range_changed.emit(key)
 
     def set_data(self, data: ChartData) -> None:
-        for chart in self.charts.values():
-            chart.set_data(data)
+        """Draws the chart on screen; the others are drawn when first shown (six charts of 100,000 videos took
+        1.2 s on the GUI thread; one takes a fraction of it: benchmarks/run.py, charts)."""
+        self._data = data
+        self._stale = set(self.charts)
+        self._draw_current()
+
+    def _draw_current(self, _index: int = -1) -> None:
+        name = self.current()
+        if self._data is not None and name in self._stale:
+            self._stale.discard(name)
+            self.charts[name].set_data(self._data)
+
+    def chart(self, name: str) -> Chart:
+        """A chart drawn with the current data, shown or not (for exports)."""
+        if self._data is not None and name in self._stale:
+            self._stale.discard(name)
+            self.charts[name].set_data(self._data)
+        return self.charts[name]
 
     def current(self) -> str:
         if not self.tabs:
@@ -190,16 +224,23 @@ class ChartsPanel(QStackedWidget):
             return None
         return box.mapSceneToView(scene_pos)
 
-    def _hover(self, chart: Chart, scene_pos: QPointF) -> None:
+    def _hover(self, chart: Chart, scene_pos: QPointF, global_pos: QPoint | None = None) -> None:
         point = self._view_point(chart, scene_pos)
         text = None if point is None else chart.describe(point.x(), point.y())
         if point is None or text is None:
             QToolTip.hideText()
             chart.widget.setCursor(Qt.CursorShape.ArrowCursor)
             return
-        QToolTip.showText(QCursor.pos(), tooltip_html(text), chart.widget)
+        QToolTip.showText(global_pos or QCursor.pos(), tooltip_html(text), chart.widget)
         clickable = chart.video_at(point.x(), point.y()) is not None
         chart.widget.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        chart = self._viewports.get(watched)
+        if chart is not None and event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._hover(chart, chart.widget.mapToScene(event.pos()), event.globalPos())
+            return True
+        return super().eventFilter(watched, event)
 
     def _click(self, chart: Chart, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -209,12 +250,21 @@ class ChartsPanel(QStackedWidget):
         if video is not None:
             self.video_clicked.emit(video)
 
-    def _menu(self, chart: Chart, pos: QPoint) -> None:
+    def _menu(self, chart: Chart, global_pos: QPoint) -> None:
+        """Opens the chart's export menu at a point of the screen; popup, not exec: the window keeps running."""
+        QToolTip.hideText()
         menu = self.export_menu(chart.name, menu=QMenu(self))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addSeparator()
         reset = menu.addAction(self.tr("Reset zoom"))
         reset.triggered.connect(chart.item.enableAutoRange)
-        menu.exec(chart.widget.viewport().mapToGlobal(pos))
+        menu.aboutToHide.connect(lambda m=menu: self._menu_closed(m))
+        self.menu = menu
+        menu.popup(global_pos)
+
+    def _menu_closed(self, menu: QMenu) -> None:
+        if self.menu is menu:
+            self.menu = None
 
     def export_menu(self, name: str | None = None, menu: QMenu | None = None) -> QMenu:
         """The export actions for one chart (the current one when name is None, resolved when triggered)."""

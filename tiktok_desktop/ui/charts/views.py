@@ -6,8 +6,7 @@ colour-blind readers) and series differ by shape too (dots against lines); the h
 
 from __future__ import annotations
 
-import math
-
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
@@ -15,7 +14,8 @@ from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.analytics import ROLLING_WINDOW
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.chart_base import LARGE, Chart, colours, dots
+from tiktok_desktop.ui.charts.axes import CountAxis, DateAxis
+from tiktok_desktop.ui.charts.chart_base import LARGE, Chart, colours, decimated, dots, legend_above
 from tiktok_desktop.ui.charts.distribution_views import DurationChart, HashtagsChart, HeatmapChart
 
 
@@ -25,6 +25,9 @@ class FollowersChart(Chart):
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("Charts", "Followers")
+
+    def axes(self) -> dict:
+        return {"bottom": DateAxis(), "left": CountAxis("left")}
 
     def build(self) -> None:
         self.item.setLabel("left", QCoreApplication.translate("Charts", "Followers"))
@@ -75,6 +78,9 @@ class ViewsChart(Chart):
     def title() -> str:
         return QCoreApplication.translate("Charts", "Views")
 
+    def axes(self) -> dict:
+        return {"bottom": DateAxis(), "left": CountAxis("left")}
+
     def build(self) -> None:
         self.item.setLabel("left", QCoreApplication.translate("Charts", "Views (log scale)"))
         self.item.setLogMode(y=True)
@@ -83,8 +89,10 @@ class ViewsChart(Chart):
     def draw(self, data: ChartData) -> bool:
         shown = [v for v in data.videos if v.views > 0]  # a log axis cannot show zero
         self.scatter.setSymbolBrush(colours(self.dark)[0])
-        self.scatter.setData([v.published_at for v in shown], [v.views for v in shown])
-        self._points([v.published_at for v in shown], [math.log10(v.views) for v in shown], shown)
+        xs = np.fromiter((v.published_at for v in shown), float, len(shown))
+        views = np.fromiter((v.views for v in shown), float, len(shown))
+        self._xs, self._ys, self._videos = xs, np.log10(views), shown
+        self._dots(xs, views)
         return bool(shown)
 
 
@@ -97,15 +105,18 @@ class EngagementChart(Chart):
 
     def build(self) -> None:
         self.item.setLabel("left", QCoreApplication.translate("Charts", "Engagement rate (%)"))
-        self.legend = self.item.addLegend(offset=(10, 10))
+        self.legend = legend_above(self.item)
         self.scatter = dots(self.item, 6, QCoreApplication.translate("Charts", "Video"))
         name = QCoreApplication.translate("Charts", "Rolling median (%1 videos)")
         self.median = self.item.plot(name=name.replace("%1", str(ROLLING_WINDOW)))
 
     def draw(self, data: ChartData) -> bool:
         rated = self._engagement_dots(data, lambda v: v.published_at)
-        self.median.setPen(pg.mkPen(colours(self.dark)[1], width=2.5))
-        self.median.setData([t for t, _ in data.rolling], [m for _, m in data.rolling])
+        # a long median is drawn as FollowersChart draws a long history: without antialiasing (2.5x a frame)
+        large = len(data.rolling) >= LARGE
+        self.median.setPen(pg.mkPen(colours(self.dark)[1], width=2 if large else 2.5))
+        xs, ys = decimated([t for t, _ in data.rolling], [m for _, m in data.rolling])
+        self.median.setData(xs, ys, antialias=not large)
         return bool(rated)
 
 

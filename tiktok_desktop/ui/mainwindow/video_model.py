@@ -216,6 +216,10 @@ class VideoTableModel(QAbstractTableModel):
                 return self._headers[section]
             if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.InitialSortOrderRole:  # a header's first click: most (or newest) first
+                return (
+                    Qt.SortOrder.DescendingOrder if section in _NUMERIC | {PUBLISHED} else Qt.SortOrder.AscendingOrder
+                )
             if role == Qt.ItemDataRole.ToolTipRole and section == AI_GENERATED:
                 return self.tr("AI-generated: the creator labelled the video as made with AI")
         return None

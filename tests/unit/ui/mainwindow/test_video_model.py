@@ -9,6 +9,7 @@ from tiktok_desktop.sources.demo import DemoSource
 from tiktok_desktop.ui.mainwindow.video_model import (
     AI_GENERATED,
     ENGAGEMENT,
+    LIKES,
     PUBLISHED,
     TITLE,
     VIEWS,
@@ -162,3 +163,22 @@ def test_ai_generated_column_is_hidden_when_no_video_knows_it(qapp, runner) -> N
     table.set_videos([Video("1", 1, ai_generated=False)])  # known, even if no video is AI-generated
     assert not table.isColumnHidden(AI_GENERATED)
     table.deleteLater()
+
+
+@pytest.mark.parametrize("column", [VIEWS, LIKES, ENGAGEMENT, PUBLISHED])
+def test_a_first_click_on_a_count_header_sorts_the_most_first(qtbot, runner, column: int) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from tiktok_desktop.ui.mainwindow.video_table import VideoTable
+
+    table = VideoTable(runner)
+    qtbot.addWidget(table)
+    table.resize(1200, 400)
+    table.show()
+    table.video_model.sort(TITLE, Qt.SortOrder.AscendingOrder)
+    table.horizontalHeader().setSortIndicator(TITLE, Qt.SortOrder.AscendingOrder)
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (column, Qt.SortOrder.DescendingOrder)

@@ -43,15 +43,19 @@ def test_period_buttons_recompute_the_charts_and_are_remembered(qtbot, window: M
     window.charts._range_buttons["28"].click()
     qtbot.waitUntil(lambda: window.chart_data.start is not None, timeout=TIMEOUT)
     assert 0 < len(window.chart_data.videos) < everything
-    assert "28" in window.insights.period.text()
+    assert window.insights.period.text() == "Last 28 days vs the 28 days before"
     assert ctx.settings.get("chart_range") == "28"
+    window.charts._range_buttons["all"].click()
+    qtbot.waitUntil(lambda: window.chart_data.start is None, timeout=TIMEOUT)
+    # "All" has no period before it: the caption says the tiles compare 28 days, and that the charts show all
+    assert window.insights.period.text().startswith("Charts: all time")
 
 
 def test_clicking_a_point_selects_its_video_even_when_a_search_hides_it(qtbot, window: MainWindow) -> None:
     start_and_wait(qtbot, window)
     window.search.setText("no video has this in its title")
     assert window.model.rowCount() == 0
-    chart = window.charts.charts["views"]
+    chart = window.charts.chart("views")  # drawn when asked for: only the chart on screen is drawn at once
     target = chart._videos[0].video_id
     window.charts.video_clicked.emit(chart.video_at(chart._xs[0], chart._ys[0]))
     assert window.search.text() == ""

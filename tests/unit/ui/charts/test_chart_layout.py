@@ -1,0 +1,150 @@
+"""What a person sees of the charts' layout: hashtag labels that do not overlap at any height, in either
+language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from helpers.constants import NOW
+from PySide6.QtGui import QFontMetrics
+
+from tiktok_desktop.app.chart_data import chart_data
+from tiktok_desktop.app.dashboard import Dashboard, load_dashboard
+from tiktok_desktop.app.sync import sync
+from tiktok_desktop.core.store import Store
+from tiktok_desktop.sources.demo import DemoSource
+from tiktok_desktop.ui import i18n
+from tiktok_desktop.ui.charts.panel import ChartsPanel
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Dashboard:
+    with Store(tmp_path_factory.mktemp("demo") / "db.sqlite") as store:
+        result = sync(store, DemoSource(now=NOW), now=NOW)
+        dashboard = load_dashboard(store, result.account)
+    assert dashboard is not None
+    return dashboard
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp) -> Iterator[str]:
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+@pytest.mark.parametrize("height", [200, 260, 420])
+def test_hashtag_labels_do_not_overlap(qtbot, demo: Dashboard, language: str, height: int) -> None:
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, height)
+    panel.show()
+    assert panel.build()
+    panel.show_chart("hashtags")
+    panel.set_data(chart_data(demo))
+    chart = panel.charts["hashtags"]
+    qtbot.waitUntil(chart.widget.isVisible)
+    chart.widget.grab()
+    rows = len(chart.item.getAxis("left")._tickLevels[0])
+    assert 3 <= rows <= len(chart.data.hashtags)
+    label = max((text for _, text in chart.item.getAxis("left")._tickLevels[0]), key=len)
+    line = QFontMetrics(chart.item.getAxis("left").font()).boundingRect(label).height()
+    room = chart.item.getViewBox().height() / rows
+    assert room >= line, (language, height, rows, room, line)
+
+
+def test_legends_sit_above_the_data_on_a_themed_background(qtbot, demo: Dashboard) -> None:
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 320)
+    panel.show()
+    assert panel.build()
+    panel.set_data(chart_data(demo))
+    for name in ("engagement", "duration"):
+        panel.show_chart(name)
+        chart = panel.chart(name)
+        qtbot.waitUntil(chart.widget.isVisible)
+        chart.widget.grab()
+        legend, view = chart.legend.sceneBoundingRect(), chart.item.getViewBox().sceneBoundingRect()
+        assert legend.width() > 0 and not legend.intersects(view), (name, legend, view)
+        assert chart.legend.opts["brush"].color() == chart.widget.palette().base().color(), name
+
+
+def test_the_colour_bar_labels_its_ends_inside_the_bar(qtbot, demo: Dashboard) -> None:
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.build()
+    panel.set_data(chart_data(demo))
+    chart = panel.chart("heatmap")
+    low, high = chart.bar.levels()
+    ticks = [value for value, _ in chart.bar.axis._tickLevels[0]]
+    margin = (high - low) * 0.05  # half a label's height on a short bar: a label centred on an end was cut
+    assert all(low + margin <= t <= high - margin for t in ticks), (low, high, ticks)
+
+
+def many_videos(n: int) -> Dashboard:
+    import random
+
+    from tiktok_desktop.core.models import Account, Profile, Video
+
+    rng = random.Random(3)
+    videos = [
+        Video(str(i), NOW - rng.randrange(400 * 86_400), f"video {i}", views=rng.randrange(100, 10**6), likes=50)
+        for i in range(n)
+    ]
+    return Dashboard(Account("demo:x", Profile("demo", "x"), None), videos, [], NOW)
+
+
+def test_a_period_change_draws_the_chart_on_screen_and_the_others_when_shown(qtbot, demo: Dashboard) -> None:
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.build()
+    panel.show_chart("followers")
+    panel.set_data(chart_data(demo))
+    assert panel.charts["followers"].data.followers and not panel.charts["views"].data.videos
+    panel.show_chart("views")
+    assert len(panel.charts["views"]._videos) == len(chart_data(demo).videos)
+
+
+def test_dense_dots_are_thinned_to_the_pixels_yet_every_video_answers_the_mouse(qtbot) -> None:
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(800, 300)
+    panel.show()
+    assert panel.build()
+    panel.show_chart("views")
+    panel.set_data(chart_data(many_videos(30_000)))
+    chart = panel.charts["views"]
+    qtbot.waitUntil(chart.widget.isVisible)
+    drawn = len(chart.scatter.scatter.data)
+    assert 1_000 < drawn < 30_000 / 2, drawn
+    assert len(chart._videos) == 30_000
+    for i in (0, 12_345, 29_999):  # drawn or not, each video is found under the mouse
+        video = chart._videos[i]
+        found = chart.video_at(chart._xs[i], chart._ys[i])
+        near = chart._videos[chart.nearest(chart._xs[i], chart._ys[i])]
+        assert found == near.video_id and abs(near.views - video.views) / video.views < 0.2
+
+
+# a popup on the offscreen platform: it cannot raise it or grab the keyboard (tests on a real X server do)
+@pytest.mark.qt_log_ignore("^This plugin does not support (raise|grabbing the keyboard)")
+def test_the_menu_key_on_a_chart_opens_its_export_menu(qtbot, demo: Dashboard) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.build()
+    panel.set_data(chart_data(demo))
+    view = panel.plots["followers"]
+    QApplication.sendEvent(
+        view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(20, 20), view.mapToGlobal(QPoint(20, 20)))
+    )
+    assert panel.menu is not None and panel.menu.isVisible()
+    assert "Save as SVG\u2026" in [a.text() for a in panel.menu.actions()]
+    panel.menu.close()

@@ -1,0 +1,52 @@
+"""A theme switched while the app runs reaches every widget, those the style sheet colours included, and the
+charts: nothing keeps the old palette (text the colour of its new background)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+
+from tiktok_desktop.ui.charts.insights import InsightsStrip
+from tiktok_desktop.ui.charts.panel import ChartsPanel
+from tiktok_desktop.ui.qapp import create_application
+from tiktok_desktop.ui.theme import apply_theme
+
+
+@pytest.fixture
+def styled_app(qapp) -> Iterator[QApplication]:
+    sheet = qapp.styleSheet()
+    app = create_application()
+    apply_theme("light")
+    yield app
+    apply_theme("system")
+    app.setStyleSheet(sheet)
+
+
+def text_colour(label: QLabel) -> str:
+    return label.palette().color(label.foregroundRole()).name()
+
+
+def test_switching_to_dark_and_back_recolours_styled_labels_and_charts(qtbot, styled_app: QApplication) -> None:
+    strip = InsightsStrip()
+    panel = ChartsPanel()
+    for w in (strip, panel):
+        qtbot.addWidget(w)
+        w.show()
+    assert panel.build()
+    for theme in ("dark", "light", "dark"):
+        apply_theme(theme)
+        QApplication.processEvents()
+        palette = QApplication.palette()
+        text = palette.color(QPalette.ColorRole.WindowText).name()
+        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        assert text_colour(strip.watch.value) == text, theme  # an estimate value: no colour of its own
+        assert text_colour(strip.period) == muted, theme  # "Last 28 days ...": palette(placeholder-text)
+        background = palette.color(QPalette.ColorRole.Base)
+        for chart in panel.charts.values():
+            assert chart.widget.backgroundBrush().color() == background, (theme, chart.name)
+            assert (
+                chart.item.getAxis("bottom").textPen().color().name() == palette.color(QPalette.ColorRole.Text).name()
+            ), (theme, chart.name)
