@@ -162,12 +162,21 @@ def test_after_switching_theme_and_language_while_running(qtbot, app_looks, ctx:
     controller = Controller(ctx, runner)
     first = controller.open_window()  # deleted by the controller when it is rebuilt in Chinese
     qtbot.waitUntil(lambda: first.dashboard is not None and not first.syncing, timeout=TIMEOUT)
+    wizard, preferences = SetupWizard(ctx, runner), PreferencesDialog(ctx, runner)  # open while the theme changes
+    for dialog in (wizard, preferences):
+        dialog.show()
+    settle()
     ctx.settings.set("theme", "dark")
     qtbot.waitUntil(lambda: QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128, timeout=TIMEOUT)
     assert controller.window is first
     settle()
     found = Findings()
     found.check(first, "switched to dark")
+    found.check(wizard, "wizard open while switched to dark")
+    found.check(preferences, "preferences open while switched to dark")
+    for dialog in (wizard, preferences):
+        dialog.close()
+        dialog.deleteLater()
     ctx.settings.set("language", "zh_CN")
     qtbot.waitUntil(lambda: controller.window is not first, timeout=TIMEOUT)
     second = controller.window
