@@ -427,6 +427,12 @@ def charts() -> list[Row]:
     ]
 
 
+def history_bench(tmp: Path) -> list[Row]:
+    from benchmarks.history import history
+
+    return history(tmp)
+
+
 def main() -> int:
     started = time.perf_counter()
     rows: list[Row] = []
@@ -438,6 +444,7 @@ def main() -> int:
             ("memory", lambda: memory(tmp)),
             ("syncs", lambda: syncs(tmp)),
             ("charts", charts),
+            ("history", lambda: history_bench(tmp)),
         )
         only = set(sys.argv[1:])  # e.g. `benchmarks/run.py syncs charts`; memory needs table's store
         for name, bench in benches:

@@ -55,6 +55,25 @@ def _parser() -> argparse.ArgumentParser:
     sync = sub.add_parser("sync", help="fetch the profile and every video into the local history")
     sync.add_argument("--source", choices=("official", "tikapi", "demo"), help="default: from the settings")
     sync.add_argument("--username", help="the TikTok username (TikAPI source)")
+    when = sync.add_mutually_exclusive_group()
+    when.add_argument(
+        "--wait",
+        type=_seconds,
+        default=None,
+        metavar="S",
+        help="when another sync is running (the app's, a scheduled one), wait for it at most S seconds "
+        "(default 900), then fail",
+    )
+    when.add_argument(
+        "--if-idle",
+        action="store_true",
+        help="when another sync is running, skip this one (exit 0, saying so) instead of waiting",
+    )
+    sync.add_argument(
+        "--quiet",
+        action="store_true",
+        help="print nothing unless it fails (scheduled syncs); the log file records each run",
+    )
     export = sub.add_parser("export", help="export the video table or a chart")
     export.add_argument(
         "what",
@@ -70,6 +89,16 @@ def _parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="account, source, last sync and counts")
     status.add_argument("--json", action="store_true", help="machine-readable output")
     return p
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
+    if not 0 <= value <= 86400:
+        raise argparse.ArgumentTypeError("expected 0 to 86400 seconds")
+    return value
 
 
 def _setup_logging(log_file: Path) -> None:
@@ -109,23 +138,47 @@ def _progress_printer() -> ProgressCallback:
     def show(p: Progress) -> None:
         if not tty:
             return
-        if p.stage is Stage.VIDEOS:
+        if p.stage is Stage.WAITING:
+            text = "waiting for another sync..."
+        elif p.stage is Stage.VIDEOS:
             text = f"videos: {p.done}" + (f"/{p.total}" if p.total else "")
+        elif p.stage is Stage.UPGRADE:
+            text = "upgrading the history (once)" + (f": {p.done}/{p.total} videos" if p.total else "...")
         else:
             text = f"{p.stage.value}..."
-        sys.stderr.write("\r" + text.ljust(30))
+        sys.stderr.write("\r" + text.ljust(50))
+        if p.stage is Stage.UPGRADE and p.total is not None and p.done >= p.total:
+            sys.stderr.write("\n")  # the command's own lines follow
         sys.stderr.flush()
 
     return show
 
 
 def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
-    from tiktok_desktop.app.sync import sync_source
+    import time
 
+    from tiktok_desktop.app.sync import refuse_without_keyring, sync_source
+    from tiktok_desktop.app.sync_lock import SYNC_LOCK_WAIT
+    from tiktok_desktop.core.errors import SyncSkipped
+    from tiktok_desktop.core.progress import no_progress
+
+    started = time.monotonic()
+    ctx.unattended = args.quiet  # before the keyring is first read
     name = ctx.resolve_source(args.source)
-    result = sync_source(ctx, name, username=args.username, progress=_progress_printer())
-    if sys.stderr.isatty():
+    if args.quiet:
+        refuse_without_keyring(ctx, args.source, name)
+    wait = 0.0 if args.if_idle else SYNC_LOCK_WAIT if args.wait is None else args.wait
+    progress = no_progress if args.quiet else _progress_printer()
+    try:
+        result = sync_source(ctx, name, username=args.username, wait=wait, progress=progress)
+    except SyncSkipped as e:
+        if not args.quiet:
+            print(e.english())
+        return 0
+    if sys.stderr.isatty() and not args.quiet:
         sys.stderr.write("\n")
+    seconds = time.monotonic() - started
+    log.info("sync done: %d videos of %s from %s in %.1f s", result.videos, result.account, name, seconds)
     ctx.settings.set("active_account", result.account)
     if name == "tikapi" and args.username and not ctx.settings.get("tikapi_username"):
         ctx.settings.set("tikapi_username", args.username.strip().lstrip("@"))  # the next sync needs no flag
@@ -134,7 +187,8 @@ def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
         ctx.settings.save()
     except SettingsError as e:  # the synced data is stored: only the account shown is not remembered
         not_saved = e
-    print(f"Synced {result.videos} videos of {result.account}.")
+    if not args.quiet:
+        print(f"Synced {result.videos} videos of {result.account}.")
     _warn(not_saved)
     return 0
 
@@ -269,6 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from tiktok_desktop.ui.application import run_gui
 
             return run_gui(ctx)
+        ctx.upgrade_progress = _progress_printer()  # the first open of an older database converts it
         handlers = {
             "sync": _cmd_sync,
             "export": _cmd_export,

@@ -27,6 +27,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundKeeper</name>
+    <message>
+        <source>Still collecting</source>
+        <translation>仍在收集数据</translation>
+    </message>
+    <message>
+        <source>TikTok Creator Desktop goes on refreshing your numbers while its window is closed. Open it again from the tray icon; choose Quit there to stop. You can change this in Preferences.</source>
+        <translation>关闭窗口后，TikTok Creator Desktop 会继续在后台刷新你的数据。点击托盘图标可以重新打开窗口；在托盘菜单中选择“退出”即可停止。可在“偏好设置”中更改此项。</translation>
+    </message>
+    <message>
+        <source>The scheduled sync is removed.</source>
+        <translation>已移除定时同步。</translation>
+    </message>
+    <message>
+        <source>Your numbers will be collected even when the app is not running (%1).</source>
+        <translation>即使应用未运行，也会定时收集你的数据（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -332,12 +351,28 @@
         <translation>本应用的另一个副本锁定 {path} 已超过 {seconds} 秒。请稍后再试。</translation>
     </message>
     <message>
+        <source>Another sync is running, so this one was skipped.</source>
+        <translation>另一个同步正在进行，本次同步已跳过。</translation>
+    </message>
+    <message>
+        <source>Another sync was still running after {seconds} seconds, so this one gave up. It will run next time.</source>
+        <translation>另一个同步在 {seconds} 秒后仍未结束，本次同步已放弃，下次会再运行。</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged or is not a database. Move it aside to start with an empty one; the old file is kept.</source>
         <translation>数据库 {path} 已损坏或不是数据库文件。可将其移到一旁并从空数据库重新开始；旧文件会保留。</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of this app (schema {found}, this version reads up to {supported}). Update the app, or move the file aside to start with an empty one.</source>
         <translation>数据库 {path} 由更新版本的本应用写入（结构版本 {found}，本版本最高支持 {supported}）。请更新应用，或将该文件移到一旁并从空数据库开始。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to upgrade the history database {path}: the upgrade needs up to {needed} MB while it runs. Your history is unchanged. Free some space and open the app again.</source>
+        <translation>磁盘空间不足，无法升级历史数据库 {path}：升级过程中最多需要 {needed} MB。你的历史数据没有任何改动。请释放一些空间后重新打开应用。</translation>
+    </message>
+    <message>
+        <source>The history database {path} needs a one-time upgrade, but another program has it open. Close other copies of this app (and any scheduled sync still running), then try again.</source>
+        <translation>历史数据库 {path} 需要进行一次性升级，但另一个程序正在使用它。请关闭本应用的其他窗口（以及仍在运行的定时同步），然后重试。</translation>
     </message>
     <message>
         <source>Cannot write to the data folder {path}: {detail}. Check its permissions or free space.</source>
@@ -474,6 +509,18 @@
     <message>
         <source>The TikAPI account session has expired. Authorize the account again on TikAPI.</source>
         <translation>TikAPI 账号会话已过期。请在 TikAPI 上重新授权该账号。</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or unavailable, so the scheduled sync cannot read your sign-in and did nothing. Open the app once, or unlock the keyring, and the next scheduled sync will run.</source>
+        <translation>钥匙串已锁定或不可用，定时同步无法读取你的登录信息，因此未执行任何操作。请打开一次应用或解锁钥匙串，下一次定时同步就会正常运行。</translation>
+    </message>
+    <message>
+        <source>The scheduled sync could not be set up ({detail}). The app still collects while it is open.</source>
+        <translation>无法设置定时同步（{detail}）。应用打开时仍会收集数据。</translation>
+    </message>
+    <message>
+        <source>The scheduled sync could not be removed ({detail}). The README says how to remove it by hand.</source>
+        <translation>无法移除定时同步（{detail}）。README 中说明了如何手动移除。</translation>
     </message>
     <message>
         <source>Unexpected error ({name}). Details are in the log file.</source>
@@ -681,6 +728,10 @@
         <translation>最近 %1 天与之前 %1 天对比</translation>
     </message>
     <message>
+        <source>≈ Estimated: no snapshot was taken close to %1 (the app was not running, or older history keeps one snapshot a day), so the nearest earlier snapshot stands in for it.</source>
+        <translation>≈ 估算：%1 前后没有快照（应用当时未运行，或较早的历史每天只保留一个快照），因此使用之前最近的一个快照代替。</translation>
+    </message>
+    <message>
         <source>Gained by all your videos (or the account) over the period, from the stored snapshots</source>
         <translation>这段时间内你所有视频（或账号）的增长，根据已保存的快照计算</translation>
     </message>
@@ -720,6 +771,10 @@
         <translation>TikTok 创作者桌面版</translation>
     </message>
     <message>
+        <source>You are not signed in with TikTok.</source>
+        <translation>您尚未使用 TikTok 登录。</translation>
+    </message>
+    <message>
         <source>Sign in with TikTok</source>
         <translation>使用 TikTok 登录</translation>
     </message>
@@ -740,10 +795,6 @@
     <message>
         <source>Move aside and start fresh</source>
         <translation>移到一旁并重新开始</translation>
-    </message>
-    <message>
-        <source>You are not signed in with TikTok.</source>
-        <translation>您尚未使用 TikTok 登录。</translation>
     </message>
     <message>
         <source>Showing the numbers of the last sync, %1.</source>
@@ -793,6 +844,22 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Reset preferences</source>
         <translation>重置偏好设置</translation>
+    </message>
+    <message>
+        <source>Choose how often to refresh above to collect in the background.</source>
+        <translation>请先在上方选择自动刷新的频率，才能在后台收集数据。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits the app and collecting stops.</source>
+        <translation>此桌面没有系统托盘，因此关闭窗口会退出应用，数据收集也会停止。</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app in the tray; Quit from its menu.</source>
+        <translation>关闭窗口后应用会留在托盘中；如需退出，请在托盘菜单中选择“退出”。</translation>
+    </message>
+    <message>
+        <source>A job of your system runs the sync at this interval, even after you quit.</source>
+        <translation>即使退出应用，系统的定时任务也会按此频率运行同步。</translation>
     </message>
     <message>
         <source>Put every preference back to its default? Your stored history, sign-in, keys and what the set-up wizard saved stay.</source>
@@ -1144,6 +1211,14 @@ Analytics for TikTok creators.</source>
         <translation>自动刷新</translation>
     </message>
     <message>
+        <source>Keep collecting when the window is closed</source>
+        <translation>关闭窗口后继续收集数据</translation>
+    </message>
+    <message>
+        <source>Collect even when the app is not running</source>
+        <translation>应用未运行时也收集数据</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -1166,6 +1241,10 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Account shown</source>
         <translation>显示的账号</translation>
+    </message>
+    <message>
+        <source>Told that closing keeps collecting</source>
+        <translation>已提示关闭窗口后会继续收集</translation>
     </message>
     <message>
         <source>Window geometry</source>
@@ -1454,12 +1533,20 @@ Analytics for TikTok creators.</source>
         <translation>正在取消…</translation>
     </message>
     <message>
+        <source>History upgraded: the same history in far less space.</source>
+        <translation>历史数据已升级：内容不变，占用空间大大减少。</translation>
+    </message>
+    <message>
         <source>Fetching videos: %1 of %2</source>
         <translation>正在获取视频：%1 / %2</translation>
     </message>
     <message>
         <source>Saving covers: %1 of %2</source>
         <translation>正在保存封面：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Upgrading the stored history (once): %1 of %2 videos</source>
+        <translation>正在升级已保存的历史数据（仅此一次）：第 %1 个，共 %2 个视频</translation>
     </message>
     <message>
         <source>Fetching profile…</source>
@@ -1472,6 +1559,14 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Saving history…</source>
         <translation>正在保存历史…</translation>
+    </message>
+    <message>
+        <source>Upgrading the stored history to its compact form (once)…</source>
+        <translation>正在将已保存的历史数据升级为紧凑格式（仅此一次）…</translation>
+    </message>
+    <message>
+        <source>Waiting for another sync…</source>
+        <translation>正在等待另一个同步完成…</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1538,6 +1633,45 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open TikTok Creator Desktop</source>
+        <translation>打开 TikTok Creator Desktop</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>TikTok Creator Desktop: collecting your numbers</source>
+        <translation>TikTok Creator Desktop：正在收集你的数据</translation>
+    </message>
+    <message>
+        <source>the last one failed</source>
+        <translation>最近一次失败</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>最近一次同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from tiktok_desktop.core.analytics import (
     Bucket,
     Point,
     account_series,
+    breaks,
     duration_buckets,
     posting_heatmap,
     published_between,
@@ -35,6 +36,8 @@ class ChartData:
     buckets: list[Bucket] = field(default_factory=list)
     hashtags: list[HashtagStats] = field(default_factory=list)
     velocity: dict[str, dict[str, float]] = field(default_factory=dict)
+    # indexes i of `followers` after which the line stops: a gap in the history lies between i and i + 1
+    followers_breaks: list[int] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -65,4 +68,5 @@ def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo |
         duration_buckets(videos),
         top_hashtags(hashtag_stats(videos), TOP_HASHTAGS),
         dashboard.velocity,
+        breaks([p.t for p in followers], dashboard.gaps),
     )

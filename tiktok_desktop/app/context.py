@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tiktok_desktop.config import Paths, Settings
 from tiktok_desktop.core.errors import MissingCredentials, UnknownSource
-from tiktok_desktop.core.progress import CancelToken
+from tiktok_desktop.core.progress import CancelToken, ProgressCallback, no_progress
 from tiktok_desktop.core.redaction import remember_secret
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.base import DataSource
@@ -24,7 +24,10 @@ class AppContext:
     paths: Paths
     settings: Settings
     environ: dict[str, str] | None = None  # None: the process environment
+    unattended: bool = False  # a scheduled sync: nobody is there to answer a keyring unlock prompt
     _secrets: SecretStore | None = field(default=None, repr=False)
+    # hears the one-time upgrade of an older database when a caller of open_store passes no progress (the CLI)
+    upgrade_progress: ProgressCallback = field(default=no_progress, repr=False)
 
     @classmethod
     def default(cls) -> AppContext:
@@ -35,9 +38,10 @@ class AppContext:
     def env(self) -> dict[str, str]:
         return dict(os.environ) if self.environ is None else self.environ
 
-    def open_store(self) -> Store:
-        """A new connection: SQLite connections belong to the thread that opened them."""
-        return Store(self.paths.database)
+    def open_store(self, progress: ProgressCallback | None = None) -> Store:
+        """A new connection: SQLite connections belong to the thread that opened them. The first open of a
+        database from an older version converts it (core/store_compact.py), reporting Stage.UPGRADE."""
+        return Store(self.paths.database, progress or self.upgrade_progress)
 
     # -- secrets and sign-in -----------------------------------------------------------------------------
 
@@ -46,13 +50,19 @@ class AppContext:
         if self._secrets is None:
             from tiktok_desktop.auth.secrets import SecretStore
 
-            self._secrets = SecretStore()
+            self._secrets = SecretStore(unattended=self.unattended)
         return self._secrets
 
     @property
     def refresh_lock(self) -> Path:
         """The lock file that serialises token refreshes across processes (the window, a scheduled sync, the CLI)."""
         return self.paths.data_dir / "tiktok-desktop.lock"
+
+    @property
+    def sync_lock(self) -> Path:
+        """The lock file that lets one sync run at a time across processes. A sync takes it before the refresh
+        lock (a sync refreshes tokens), never the other way round: a refresh never waits for a whole sync."""
+        return self.paths.data_dir / "tiktok-desktop-sync.lock"
 
     def token_store(self) -> TokenStore:
         from tiktok_desktop.auth.secrets import TokenStore

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from tiktok_desktop.core.analytics import PERIODS, view_velocity
+from tiktok_desktop.core.analytics import PERIODS, find_gaps, gap_threshold, view_velocity
 from tiktok_desktop.core.estimates import Estimate, estimate, median_engagement
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.core.models import Account, AccountSnapshot, Totals, Video
@@ -29,6 +29,10 @@ class Dashboard:
     # the account's median engagement rate, the estimates' reference (computed per video when needed: a dict of
     # 100,000 estimates would cost 20 MB, benchmarks/run.py memory)
     median_engagement: float | None = None
+    # gaps in the history (core.analytics.find_gaps): (last sync before, first sync after); and how far apart two
+    # syncs may lie before that counts as one (None: too few syncs to tell)
+    gaps: list[tuple[int, int]] = field(default_factory=list)
+    gap_threshold: int | None = None
 
     def estimate(self, video: Video) -> Estimate | None:
         return estimate(video, self.median_engagement)
@@ -48,11 +52,24 @@ def load_dashboard(store: Store, account: str) -> Dashboard | None:
     snapshots = store.account_snapshots(account)
     as_of = snapshots[-1].taken_at if snapshots else (found.last_sync_at or int(time.time()))
     boundaries = {as_of - k * p * DAY for p in PERIODS for k in (0, 1, 2)}
-    totals = {t: store.totals_at(account, t) for t in sorted(boundaries)}
-    velocity = {}
-    for name, window in VELOCITY_WINDOWS.items():
-        # unknown rates are left out, not stored as None: most old videos have no history that long
-        velocity[name] = {
-            vid: r for vid, i in store.velocity_inputs(account, window) if (r := view_velocity(i, window)) is not None
-        }
-    return Dashboard(found, videos, snapshots, as_of, totals, velocity, median_engagement(videos))
+    totals = store.totals_at_many(account, sorted(boundaries))
+    # unknown rates are left out, not stored as None: most old videos have no history that long
+    velocity: dict[str, dict[str, float]] = {name: {} for name in VELOCITY_WINDOWS}
+    windows = list(VELOCITY_WINDOWS.items())
+    for vid, inputs in store.velocity_inputs_for(account, [w for _, w in windows]):
+        for (name, window), given in zip(windows, inputs, strict=True):
+            if (rate := view_velocity(given, window)) is not None:
+                velocity[name][vid] = rate
+    times = store.sync_times(account)
+    threshold = gap_threshold(times)
+    return Dashboard(
+        found,
+        videos,
+        snapshots,
+        as_of,
+        totals,
+        velocity,
+        median_engagement(videos),
+        find_gaps(times, threshold),
+        threshold,
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.analytics import (
@@ -11,10 +11,12 @@ from tiktok_desktop.core.analytics import (
     account_series,
     compare_account,
     compare_published,
+    estimated_edges,
     growth_per_day,
     top_videos,
 )
 from tiktok_desktop.core.estimates import Estimate, account_estimate
+from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.core.models import Video
 
 TOP = 10
@@ -30,11 +32,15 @@ class ReportData:
     followers_per_day: dict[int, float | None]
     estimate: Estimate | None
     top: list[Video]
+    # days -> the edges of that comparison (start of the previous period, of this one) whose values come from
+    # the nearest earlier snapshot, far from the edge (a gap, or the thinned history): the window says so
+    estimated: dict[int, list[int]] = field(default_factory=dict)
 
 
 def report_data(dashboard: Dashboard) -> ReportData:
     now = dashboard.as_of
     followers = account_series(dashboard.snapshots, "followers")
+    times = [s.taken_at for s in dashboard.snapshots]
     return ReportData(
         dashboard,
         {p: compare_account(followers, dashboard.totals, p, now) for p in PERIODS},
@@ -42,4 +48,5 @@ def report_data(dashboard: Dashboard) -> ReportData:
         {p: growth_per_day(followers, p, now) for p in PERIODS},
         account_estimate(dashboard.videos),
         top_videos(dashboard.videos, TOP),
+        {p: estimated_edges(times, (now - 2 * p * DAY, now - p * DAY), dashboard.gap_threshold) for p in PERIODS},
     )

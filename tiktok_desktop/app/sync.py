@@ -9,7 +9,8 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.core.errors import PaginationLoop
+from tiktok_desktop.app.sync_lock import SYNC_LOCK_WAIT, sync_turn
+from tiktok_desktop.core.errors import KeyringLockedUnattended, PaginationLoop
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback, Stage, no_progress
 from tiktok_desktop.core.store import Store
@@ -169,6 +170,7 @@ def sync(
             progress(Progress(Stage.HISTORY))
             store.save_history(account, history.account, history.videos)
     store.mark_synced(account, taken_at)
+    store.thin(account, taken_at)  # bounded: only the days that left the full-resolution tier since the last sync
     if covers is not None:
         covers.fetch_missing(saved, cancel, progress)
     return SyncResult(account, len(seen), taken_at)
@@ -181,14 +183,29 @@ def sync_source(
     username: str | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
+    wait: float = SYNC_LOCK_WAIT,
 ) -> SyncResult:
-    """The sync the CLI and the GUI run: builds the source, syncs into the store, caches covers."""
+    """The sync the CLI and the GUI run: waits its turn (app.sync_lock: at most `wait` seconds, 0 to skip when
+    another sync runs), builds the source, syncs into the store, caches covers."""
     cancel = cancel or CancelToken()
-    source = ctx.make_source(name, username, cancel=cancel)
-    covers = CoverCache(ctx.paths.covers_dir)
-    try:
-        with ctx.open_store() as store:
+    # the store first: a database that is not ours is refused before a lock file is put next to it
+    with ctx.open_store(progress) as store, sync_turn(ctx.sync_lock, wait, progress, cancel):
+        source = ctx.make_source(name, username, cancel=cancel)
+        covers = CoverCache(ctx.paths.covers_dir)
+        try:
             return sync(store, source, progress=progress, cancel=cancel, covers=covers)
-    finally:
-        covers.close()
-        source.close()
+        finally:
+            covers.close()
+            source.close()
+
+
+def refuse_without_keyring(ctx: AppContext, requested: str | None, name: str) -> None:
+    """For an unattended sync (`sync --quiet`, what the scheduled job runs). Where the keyring is locked or missing
+    (a session not unlocked yet), "auto" cannot see the sign-in and resolves to the demo data: syncing that into a
+    creator's history, or waiting on an unlock prompt nobody sees, would be wrong. So it stops with one line (the
+    journal or cron mail keeps it) and the next run tries again. Demo data needs no keyring."""
+    if ctx.secrets.warning is None or "demo" in (requested, ctx.settings.get("source")):
+        return
+    shown = ctx.settings.get("active_account")
+    if name != "demo" or (shown and not shown.startswith("demo:")):
+        raise KeyringLockedUnattended()

@@ -10,6 +10,7 @@ from tiktok_desktop.app.chart_data import ChartData, chart_data
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard, pick_account
 from tiktok_desktop.app.report import ReportData, report_data
+from tiktok_desktop.core.progress import ProgressCallback, no_progress
 
 
 @dataclass(frozen=True)
@@ -35,12 +36,13 @@ def analyse(dashboard: Dashboard, range_key: str) -> Analysis:
     return Analysis(chart_data(dashboard, range_key), report_data(dashboard))
 
 
-def load_window_data(ctx: AppContext, range_key: str) -> WindowData:
+def load_window_data(ctx: AppContext, range_key: str, progress: ProgressCallback = no_progress) -> WindowData:
+    """`progress` hears the one-time upgrade of a database from an older version (the first open converts it)."""
     from tiktok_desktop.sources.covers import CoverCache
 
     source = ctx.resolve_source()  # may read the keyring
     signed_in = ctx.signed_in()
-    with ctx.open_store() as store:
+    with ctx.open_store(progress) as store:
         account = pick_account(store, ctx.settings.get("active_account"), source)
         dashboard = None if account is None else load_dashboard(store, account.key)
     if dashboard is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from contextlib import closing
 from typing import Any
 
 import keyring
@@ -25,14 +26,45 @@ CLIENT_SECRET = "tiktok:client_secret"
 TIKAPI_KEY = "tikapi:api_key"
 
 
-class SecretStore:
-    """get/set/delete by name. Falls back to memory (and says so in `warning`) when the keyring fails."""
+def _locked_secret_service(backend: Any) -> bool:
+    """True when `backend` (or one it chains) is the Secret Service and its collection is locked. Reading from it
+    then would ask the desktop to show an unlock prompt and wait for it: right in the app, wrong for a scheduled
+    sync that nobody watches (it would hang until the prompt times out, or for ever)."""
+    try:
+        from keyring.backends import SecretService
+    except ImportError:  # not on this system (Windows, macOS)
+        return False
+    for b in getattr(backend, "backends", [backend]):
+        if isinstance(b, SecretService.Keyring):
+            try:
+                import secretstorage
 
-    def __init__(self) -> None:
+                with closing(secretstorage.dbus_init()) as bus:
+                    path = getattr(b, "preferred_collection", None)
+                    if path:
+                        collection = secretstorage.Collection(bus, path)
+                    else:
+                        collection = secretstorage.get_default_collection(bus)
+                    return bool(collection.is_locked())
+            except Exception as e:  # noqa: BLE001 - no session bus, no service: as good as locked for a job
+                log.info("secret service not usable unattended: %s", type(e).__name__)
+                return True
+    return False
+
+
+class SecretStore:
+    """get/set/delete by name. Falls back to memory (and says so in `warning`) when the keyring fails.
+
+    `unattended` (a scheduled sync): a locked keyring counts as unavailable instead of prompting to unlock it."""
+
+    def __init__(self, *, unattended: bool = False) -> None:
         self._memory: dict[str, str] = {}
         self.warning: KeyringUnavailable | None = None
-        if isinstance(keyring.get_keyring(), (fail.Keyring, null.Keyring)):
+        backend = keyring.get_keyring()
+        if isinstance(backend, (fail.Keyring, null.Keyring)):
             self._fall_back("no backend")
+        elif unattended and _locked_secret_service(backend):
+            self._fall_back("locked")
 
     @property
     def persistent(self) -> bool:

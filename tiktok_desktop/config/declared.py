@@ -109,6 +109,16 @@ SETTINGS: tuple[Setting, ...] = (
         bounds=(0, 65535),
     ),
     Setting("auto_refresh", str, "off", QT_TRANSLATE_NOOP("Settings", "Refresh automatically"), P, AUTO_REFRESH),
+    Setting(
+        "keep_collecting",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Settings", "Keep collecting when the window is closed"),
+        P,
+    ),
+    Setting(
+        "scheduled_sync", bool, False, QT_TRANSLATE_NOOP("Settings", "Collect even when the app is not running"), P
+    ),
     Setting("language", str, "system", QT_TRANSLATE_NOOP("Settings", "Language"), P, LANGUAGES),
     Setting("theme", str, "system", QT_TRANSLATE_NOOP("Settings", "Theme"), P, THEMES),
     Setting("tikapi_username", str, "", QT_TRANSLATE_NOOP("Settings", "TikTok username tracked through TikAPI"), A),
@@ -142,6 +152,7 @@ SETTINGS: tuple[Setting, ...] = (
         url=True,
     ),
     Setting("active_account", str, "", QT_TRANSLATE_NOOP("Settings", "Account shown"), A),
+    Setting("close_notice_shown", bool, False, QT_TRANSLATE_NOOP("Settings", "Told that closing keeps collecting"), A),
     Setting("window_geometry", str, "", QT_TRANSLATE_NOOP("Settings", "Window geometry"), L),
     Setting("window_state", str, "", QT_TRANSLATE_NOOP("Settings", "Window layout"), L),
     Setting("table_header", str, "", QT_TRANSLATE_NOOP("Settings", "Video table columns"), L),

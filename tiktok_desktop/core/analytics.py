@@ -5,6 +5,7 @@ never zero.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -56,6 +57,54 @@ def growth_per_day(series: Sequence[Point], days: int, now: int) -> float | None
     if last.t <= first.t:
         return None
     return (last.value - first.value) / (last.t - first.t) * DAY
+
+
+# -- gaps in the history ----------------------------------------------------------------------------------------
+
+GAP_FACTOR = 3  # an interval between two syncs this many times the usual one is a gap...
+MIN_GAP = 2 * 3600  # ...and never shorter than this (syncs a few minutes apart make a gap of nothing otherwise)
+
+
+def gap_threshold(sync_times: Sequence[int]) -> int | None:
+    """How long two syncs may lie apart before the history between them counts as a gap: GAP_FACTOR times the
+    median interval between the account's syncs, at least MIN_GAP. None with fewer than two syncs."""
+    if len(sync_times) < 2:
+        return None
+    intervals = [b - a for a, b in itertools.pairwise(sync_times) if b > a]
+    if not intervals:
+        return None
+    return max(MIN_GAP, GAP_FACTOR * int(median(intervals)))
+
+
+def find_gaps(sync_times: Sequence[int], threshold: int | None) -> list[tuple[int, int]]:
+    """(last sync before, first sync after) of every gap: the app not running, the computer asleep."""
+    if threshold is None:
+        return []
+    return [(a, b) for a, b in itertools.pairwise(sync_times) if b - a > threshold]
+
+
+def breaks(times: Sequence[int], gaps: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes i of `times` (sorted) after which a chart's line stops: a gap lies between i and i + 1."""
+    out = []
+    for start, end in gaps:
+        i = bisect_right(times, start) - 1  # the last point at or before the gap's start
+        if 0 <= i < len(times) - 1 and times[i + 1] >= end:
+            out.append(i)
+    return sorted(set(out))
+
+
+def estimated_edges(snapshot_times: Sequence[int], edges: Iterable[int], threshold: int | None) -> list[int]:
+    """The edges (of a period comparison) whose values come from a snapshot taken more than `threshold` before
+    them: across a gap, or in the thinned history (one snapshot a day). Edges before the first snapshot are
+    not estimated: they have no value at all (the comparison says so)."""
+    if threshold is None:
+        return []
+    out = []
+    for t in edges:
+        i = bisect_right(snapshot_times, t)
+        if i and t - snapshot_times[i - 1] > threshold:
+            out.append(t)
+    return sorted(out)
 
 
 # -- per-video view velocity ---------------------------------------------------------------------------------

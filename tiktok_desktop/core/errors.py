@@ -42,6 +42,19 @@ class LockBusy(AppError):
     )
 
 
+class SyncSkipped(AppError):
+    """Not a failure: a sync asked to run only when idle found another one running (`sync --if-idle`)."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "Another sync is running, so this one was skipped.")
+
+
+class SyncWaitTooLong(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another sync was still running after {seconds} seconds, so this one gave up. It will run next time.",
+    )
+
+
 class StoreError(AppError):
     """Problems with the local database file."""
 
@@ -59,6 +72,22 @@ class StoreTooNew(StoreError):
         "Errors",
         "The database {path} was written by a newer version of this app (schema {found}, this version "
         "reads up to {supported}). Update the app, or move the file aside to start with an empty one.",
+    )
+
+
+class UpgradeDiskFull(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Not enough free disk space to upgrade the history database {path}: the upgrade needs up to {needed} MB "
+        "while it runs. Your history is unchanged. Free some space and open the app again.",
+    )
+
+
+class UpgradeBusy(StoreError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The history database {path} needs a one-time upgrade, but another program has it open. Close other "
+        "copies of this app (and any scheduled sync still running), then try again.",
     )
 
 
@@ -262,4 +291,24 @@ class TikApiBadRequest(AppError):
 class TikApiSessionExpired(AppError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The TikAPI account session has expired. Authorize the account again on TikAPI."
+    )
+
+
+class KeyringLockedUnattended(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The keyring is locked or unavailable, so the scheduled sync cannot read your sign-in and did nothing. "
+        "Open the app once, or unlock the keyring, and the next scheduled sync will run.",
+    )
+
+
+class ScheduleInstallFailed(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The scheduled sync could not be set up ({detail}). The app still collects while it is open."
+    )
+
+
+class ScheduleRemoveFailed(AppError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The scheduled sync could not be removed ({detail}). The README says how to remove it by hand."
     )

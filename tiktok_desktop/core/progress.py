@@ -16,6 +16,8 @@ class Stage(Enum):
     HISTORY = "history"
     SIGN_IN = "sign_in"  # detail: the URL to open
     COVERS = "covers"
+    UPGRADE = "upgrade"  # the one-time conversion of an older database; done/total: videos
+    WAITING = "waiting"  # for another sync (another process) to finish
 
 
 @dataclass(frozen=True, slots=True)

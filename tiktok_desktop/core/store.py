@@ -8,12 +8,12 @@ finished. sqlite3 errors are turned into the typed errors of core.errors, so cal
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypedDict
 
-from tiktok_desktop.core.errors import DataDirUnwritable
 from tiktok_desktop.core.models import (
     Account,
     AccountSnapshot,
@@ -23,8 +23,12 @@ from tiktok_desktop.core.models import (
     Video,
     VideoSnapshot,
 )
-from tiktok_desktop.core.store_file import check_ours, enable_wal, move_aside, sql_errors
-from tiktok_desktop.core.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from tiktok_desktop.core.progress import ProgressCallback, no_progress
+from tiktok_desktop.core.store_compact import thin
+from tiktok_desktop.core.store_file import move_aside, sql_errors
+from tiktok_desktop.core.store_open import open_database
+from tiktok_desktop.core.store_schema import SCHEMA_VERSION
+from tiktok_desktop.core.store_totals import rebuild_range, recompute, totals_at, write_video_snapshots
 
 __all__ = ["SCHEMA_VERSION", "Counts", "Store", "move_aside"]
 
@@ -48,43 +52,15 @@ class Counts(TypedDict):
 
 
 class Store:
-    """Open with Store(path) (or ":memory:" in tests); close() when done, or use it as a context manager."""
+    """Open with Store(path) (or ":memory:" in tests); close() when done, or use it as a context manager.
 
-    def __init__(self, path: Path | str) -> None:
+    Opening a database from before compact history rebuilds it first (core/store_compact.py; the one-time
+    upgrade of a year of hourly syncs takes a while): `progress` hears about it, `now` sets its tiers (tests).
+    """
+
+    def __init__(self, path: Path | str, progress: ProgressCallback = no_progress, now: int | None = None) -> None:
         self.path = path
-        if path != ":memory:":
-            try:
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise DataDirUnwritable(path=str(Path(path).parent), detail=e.strerror or str(e)) from e
-        with sql_errors(path):
-            self._db = sqlite3.connect(str(path), isolation_level=None, timeout=10, detect_types=sqlite3.PARSE_COLNAMES)
-        try:
-            self._open()
-        except BaseException:
-            self._db.close()
-            raise
-
-    def _open(self) -> None:
-        with sql_errors(self.path):
-            app_id, version = check_ours(self._db, self.path)  # before the first write: a refused file stays as is
-            if self.path != ":memory:":
-                enable_wal(self._db)
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            for target in range(version, SCHEMA_VERSION):
-                with self._transaction():
-                    # another process may have run this step while we waited for the write lock
-                    if self._db.execute("PRAGMA user_version").fetchone()[0] > target:
-                        continue
-                    for statement in MIGRATIONS[target].split(";"):
-                        if statement.strip():
-                            self._db.execute(statement)
-                    self._db.execute(f"PRAGMA user_version = {target + 1}")
-                    self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            if app_id != APPLICATION_ID and version == SCHEMA_VERSION:  # ours from before the id: stamp it
-                with self._transaction():
-                    self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        self._db = open_database(path, progress, int(time.time()) if now is None else now)
 
     def close(self) -> None:
         self._db.close()
@@ -143,13 +119,15 @@ class Store:
                 "INSERT OR REPLACE INTO account_snapshots VALUES (?,?,?,?,?,?)",
                 (key, taken_at, profile.followers, profile.following, profile.likes, profile.video_count),
             )
+            db.execute("INSERT OR IGNORE INTO syncs VALUES (?,?)", (key, taken_at))
         return key
 
     def save_videos_page(
         self, account: str, videos: Sequence[Video], taken_at: int, without_snapshot: frozenset[str] = frozenset()
     ) -> None:
-        """Upserts one page of videos and records a snapshot of each, in one transaction; not of the videos in
-        `without_snapshot` (their answer lacked counts: a 0 in their history would be a lie)."""
+        """Upserts one page of videos and records a snapshot of each whose counts changed since its previous
+        snapshot, in one transaction; not of the videos in `without_snapshot` (their answer lacked counts: a 0 in
+        their history would be a lie). The counts at any moment are those of the last snapshot at or before it."""
         with self._transaction() as db:
             db.executemany(
                 f"""INSERT INTO videos ({_VIDEO_COLUMNS}, account, updated_at)
@@ -164,14 +142,12 @@ class Store:
                         updated_at=excluded.updated_at""",
                 [(*v, account, taken_at) for v in videos],
             )
-            db.executemany(
-                "INSERT OR REPLACE INTO video_snapshots VALUES (?,?,?,?,?,?,?)",
-                [
-                    (account, v.video_id, taken_at, v.views, v.likes, v.comments, v.shares)
-                    for v in videos
-                    if v.video_id not in without_snapshot
-                ],
-            )
+            rows = [
+                (account, v.video_id, taken_at, v.views, v.likes, v.comments, v.shares)
+                for v in videos
+                if v.video_id not in without_snapshot
+            ]
+            write_video_snapshots(db, account, rows, taken_at)
 
     def save_history(
         self,
@@ -179,16 +155,21 @@ class Store:
         account_snapshots: Iterable[AccountSnapshot],
         video_snapshots: Iterable[VideoSnapshot],
     ) -> None:
-        """Back-fills snapshots (demo data); snapshots already present at the same time are kept."""
+        """Back-fills snapshots (demo data); snapshots already present at the same time are kept. Each account
+        snapshot's time counts as a sync (the history has no gap there)."""
+        account_snapshots = list(account_snapshots)
         with self._transaction() as db:
             db.executemany(
                 "INSERT OR IGNORE INTO account_snapshots VALUES (?,?,?,?,?,?)",
                 [(account, s.taken_at, s.followers, s.following, s.likes, s.video_count) for s in account_snapshots],
             )
             db.executemany(
-                "INSERT OR IGNORE INTO video_snapshots VALUES (?,?,?,?,?,?,?)",
-                [(account, s.video_id, s.taken_at, s.views, s.likes, s.comments, s.shares) for s in video_snapshots],
+                "INSERT OR IGNORE INTO syncs VALUES (?,?)", [(account, s.taken_at) for s in account_snapshots]
             )
+            rows = [(account, s.video_id, s.taken_at, s.views, s.likes, s.comments, s.shares) for s in video_snapshots]
+            db.executemany("INSERT OR IGNORE INTO video_snapshots VALUES (?,?,?,?,?,?,?)", rows)
+            if rows:
+                recompute(db, account, min(r[2] for r in rows))  # written into the past: the totals from there on
 
     def begin_sync(self, account: str, at: int) -> None:
         with self._transaction() as db:
@@ -197,6 +178,14 @@ class Store:
     def mark_synced(self, account: str, at: int) -> None:
         with self._transaction() as db:
             db.execute("UPDATE accounts SET last_sync_at = ?, sync_started_at = NULL WHERE key = ?", (at, account))
+
+    def thin(self, account: str, now: int) -> None:
+        """Thins the history older than the full-resolution tier to one snapshot a day (core/store_compact.py);
+        runs after each sync, over the days that crossed the tier's edge since the last time."""
+        with self._transaction() as db:
+            span = thin(db, account, now)
+            if span is not None:
+                rebuild_range(db, account, *span)
 
     # -- reading ------------------------------------------------------------------------------------------
 
@@ -263,50 +252,85 @@ class Store:
             rows = self._db.execute(query + " ORDER BY video_id, taken_at", params).fetchall()
         return [VideoSnapshot(*r) for r in rows]
 
+    def sync_times(self, account: str) -> list[int]:
+        """When the account was synced, oldest first: every sync, also those that changed nothing."""
+        with sql_errors(self.path):
+            return [
+                r[0]
+                for r in self._db.execute("SELECT taken_at FROM syncs WHERE account = ? ORDER BY taken_at", (account,))
+            ]
+
     def totals_at(self, account: str, t: int) -> Totals | None:
         """The sums of every video's counts as of time t (each video's last snapshot at or before t).
 
         None when the history does not reach back to t: the sums would miss videos not yet snapshotted then.
         """
+        return self.totals_at_many(account, [t])[t]
+
+    def totals_at_many(self, account: str, times: Iterable[int]) -> dict[int, Totals | None]:
+        """totals_at for several moments: a row each (core/store_totals.py), whatever the history's length."""
         with sql_errors(self.path):
-            first = self._db.execute(
-                "SELECT min(taken_at) FROM video_snapshots WHERE account = ?", (account,)
-            ).fetchone()[0]
-            if first is None or first > t:
-                return None
-            # one primary-key probe a video: the newest snapshot at or before t
-            row = self._db.execute(
-                """SELECT total(s.views), total(s.likes), total(s.comments), total(s.shares)
-                   FROM videos v JOIN video_snapshots s
-                     ON s.account = v.account AND s.video_id = v.video_id
-                    AND s.taken_at = (SELECT max(taken_at) FROM video_snapshots
-                                      WHERE account = v.account AND video_id = v.video_id AND taken_at <= ?)
-                   WHERE v.account = ?""",
-                (t, account),
-            ).fetchone()
-        return Totals(*(int(x) for x in row))
+            found = {t: totals_at(self._db, account, t) for t in times}
+        return {t: None if sums is None else Totals(*sums) for t, sums in found.items()}
 
     def velocity_inputs(self, account: str, window: int) -> Iterator[tuple[str, VelocityInput]]:
-        """For each video with snapshots: its newest snapshot and the newest one at least `window` s older.
+        for vid, (found,) in self.velocity_inputs_for(account, (window,)):
+            yield vid, found
 
-        Rows are yielded as read, not fetched in one list: with 100,000 videos the list alone is 20 MB.
+    def velocity_inputs_for(
+        self, account: str, windows: Sequence[int]
+    ) -> Iterator[tuple[str, tuple[VelocityInput, ...]]]:
+        """For each video with snapshots: its counts when last seen, and as of at least each window before that.
+
+        A snapshot is written only when a count changed, so "last seen" is the video's last sync (updated_at),
+        and the earlier moment is the newest sync at least the window before it, with the counts of the last
+        snapshot at or before that sync (none when the video's history starts later). A few primary-key probes a
+        video, never a scan of the snapshots: CROSS JOIN keeps the videos the outer loop (left to itself, the
+        planner walks every snapshot), and a video unchanged for longer than a window needs no probe for it (its
+        newest snapshot is also the older one). Rows are yielded as read: with 100,000 videos a list is 20 MB.
         """
-        with sql_errors(self.path):
-            cursor = self._db.execute(
-                """WITH latest AS (
-                       SELECT video_id, max(taken_at) AS t FROM video_snapshots WHERE account = ? GROUP BY video_id
-                   )
-                   SELECT l.video_id, v.published_at, l.t, s.views, b.taken_at, b.views
-                   FROM latest l
-                   JOIN videos v ON v.account = ? AND v.video_id = l.video_id
-                   JOIN video_snapshots s ON s.account = ? AND s.video_id = l.video_id AND s.taken_at = l.t
-                   LEFT JOIN video_snapshots b ON b.account = ? AND b.video_id = l.video_id
-                    AND b.taken_at = (SELECT max(taken_at) FROM video_snapshots
-                                      WHERE account = ? AND video_id = l.video_id AND taken_at <= l.t - ?)""",
-                (account, account, account, account, account, window),
+        seen = "max(s.taken_at, v.updated_at)"  # when the video was last synced
+        columns, joins = [], []
+        for i in range(len(windows)):
+            quiet = f"s.taken_at <= {seen} - :w{i}"
+            columns.append(
+                f"CASE WHEN {quiet} THEN s.taken_at ELSE b{i}.taken_at END,"
+                f" CASE WHEN {quiet} THEN s.views ELSE b{i}.views END"
             )
-            for r in cursor:
-                yield r[0], VelocityInput(*r[1:])
+            joins.append(
+                f"""LEFT JOIN video_snapshots b{i} ON b{i}.account = v.account AND b{i}.video_id = v.video_id
+                     AND b{i}.taken_at = CASE WHEN NOT ({quiet}) THEN
+                         (SELECT taken_at FROM video_snapshots WHERE account = v.account AND video_id = v.video_id
+                          AND taken_at <= {seen} - :w{i} ORDER BY taken_at DESC LIMIT 1) END"""
+            )
+        query = f"""SELECT v.video_id, v.published_at, {seen}, s.views, {", ".join(columns)}
+            FROM videos v
+            CROSS JOIN video_snapshots s ON s.account = v.account AND s.video_id = v.video_id
+             AND s.taken_at = (SELECT taken_at FROM video_snapshots WHERE account = v.account
+                               AND video_id = v.video_id ORDER BY taken_at DESC LIMIT 1)
+            {" ".join(joins)}
+            WHERE v.account = :account"""
+        syncs_before: dict[int, int] = {}  # most videos were last seen at the same sync: one lookup each
+
+        def sync_before(t: int) -> int:
+            if t not in syncs_before:
+                row = self._db.execute(
+                    "SELECT taken_at FROM syncs WHERE account = ? AND taken_at <= ? ORDER BY taken_at DESC LIMIT 1",
+                    (account, t),
+                ).fetchone()
+                syncs_before[t] = 0 if row is None else row[0]
+            return syncs_before[t]
+
+        def found(row: Sequence[int], i: int, w: int) -> VelocityInput:
+            base_t, base_views = row[4 + 2 * i], row[5 + 2 * i]
+            if base_t is not None:  # the counts then held until the newest sync at least the window back
+                base_t = max(base_t, sync_before(row[2] - w))
+            return VelocityInput(row[1], row[2], row[3], base_t, base_views)
+
+        params = {"account": account, **{f"w{i}": w for i, w in enumerate(windows)}}
+        with sql_errors(self.path):
+            for r in self._db.execute(query, params):
+                yield r[0], tuple(found(r, i, w) for i, w in enumerate(windows))
 
     def counts(self, account: str) -> Counts:
         with sql_errors(self.path):

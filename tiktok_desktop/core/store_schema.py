@@ -12,6 +12,28 @@ import sqlite3
 
 APPLICATION_ID = int.from_bytes(b"TTKD", "big")  # "TTKD", TikTok Desktop; a positive 32-bit number
 
+# Compact history: the time of every sync per account (a video snapshot is written only when a count changed,
+# so "unchanged since" is answered by the syncs), and how far back each account's history was thinned to one
+# snapshot a day; the sums of every video's counts at each moment a video snapshot was written
+# (core/store_totals.py). Existing databases are not upgraded by this SQL alone: core/store_compact.py rebuilds them.
+COMPACT_MIGRATION = """
+    CREATE TABLE syncs (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        taken_at INTEGER NOT NULL,
+        PRIMARY KEY (account, taken_at)
+    ) WITHOUT ROWID;
+    ALTER TABLE accounts ADD COLUMN thinned_before INTEGER;
+    CREATE TABLE totals (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        taken_at INTEGER NOT NULL,
+        views INTEGER NOT NULL,
+        likes INTEGER NOT NULL,
+        comments INTEGER NOT NULL,
+        shares INTEGER NOT NULL,
+        PRIMARY KEY (account, taken_at)
+    ) WITHOUT ROWID;
+    """
+
 # Each entry upgrades the schema from version i to i + 1. Append only: never edit a shipped migration.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -76,8 +98,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE videos ADD COLUMN ai_generated INTEGER;
     """,
+    # (the TikTok Studio import's migration comes here, before the compaction: a merge only orders the tuple)
+    COMPACT_MIGRATION,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# the version from which history is compact (core/store_compact.py): a database older than this is rebuilt
+COMPACT_VERSION = MIGRATIONS.index(COMPACT_MIGRATION) + 1
 
 
 @functools.cache

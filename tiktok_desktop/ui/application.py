@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import crash, i18n
+from tiktok_desktop.ui.background.keeper import BackgroundKeeper
+from tiktok_desktop.ui.background.single_instance import InstanceServer, server_name, show_running_instance
 from tiktok_desktop.ui.first_paint import after_first_paint
 from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.qapp import create_application
@@ -19,14 +21,16 @@ from tiktok_desktop.ui.theme import apply_theme
 
 
 class Controller(QObject):
-    """Owns the window and the task runner; applies the theme and rebuilds the window in a new language when those
-    settings change, whoever changed them (View menu, Preferences, Reset)."""
+    """Owns the window, the task runner and what keeps collecting in the background (tray, scheduled job);
+    applies the theme and rebuilds the window in a new language when those settings change, whoever changed them
+    (View menu, Preferences, Reset)."""
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
+    def __init__(self, ctx: AppContext, runner: TaskRunner, keeper: BackgroundKeeper | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.runner = runner
         self.window: MainWindow | None = None
+        self.keeper = keeper or BackgroundKeeper(ctx, runner, self)
         self.watcher = SettingsWatcher(ctx.settings, self)
         self.watcher.changed.connect(self._setting_changed)
 
@@ -34,6 +38,7 @@ class Controller(QObject):
         window = MainWindow(self.ctx, self.runner)
         window.language_requested.connect(self.switch_language)
         self.runner.default_error_handler = self._show_error
+        self.keeper.attach(window)
         window.show()
         after_first_paint(window, window.start)
         self.window = window
@@ -52,8 +57,10 @@ class Controller(QObject):
             self._rebuild(self.ctx.settings.get("language"))
         elif key == "theme":
             apply_theme(self.ctx.settings.get("theme"))
-        elif self.window is not None:
-            self.window.setting_changed(key)
+        else:
+            if self.window is not None:
+                self.window.setting_changed(key)
+            self.keeper.setting_changed(key)
 
     def _rebuild(self, language: str) -> None:
         old = self.window
@@ -94,11 +101,16 @@ class StartupProbe(QObject):
 
 def run_gui(ctx: AppContext) -> int:
     app = create_application()
+    name = server_name(ctx.paths.data_dir)
+    if show_running_instance(name):  # the app runs already (perhaps closed to the tray): it shows its window
+        return 0
     crash.install(ctx.paths.log_file)
     i18n.install(ctx.settings.get("language"))
     apply_theme(ctx.settings.get("theme"))
+    instance = InstanceServer(name, app)
     runner = TaskRunner(app)
     controller = Controller(ctx, runner)
+    instance.show_requested.connect(controller.keeper.show_window)
     window = controller.open_window()
     probe_file = os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE")
     if probe_file:
@@ -108,4 +120,6 @@ def run_gui(ctx: AppContext) -> int:
         window.dashboard_shown.connect(window.update)
         window.installEventFilter(probe)
     app.aboutToQuit.connect(runner.shutdown)
+    app.aboutToQuit.connect(instance.close)
+    app.aboutToQuit.connect(controller.keeper.close)
     return app.exec()

@@ -57,13 +57,17 @@ def test_demo_sync_stores_videos_history_and_reports_progress() -> None:
 
 
 def test_second_sync_adds_snapshots_without_backfilling_again() -> None:
+    """...and a video snapshot only for the videos whose counts changed (the others are unchanged since)."""
+    later = NOW + 86_400
     with Store(":memory:") as store:
         first = sync(store, DemoSource(now=NOW), now=NOW)
-        before = store.counts(first.account)
-        sync(store, DemoSource(now=NOW + 86_400), now=NOW + 86_400)
-        after = store.counts(first.account)
-        assert after["account_snapshots"] == before["account_snapshots"] + 1
-        assert after["video_snapshots"] - before["video_snapshots"] == after["videos"]
+        counts = {v.video_id: v[5:9] for v in store.videos(first.account)}
+        sync(store, DemoSource(now=later), now=later)
+        changed = {v.video_id for v in store.videos(first.account) if v[5:9] != counts[v.video_id]}
+        assert 0 < len(changed) < len(counts)  # the demo moves some videos a day, not all
+        assert [s.taken_at for s in store.account_snapshots(first.account)][-2:] == [NOW, later]
+        assert {s.video_id for s in store.video_snapshots(first.account) if s.taken_at == later} == changed
+        assert store.sync_times(first.account)[-2:] == [NOW, later]
 
 
 def test_cancel_keeps_the_pages_already_saved() -> None:

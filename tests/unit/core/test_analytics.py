@@ -259,3 +259,35 @@ def test_account_estimate_is_view_weighted() -> None:
     got = account_estimate([a, b])
     assert got.completion_rate_pct == pytest.approx((3 * 50 + 1 * 25) / 4)
     assert m == pytest.approx(5.0)
+
+
+# -- gaps in the history ------------------------------------------------------------------------------------
+
+
+def test_a_gap_is_a_few_times_the_usual_interval_between_syncs() -> None:
+    from tiktok_desktop.core.analytics import GAP_FACTOR, MIN_GAP, find_gaps, gap_threshold
+
+    hourly = [i * 3600 for i in range(100)] + [200 * 3600, 201 * 3600]
+    threshold = gap_threshold(hourly)
+    assert threshold == GAP_FACTOR * 3600
+    assert find_gaps(hourly, threshold) == [(99 * 3600, 200 * 3600)]
+    assert find_gaps(hourly[:100], threshold) == []
+    assert gap_threshold([0, 60, 120, 180]) == MIN_GAP  # syncs a minute apart: an hour off is no gap yet
+    assert gap_threshold([5]) is None and find_gaps([5], None) == []
+
+
+def test_the_line_breaks_where_a_gap_lies_between_two_points() -> None:
+    from tiktok_desktop.core.analytics import breaks
+
+    points = [0, 10, 20, 100, 110]  # thinned history may hold fewer points than there were syncs
+    assert breaks(points, [(20, 100)]) == [2]
+    assert breaks(points, [(12, 18)]) == [1]  # inside a thinned stretch: between the points around it
+    assert breaks(points, [(110, 200)]) == []  # after the last point: nothing to break
+
+
+def test_an_edge_far_from_its_snapshot_is_estimated() -> None:
+    from tiktok_desktop.core.analytics import estimated_edges
+
+    snapshots = [0, 3600, 7200, 86_400]
+    assert estimated_edges(snapshots, [3700, 50_000, -5], 10_800) == [50_000]
+    assert estimated_edges(snapshots, [50_000], None) == []

@@ -85,6 +85,12 @@ class InsightsStrip(QWidget):
         self.bounce = Tile(self.tr("Bounce rate (est.)"), estimate=True)
         for tile in (self.watch, self.completion, self.bounce):
             layout.addWidget(tile, 1)
+        # said when an edge of the comparison falls in a gap or in the older history kept one snapshot a day
+        self.estimated_note = plain_label()
+        self.estimated_note.setObjectName("statTitle")
+        self.estimated_note.setWordWrap(True)
+        self.estimated_note.hide()
+        outer.addWidget(self.estimated_note)
 
     def show_report(self, data: ReportData, days: int | None) -> None:
         if days is None:  # all time has no period before it: say which period the tiles compare instead
@@ -94,6 +100,15 @@ class InsightsStrip(QWidget):
             caption = self.tr("Last %1 days vs the %1 days before")
         self.period.setText(caption.replace("%1", str(days)))
         account, published = data.account[days], data.published[days]
+        edges = data.estimated.get(days, [])
+        self.estimated_note.setVisible(bool(edges))
+        if edges:
+            self.estimated_note.setText(
+                self.tr(
+                    "\u2248 Estimated: no snapshot was taken close to %1 (the app was not running, or older history "
+                    "keeps one snapshot a day), so the nearest earlier snapshot stands in for it."
+                ).replace("%1", ", ".join(fmt.date_time(t) for t in edges))
+            )
         for tile, key in ((self.views, "views"), (self.likes, "likes"), (self.followers, "followers")):
             c = account[key]
             text, trend = change_text(c)

@@ -46,7 +46,13 @@ class FollowersChart(Chart):
         self.curve.setSymbol("o" if len(points) < 30 else None)
         self.curve.setSymbolBrush(main)
         self.curve.setSymbolPen(None)
-        self.curve.setData([p.t for p in points], [p.value for p in points], antialias=not large)
+        xs, ys = [float(p.t) for p in points], [float(p.value) for p in points]
+        # a gap in the history (the app closed, the computer asleep) is drawn as one: a NaN between the points
+        # around it stops the line there (connect="finite"), rather than a straight line that invents the days
+        for i in reversed(data.followers_breaks):
+            xs.insert(i + 1, (points[i].t + points[i + 1].t) / 2)
+            ys.insert(i + 1, np.nan)
+        self.curve.setData(xs, ys, antialias=not large, connect="finite")
         self._points([p.t for p in points], [p.value for p in points], [])
         return bool(points)
 

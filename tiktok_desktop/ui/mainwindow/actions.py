@@ -52,7 +52,8 @@ class WindowActions(QObject):
         self.sign_out.setVisible(False)
         wizard = self._action(self.tr("Set-up &wizard\u2026"), handlers.wizard)
         preferences = self._action(self.tr("&Preferences\u2026"), handlers.preferences, QKeySequence("Ctrl+,"))
-        quit_action = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        # closing the window may only hide it (collecting in the background): the app may connect a real quit
+        self.quit = quit_action = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
         find = self._action(
             self.tr("&Find videos"),
             lambda: search.setFocus(Qt.FocusReason.ShortcutFocusReason),

@@ -21,9 +21,14 @@ if TYPE_CHECKING:  # imported in the tasks, after the window is on screen
 class DashboardLoader(QObject):
     """Signals:
     failed(BaseException): a load or an analysis failed
+    progressed(Progress): a load is upgrading an older database (the first open after an update; it can take a
+        minute with a year of history, so the window says so)
+    settled(): a load ended, well or not
     """
 
     failed = Signal(object)
+    progressed = Signal(object)
+    settled = Signal()
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,17 +46,19 @@ class DashboardLoader(QObject):
         def load(progress: ProgressCallback, cancel: CancelToken) -> WindowData:
             from tiktok_desktop.app.window_data import load_window_data
 
-            return load_window_data(ctx, range_key)
+            return load_window_data(ctx, range_key, progress)
 
         def done(result: WindowData) -> None:
             self._loads -= 1
+            self.settled.emit()
             then(result)
 
         def failed(error: BaseException) -> None:
             self._loads -= 1
+            self.settled.emit()
             self.failed.emit(error)
 
-        self.runner.submit("load", load, on_success=done, on_error=failed, owner=self)
+        self.runner.submit("load", load, on_success=done, on_error=failed, on_progress=self.progressed.emit, owner=self)
 
     def analyse(self, dashboard: Dashboard, range_key: str, then: Callable[[Analysis], None]) -> None:
         def analyse(progress: ProgressCallback, cancel: CancelToken) -> Analysis:

@@ -27,6 +27,7 @@ class StatusArea(QObject):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
+        self._upgrading = False
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
         bar.addPermanentWidget(self.progress)
@@ -63,19 +64,38 @@ class StatusArea(QObject):
         self.cancel_button.setEnabled(False)
         self.message(self.tr("Cancelling\u2026"))
 
+    def show_upgrade(self, p: Progress) -> None:
+        """The one-time upgrade of an older database, while the window loads (no Cancel: it is quick enough
+        and stopping half-way would only mean starting again)."""
+        self._upgrading = True
+        self.progress.show()
+        self.show_progress(p)
+
+    def upgrade_done(self) -> None:
+        if not self._upgrading:
+            return
+        self._upgrading = False
+        if not self.cancel_button.isVisible():  # a sync's bar stays
+            self.progress.hide()
+        self.message(self.tr("History upgraded: the same history in far less space."), 8000)
+
     def show_progress(self, p: Progress) -> None:
-        if p.stage in (Stage.VIDEOS, Stage.COVERS) and p.total:
+        if p.stage in (Stage.VIDEOS, Stage.COVERS, Stage.UPGRADE) and p.total:
             self.progress.setRange(0, p.total)
             self.progress.setValue(p.done)
-            text = (
-                self.tr("Fetching videos: %1 of %2") if p.stage is Stage.VIDEOS else self.tr("Saving covers: %1 of %2")
-            )
-            text = text.replace("%1", str(p.done)).replace("%2", str(p.total))
+            text = {
+                Stage.VIDEOS: self.tr("Fetching videos: %1 of %2"),
+                Stage.COVERS: self.tr("Saving covers: %1 of %2"),
+                Stage.UPGRADE: self.tr("Upgrading the stored history (once): %1 of %2 videos"),
+            }[p.stage]
+            text = text.replace("%1", fmt.number(p.done)).replace("%2", fmt.number(p.total))
         else:
             self.progress.setRange(0, 0)
             text = {
                 Stage.PROFILE: self.tr("Fetching profile\u2026"),
                 Stage.VIDEOS: self.tr("Fetching videos\u2026"),
                 Stage.HISTORY: self.tr("Saving history\u2026"),
+                Stage.UPGRADE: self.tr("Upgrading the stored history to its compact form (once)\u2026"),
+                Stage.WAITING: self.tr("Waiting for another sync\u2026"),
             }.get(p.stage, self.tr("Working\u2026"))
         self.message(text)

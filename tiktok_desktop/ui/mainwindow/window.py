@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(ctx, runner, self)
         self.loader = DashboardLoader(ctx, runner, self)
         self.loader.failed.connect(self.show_error)
+        self.loader.progressed.connect(self.status.show_upgrade)
+        self.loader.settled.connect(self.status.upgrade_done)
         self.account = AccountController(ctx, runner, self)
         self.account.signed_in.connect(self._signed_in)
         self.account.signed_out.connect(self._signed_out)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +44,17 @@ class PreferencesDialog(QDialog):
 
     sign_out_requested = Signal()
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        tray_available: bool | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.runner = runner
+        self.tray_available = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -54,7 +63,15 @@ class PreferencesDialog(QDialog):
         for setting in preference_settings():
             field = self._field(setting)
             self.fields[setting.key] = field
-            form.addRow(_label(setting.help), field)
+            if isinstance(field, QCheckBox):
+                form.addRow("", field)  # the box carries its own label
+            else:
+                form.addRow(_label(setting.help), field)
+        self.background_note = plain_label("")
+        self.background_note.setWordWrap(True)
+        self.background_note.setEnabled(False)  # greyed: an explanation, not a value
+        position: Any = form.getWidgetPosition(self.fields["scheduled_sync"])  # (row, role); typed as object
+        form.insertRow(int(position[0]) + 1, "", self.background_note)
         folder = QHBoxLayout()
         # a field, not a label: a long path scrolls and can be selected and copied instead of being cut off
         self.data_dir = QLineEdit(str(ctx.paths.data_dir))
@@ -86,10 +103,15 @@ class PreferencesDialog(QDialog):
         self._load()
 
     def _field(self, setting: Setting) -> QWidget:
+        if setting.type is bool:
+            box = QCheckBox(_label(setting.help))
+            box.toggled.connect(self._background_options)
+            return box
         if setting.choices:
             combo = QComboBox()
             for value in setting.choices:
                 combo.addItem(_label(CHOICE_LABELS.get(value, str(value))), value)
+            combo.currentIndexChanged.connect(self._background_options)
             return combo
         if setting.type is int:
             spin = QSpinBox()
@@ -102,10 +124,38 @@ class PreferencesDialog(QDialog):
     def _load(self) -> None:
         for key, field in self.fields.items():
             self._put(field, self.ctx.settings.get(key))
+        self._background_options()
+
+    def _background_options(self) -> None:
+        """Both ways of collecting in the background run at the auto-refresh interval: with it off they are
+        unavailable; keeping the app running after a close needs a tray to come back through."""
+        if not {"auto_refresh", "keep_collecting", "scheduled_sync"} <= self.fields.keys():
+            return  # still being built
+        auto = self.value(self.fields["auto_refresh"]) != "off"
+        keep, scheduled = self.fields["keep_collecting"], self.fields["scheduled_sync"]
+        assert isinstance(keep, QCheckBox) and isinstance(scheduled, QCheckBox)
+        keep.setEnabled(auto and self.tray_available)
+        scheduled.setEnabled(auto)
+        notes = []
+        if not auto:
+            notes.append(self.tr("Choose how often to refresh above to collect in the background."))
+        elif not self.tray_available:
+            notes.append(
+                self.tr("This desktop has no system tray, so closing the window quits the app and collecting stops.")
+            )
+        elif keep.isChecked():
+            notes.append(self.tr("Closing the window keeps the app in the tray; Quit from its menu."))
+        if auto and scheduled.isChecked():
+            notes.append(self.tr("A job of your system runs the sync at this interval, even after you quit."))
+        keep.setToolTip(notes[0] if not keep.isEnabled() and notes else "")
+        self.background_note.setText("\n".join(notes))
+        self.background_note.setVisible(bool(notes))
 
     @staticmethod
     def _put(field: QWidget, value: Any) -> None:
-        if isinstance(field, QComboBox):
+        if isinstance(field, QCheckBox):
+            field.setChecked(bool(value))
+        elif isinstance(field, QComboBox):
             field.setCurrentIndex(max(0, field.findData(value)))
         elif isinstance(field, QSpinBox):
             field.setValue(int(value))
@@ -114,6 +164,8 @@ class PreferencesDialog(QDialog):
 
     @staticmethod
     def value(field: QWidget) -> Any:
+        if isinstance(field, QCheckBox):
+            return field.isChecked()
         if isinstance(field, QComboBox):
             return field.currentData()
         if isinstance(field, QSpinBox):

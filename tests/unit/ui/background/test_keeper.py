@@ -1,0 +1,131 @@
+"""Closing the window keeps collecting while auto-refresh is on and a tray exists; the tray's menu; Quit quits,
+cancelling a sync; without a tray, closing quits as before."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from helpers.window import TIMEOUT, start_and_wait
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtWidgets import QApplication
+
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.ui.background.keeper import BackgroundKeeper
+from tiktok_desktop.ui.background.scheduled import ScheduledJob
+
+# Offscreen Qt has no tray and no window stacking; these tests pretend it has a tray (tray_available), and Qt
+# says it can neither follow the tray nor raise the window shown again
+pytestmark = pytest.mark.qt_log_ignore(
+    "No such signal QPlatformNativeInterface::systemTrayWindowChanged", "This plugin does not support raise"
+)
+
+
+class NoJob(ScheduledJob):
+    """Never touches the OS scheduler (these tests are about the window)."""
+
+    def apply(self) -> None:
+        raise AssertionError("the scheduled job was not asked for")
+
+
+@pytest.fixture
+def quits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    calls: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: calls.append(True)))
+    yield calls
+    QApplication.setQuitOnLastWindowClosed(True)
+
+
+def keeper_for(ctx: AppContext, runner, window, tray: bool = True) -> BackgroundKeeper:
+    keeper = BackgroundKeeper(ctx, runner, tray_available=lambda: tray, job=NoJob(ctx, runner))
+    keeper.attach(window)
+    return keeper
+
+
+def test_closing_hides_the_window_says_so_once_and_quit_really_quits(qtbot, window, ctx, runner, quits) -> None:
+    ctx.settings.set("auto_refresh", "1h")
+    keeper = keeper_for(ctx, runner, window)
+    assert keeper.tray.icon.isVisible() and not QApplication.quitOnLastWindowClosed()
+    start_and_wait(qtbot, window)
+    window.close()
+    assert window.isHidden() and not quits
+    notice = keeper.notice
+    assert notice is not None and "goes on refreshing your numbers" in notice.text()
+    assert ctx.settings.get("close_notice_shown")
+    notice.close()
+    keeper.show_window()
+    assert window.isVisible()
+    keeper.notice = None
+    window.close()
+    assert window.isHidden() and keeper.notice is None  # said once only
+    keeper.show_window()
+    window.commands.quit.trigger()  # File > Quit quits rather than hiding
+    assert quits == [True] and not keeper.tray.icon.isVisible()
+
+
+def test_the_tray_menu_shows_the_last_sync_in_the_locale_format(qtbot, window, ctx, runner, quits) -> None:
+    ctx.settings.set("auto_refresh", "6h")
+    keeper = keeper_for(ctx, runner, window)
+    texts = [a.text() for a in keeper.tray.menu.actions() if not a.isSeparator()]
+    assert texts == ["Open TikTok Creator Desktop", "Refresh now", "Last sync: never", "Quit"]
+    start_and_wait(qtbot, window)
+    last = window.dashboard.account.last_sync_at
+    expected = QLocale().toString(QDateTime.fromSecsSinceEpoch(last), QLocale.FormatType.ShortFormat)
+    assert keeper.tray.last_sync_action.text() == f"Last sync: {expected}"
+    with qtbot.waitSignal(window.sync.synced, timeout=TIMEOUT):
+        keeper.tray.refresh_action.trigger()
+        assert keeper.tray.last_sync_action.text() == "Syncing\u2026" and not keeper.tray.refresh_action.isEnabled()
+    qtbot.waitUntil(lambda: window.dashboard.account.last_sync_at >= last)
+    assert keeper.tray.refresh_action.isEnabled()
+
+    from tiktok_desktop.core.errors import AppError
+
+    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AppError(detail="offline")
+
+    ctx.make_source = failing  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.sync.failed, timeout=TIMEOUT):
+        keeper.tray.refresh_action.trigger()
+    assert keeper.tray.last_sync_action.text().endswith("\u2014 the last one failed")
+    assert "The last sync failed: " in keeper.tray.icon.toolTip() and "offline" in keeper.tray.icon.toolTip()
+
+
+def test_quit_cancels_a_running_sync(qtbot, window, ctx, runner, quits) -> None:
+    from tiktok_desktop.sources.demo import DemoSource
+
+    ctx.settings.set("auto_refresh", "1h")
+    keeper = keeper_for(ctx, runner, window)
+    entered, released = threading.Event(), threading.Event()
+
+    class Stuck(DemoSource):
+        def fetch_profile(self):  # type: ignore[no-untyped-def]
+            entered.set()
+            released.wait(30)
+            return super().fetch_profile()
+
+    ctx.make_source = lambda *a, **k: Stuck()  # type: ignore[method-assign]
+    start_and_wait_sync = window.start
+    start_and_wait_sync()
+    qtbot.waitUntil(entered.is_set, timeout=TIMEOUT)
+    with qtbot.waitSignal(window.sync.cancelled, timeout=TIMEOUT):
+        keeper.tray.quit_action.trigger()
+        released.set()
+    assert quits == [True] and not window.isVisible()
+
+
+def test_without_a_tray_or_with_auto_refresh_off_closing_closes(qtbot, window, ctx, runner, quits) -> None:
+    ctx.settings.set("auto_refresh", "1h")
+    keeper = keeper_for(ctx, runner, window, tray=False)
+    assert not keeper.tray.icon.isVisible() and QApplication.quitOnLastWindowClosed()
+    window.close()
+    assert not window.isVisible() and keeper.notice is None and not ctx.settings.get("close_notice_shown")
+    window.show()
+    ctx.settings.set("auto_refresh", "off")
+    keeper = keeper_for(ctx, runner, window, tray=True)
+    assert not keeper.tray.icon.isVisible() and not keeper.keeps_collecting()
+    ctx.settings.set("auto_refresh", "24h")
+    ctx.settings.set("keep_collecting", False)
+    keeper.setting_changed("keep_collecting")
+    assert keeper.tray.icon.isVisible() and not keeper.keeps_collecting()
+    window.close()
+    assert not window.isVisible()
