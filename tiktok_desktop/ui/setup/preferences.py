@@ -28,6 +28,7 @@ from tiktok_desktop.config import CHOICE_LABELS, Setting, preference_settings
 from tiktok_desktop.core.errors import AppError
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.tasks import TaskRunner
+from tiktok_desktop.ui.widgets.dialog_fit import keep_wrapped_text_whole
 from tiktok_desktop.ui.widgets.labels import plain_label
 
 
@@ -150,6 +151,7 @@ class PreferencesDialog(QDialog):
         keep.setToolTip(notes[0] if not keep.isEnabled() and notes else "")
         self.background_note.setText("\n".join(notes))
         self.background_note.setVisible(bool(notes))
+        keep_wrapped_text_whole(self)
 
     @staticmethod
     def _put(field: QWidget, value: Any) -> None:

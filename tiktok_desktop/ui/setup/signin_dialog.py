@@ -25,6 +25,7 @@ from tiktok_desktop.core.models import Profile
 from tiktok_desktop.core.progress import Progress, Stage
 from tiktok_desktop.ui.i18n import current_language, error_text
 from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
+from tiktok_desktop.ui.widgets.dialog_fit import keep_wrapped_text_whole
 from tiktok_desktop.ui.widgets.labels import plain_label
 
 
@@ -93,7 +94,7 @@ class SignInDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         # wrapped text may need more lines than the dialog had: as many as at its narrowest, so none is cut off
-        self.setMinimumHeight(self.box.totalHeightForWidth(self.minimumWidth()))
+        keep_wrapped_text_whole(self)
         self.adjustSize()
 
     def _copy(self) -> None:
