@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from tiktok_desktop import __version__
+from tiktok_desktop import __version__, cli_studio
 from tiktok_desktop.app.chart_names import CHARTS, RANGES
 from tiktok_desktop.core.errors import AppError, Cancelled, SettingsError
 from tiktok_desktop.core.plain_text import LINE_LIMIT, plain_text
@@ -86,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--range", choices=tuple(RANGES), default="all", help="days of data in charts and the report (default: all)"
     )
+    cli_studio.add_parser(sub)
     status = sub.add_parser("status", help="account, source, last sync and counts")
     status.add_argument("--json", action="store_true", help="machine-readable output")
     return p
@@ -225,7 +226,8 @@ def _cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         from tiktok_desktop.app.export import export_xlsx
 
         rows = export_xlsx(dashboard.videos, dashboard.snapshots, args.out, dashboard)
-        print(f"Wrote {rows} videos and {len(dashboard.snapshots)} account snapshots to {args.out}.")
+        days = len(dashboard.studio.table(dashboard.snapshots, dashboard.tz))
+        print(f"Wrote {rows} videos, {len(dashboard.snapshots)} account snapshots and {days} days to {args.out}.")
     else:
         _export_drawing(ctx, args, dashboard)
     return 0
@@ -328,6 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sync": _cmd_sync,
             "export": _cmd_export,
             "status": _cmd_status,
+            "import": cli_studio.cmd_import,
             "login": _cmd_login,
             "logout": _cmd_logout,
         }

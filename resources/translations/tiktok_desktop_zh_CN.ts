@@ -27,6 +27,54 @@
     </message>
 </context>
 <context>
+    <name>Audience</name>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceView</name>
+    <message>
+        <source>Import your TikTok Studio data (File &gt; Import TikTok Studio data…) to see who your followers are, when they are active, your profile views and a year of daily history.</source>
+        <translation>导入你的 TikTok Studio 数据（文件 &gt; 导入 TikTok Studio 数据…），即可查看你的粉丝是谁、何时活跃、主页访问量以及一年的每日历史。</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Top territories</source>
+        <translation>主要国家/地区</translation>
+    </message>
+    <message>
+        <source>When your followers are active</source>
+        <translation>粉丝活跃时段</translation>
+    </message>
+    <message>
+        <source>When your posts did best (median views)</source>
+        <translation>你的作品表现最好的时段（播放量中位数）</translation>
+    </message>
+    <message>
+        <source>From your TikTok Studio download of %1.</source>
+        <translation>来自你 %1 下载的 TikTok Studio 数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active hours: %n day(s) of follower activity over every import.</source>
+        <translation>
+            <numerusform>活跃时段：所有导入共计 %n 天的粉丝活跃数据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundKeeper</name>
     <message>
         <source>Still collecting</source>
@@ -88,6 +136,10 @@
     <message>
         <source>Followers: %1</source>
         <translation>粉丝：%1</translation>
+    </message>
+    <message>
+        <source>From TikTok Studio (the app took no snapshot that day)</source>
+        <translation>来自 TikTok Studio（本应用当天没有记录快照）</translation>
     </message>
     <message>
         <source>%1 since the previous snapshot</source>
@@ -184,6 +236,62 @@
         <comment>date axis: a month (a QDateTime format)</comment>
         <translation>M月</translation>
     </message>
+    <message>
+        <source>Daily views</source>
+        <translation>每日播放量</translation>
+    </message>
+    <message>
+        <source>Video views a day</source>
+        <translation>每日视频播放量</translation>
+    </message>
+    <message>
+        <source>Profile views a day</source>
+        <translation>每日主页访问量</translation>
+    </message>
+    <message>
+        <source>Video views</source>
+        <translation>视频播放量</translation>
+    </message>
+    <message>
+        <source>Profile views</source>
+        <translation>主页访问量</translation>
+    </message>
+    <message>
+        <source>Video views: %1</source>
+        <translation>视频播放量：%1</translation>
+    </message>
+    <message>
+        <source>Profile views: %1</source>
+        <translation>主页访问量：%1</translation>
+    </message>
+    <message>
+        <source>Viewers: %1 (new %2, returning %3)</source>
+        <translation>观众：%1（新观众 %2，回访观众 %3）</translation>
+    </message>
+    <message>
+        <source>Likes: %1 · Comments: %2 · Shares: %3</source>
+        <translation>点赞：%1 · 评论：%2 · 分享：%3</translation>
+    </message>
+    <message>
+        <source>From TikTok Studio</source>
+        <translation>来自 TikTok Studio</translation>
+    </message>
+    <message>
+        <source>Active followers</source>
+        <translation>活跃粉丝</translation>
+    </message>
+    <message>
+        <source>Hour (your time zone)</source>
+        <translation>小时（你的时区）</translation>
+    </message>
+    <message>
+        <source>Not in any import yet</source>
+        <translation>尚无导入数据</translation>
+    </message>
+    <message>
+        <source>%1 followers active on average</source>
+        <translation>平均 %1 位粉丝活跃</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -222,6 +330,10 @@
     <message>
         <source>Right-click a chart to export it</source>
         <translation>右键点击图表即可导出</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
     </message>
     <message>
         <source>Reset zoom</source>
@@ -525,6 +637,54 @@
     <message>
         <source>Unexpected error ({name}). Details are in the log file.</source>
         <translation>意外错误（{name}）。详情见日志文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {detail}. Nothing was imported.</source>
+        <translation>无法读取 {file}：{detail}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit}, far more than a TikTok Studio download; nothing was imported.</source>
+        <translation>{file} 大于 {limit}，远超 TikTok Studio 下载文件的大小；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is not a file of TikTok Studio’s Download data (its columns: {columns}). Nothing was imported.</source>
+        <translation>{file} 不是 TikTok Studio“下载数据”中的文件（其列为：{columns}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} lacks columns the app needs ({columns}). Nothing was imported.</source>
+        <translation>{file} 缺少本应用需要的列（{columns}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: “{text}” in the column {column} is not a number. Nothing was imported.</source>
+        <translation>{file} 第 {line} 行：{column} 列中的“{text}”不是数字。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the date “{text}” is in a format this app cannot read. Switch TikTok Studio to English, download the data again and import the new files. Nothing was imported.</source>
+        <translation>{file} 第 {line} 行：日期“{text}”的格式本应用无法识别。请将 TikTok Studio 的界面语言切换为英语，重新下载数据并导入新文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No TikTok Studio data in {paths}. Choose the zips that TikTok Studio’s Download data saved, or the CSV files taken out of them.</source>
+        <translation>{paths} 中没有 TikTok Studio 数据。请选择 TikTok Studio“下载数据”保存的 zip 文件，或从中解压出的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>These files do not say which account they belong to (only the zips’ names and Content.csv do). Import the zips as downloaded, or name the account (tiktok-desktop import studio --account KEY).</source>
+        <translation>这些文件没有说明属于哪个账号（只有 zip 文件名和 Content.csv 会注明）。请导入原样下载的 zip 文件，或指定账号（tiktok-desktop import studio --account KEY）。</translation>
+    </message>
+    <message>
+        <source>These files belong to several accounts ({handles}). Import one account’s files at a time.</source>
+        <translation>这些文件属于多个账号（{handles}）。请每次只导入一个账号的文件。</translation>
+    </message>
+    <message>
+        <source>These files belong to @{handle}, an account this app has not stored. Sync that account first, then import again. Nothing was imported.</source>
+        <translation>这些文件属于 @{handle}，本应用尚未保存该账号。请先同步该账号，再重新导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>These files belong to @{handle}, not to the chosen account @{username} ({account}). Nothing was imported.</source>
+        <translation>这些文件属于 @{handle}，而不是所选账号 @{username}（{account}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No account {account} is stored. tiktok-desktop status lists the accounts.</source>
+        <translation>未保存账号 {account}。运行 tiktok-desktop status 可列出所有账号。</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1434,14 @@ Analytics for TikTok creators.</source>
         <source>Folder of the last export</source>
         <translation>上次导出的文件夹</translation>
     </message>
+    <message>
+        <source>Folder of the last TikTok Studio import</source>
+        <translation>上次导入 TikTok Studio 数据的文件夹</translation>
+    </message>
+    <message>
+        <source>When the weekly TikTok Studio import reminder was last dismissed</source>
+        <translation>上次关闭每周 TikTok Studio 导入提醒的时间</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1574,6 +1742,96 @@ Analytics for TikTok creators.</source>
     </message>
 </context>
 <context>
+    <name>StudioController</name>
+    <message>
+        <source>Your last TikTok Studio import was on %1. Follower activity covers only the last 7 days of a download: import a new one every week to keep the history of when your followers are active.</source>
+        <translation>你上次导入 TikTok Studio 数据是在 %1。每次下载的粉丝活跃数据只涵盖最近 7 天：请每周导入一次新数据，以保留粉丝活跃时段的历史。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+</context>
+<context>
+    <name>StudioImportDialog</name>
+    <message>
+        <source>Import TikTok Studio data</source>
+        <translation>导入 TikTok Studio 数据</translation>
+    </message>
+    <message>
+        <source>TikTok Studio gives up to a year of daily history, profile views, viewers, and when and where your followers are:</source>
+        <translation>TikTok Studio 提供最多一年的每日历史、主页访问量、观众数据，以及粉丝的活跃时段和所在地区：</translation>
+    </message>
+    <message>
+        <source>1. In TikTok Studio on the web (tiktok.com/tiktokstudio), open Analytics.
+2. On each tab (Overview, Content, Viewers, Followers), click Download data at the top right and choose the longest range (up to 365 days).
+3. Choose the four zips here, or drop them on the window.</source>
+        <translation>1. 在网页版 TikTok Studio（tiktok.com/tiktokstudio）中打开“数据分析”。
+2. 在每个标签页（概览、内容、观众、粉丝）点击右上角的“下载数据”，并选择最长的时间范围（最多 365 天）。
+3. 在此选择这四个 zip 文件，或将它们拖放到窗口上。</translation>
+    </message>
+    <message>
+        <source>Switch TikTok Studio to English before downloading: its dates have no year and are written in its language, and English dates are the safest to read. Import again every week: follower activity covers only the last 7 days of a download.</source>
+        <translation>下载前请将 TikTok Studio 的语言切换为英语：其日期不含年份，并以界面语言书写，英语日期最不容易出错。请每周重新导入一次：每次下载的粉丝活跃数据只涵盖最近 7 天。</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>TikTok Studio downloads (*.zip *.csv);;All files (*)</source>
+        <translation>TikTok Studio 下载文件 (*.zip *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the TikTok Studio zips</source>
+        <translation>选择 TikTok Studio 的 zip 文件</translation>
+    </message>
+    <message>
+        <source>Choose a folder of TikTok Studio zips</source>
+        <translation>选择存放 TikTok Studio zip 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>These files hold nothing to import for %1.</source>
+        <translation>这些文件中没有可为 %1 导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of history, %1 to %2, for %3.</source>
+        <translation>
+            <numerusform>%3 的 %n 天历史数据，%1 至 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of follower activity.</source>
+        <translation>
+            <numerusform>%n 小时的粉丝活跃数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gender and territories as of %1.</source>
+        <translation>截至 %1 的性别与国家/地区分布。</translation>
+    </message>
+    <message>
+        <source>Not among these files: %1. Download them too for the full picture.</source>
+        <translation>这些文件中缺少：%1。也请下载它们，以获得完整数据。</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>已导入：</translation>
+    </message>
+</context>
+<context>
     <name>TestSignInPage</name>
     <message>
         <source>Sign in with TikTok</source>
@@ -1781,6 +2039,14 @@ Analytics for TikTok creators.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Import TikTok Studio data…</source>
+        <translation>导入 TikTok Studio 数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A year of daily history, profile views and your audience, from TikTok Studio&apos;s Download data</source>
+        <translation>来自 TikTok Studio“下载数据”的一年每日历史、主页访问量和受众信息</translation>
     </message>
     <message>
         <source>&amp;Find videos</source>

@@ -147,7 +147,12 @@ def test_cli_exports_every_kind(tmp_path: Path) -> None:
     assert QImage(str(tmp_path / "views.png")).size().toTuple() == (800, 450)
     assert b"Hour of posting" in (tmp_path / "heatmap.svg").read_bytes()
     assert run("export", "xlsx", "--out", str(tmp_path / "v.xlsx")).returncode == 0
-    assert openpyxl.load_workbook(tmp_path / "v.xlsx").sheetnames == ["Videos", "Account snapshots"]
+    assert openpyxl.load_workbook(tmp_path / "v.xlsx").sheetnames == [
+        "Videos",
+        "Account snapshots",
+        "Daily",
+        "Audience",
+    ]
     done = run("export", "report", "--out", str(tmp_path / "r.pdf"), "--range", "28")
     assert done.returncode == 0 and done.stderr == ""
     assert len(pypdf.PdfReader(tmp_path / "r.pdf").pages) >= 3

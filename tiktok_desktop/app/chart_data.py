@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import tzinfo
 
-from tiktok_desktop.app.chart_names import RANGES
+from tiktok_desktop.app.chart_names import CHARTS as CHARTS  # re-exported: callers that read the data too
+from tiktok_desktop.app.chart_names import RANGES as RANGES
 from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.analytics import (
     Bucket,
     Point,
-    account_series,
     breaks,
     duration_buckets,
     posting_heatmap,
@@ -20,6 +20,9 @@ from tiktok_desktop.core.analytics import (
 from tiktok_desktop.core.hashtags import HashtagStats, hashtag_stats, top_hashtags
 from tiktok_desktop.core.metrics import DAY, video_engagement
 from tiktok_desktop.core.models import Video
+from tiktok_desktop.core.studio.model import DailyMetrics
+from tiktok_desktop.core.studio.series import day_time
+from tiktok_desktop.core.studio.storage import AudienceSnapshot, ImportRecord
 
 TOP_HASHTAGS = 15
 
@@ -38,6 +41,14 @@ class ChartData:
     velocity: dict[str, dict[str, float]] = field(default_factory=dict)
     # indexes i of `followers` after which the line stops: a gap in the history lies between i and i + 1
     followers_breaks: list[int] = field(default_factory=list)
+    # imported TikTok Studio downloads (app.studio_data): days in the range, and the audience (not by range)
+    daily: list[tuple[int, DailyMetrics]] = field(default_factory=list)  # (the day's noon, its figures)
+    activity: list[list[float | None]] = field(default_factory=list)  # 7 x 24 average active followers
+    activity_days: int = 0
+    audience: AudienceSnapshot | None = None
+    last_import: ImportRecord | None = None
+    # the times of the followers points that come from imports (the app has no snapshot that day)
+    imported_followers: frozenset[int] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -50,13 +61,17 @@ def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo |
     days = RANGES.get(range_key)
     end = dashboard.as_of
     start = None if days is None else end - days * DAY
-    followers = account_series(dashboard.snapshots, "followers")
+    followers = dashboard.followers
     if start is not None:
         followers = [p for p in followers if p.t >= start]
     videos = sorted(published_between(dashboard.videos, start, end), key=lambda v: v.published_at)
     rates = [video_engagement(v) for v in videos]
     rated = [(v.published_at, r) for v, r in zip(videos, rates, strict=True) if r is not None]
     rolling = list(zip((t for t, _ in rated), rolling_median([r for _, r in rated]), strict=True))
+    studio = dashboard.studio
+    noons = ((day_time(d.day, dashboard.tz), d) for d in studio.daily)
+    daily = [(t, d) for t, d in noons if start is None or t >= start]
+    own = {s.taken_at for s in dashboard.snapshots} if studio.daily else set()  # 100,000 snapshots: only if needed
     return ChartData(
         start,
         end,
@@ -68,5 +83,12 @@ def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo |
         duration_buckets(videos),
         top_hashtags(hashtag_stats(videos), TOP_HASHTAGS),
         dashboard.velocity,
+        # imported days inside a gap of the app's own history fill it: the line stops only where nothing does
         breaks([p.t for p in followers], dashboard.gaps),
+        daily,
+        studio.activity_heat,
+        studio.activity_days,
+        studio.audience,
+        studio.last_import,
+        frozenset(p.t for p in followers if p.t not in own) if studio.daily else frozenset(),
     )

@@ -3,5 +3,5 @@ analysis behind them, app.chart_data, imports the analytics and the store)."""
 
 from __future__ import annotations
 
-CHARTS = ("followers", "views", "engagement", "heatmap", "duration", "hashtags")
+CHARTS = ("followers", "views", "engagement", "heatmap", "duration", "hashtags", "daily", "active")
 RANGES: dict[str, int | None] = {"7": 7, "28": 28, "90": 90, "all": None}

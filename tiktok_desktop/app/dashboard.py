@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from datetime import tzinfo
 
-from tiktok_desktop.core.analytics import PERIODS, find_gaps, gap_threshold, view_velocity
+from tiktok_desktop.app.studio_data import StudioData, load_studio_data
+from tiktok_desktop.core.analytics import PERIODS, Point, find_gaps, gap_threshold, view_velocity
 from tiktok_desktop.core.estimates import Estimate, estimate, median_engagement
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.core.models import Account, AccountSnapshot, Totals, Video
 from tiktok_desktop.core.store import Store
+from tiktok_desktop.core.studio.series import followers_series, imported_totals
 
 VELOCITY_WINDOWS = {"24h": DAY, "7d": 7 * DAY}
 
@@ -33,9 +36,23 @@ class Dashboard:
     # syncs may lie before that counts as one (None: too few syncs to tell)
     gaps: list[tuple[int, int]] = field(default_factory=list)
     gap_threshold: int | None = None
+    # imported TikTok Studio downloads, and followers over time with imported days filling the app's gaps
+    studio: StudioData = field(default_factory=StudioData)
+    tz: tzinfo | None = None  # the creator's calendar (None: the computer's), for imported days
 
     def estimate(self, video: Video) -> Estimate | None:
         return estimate(video, self.median_engagement)
+
+    @property
+    def followers(self) -> list[Point]:
+        """Followers over time: the app's snapshots, and imported days where the app has none."""
+        if self.studio.daily:
+            return followers_series(self.snapshots, self.studio.daily, self.tz)
+        return [Point(s.taken_at, s.followers) for s in self.snapshots if s.followers is not None]
+
+    def imported_totals(self, start: int, end: int) -> Totals | None:
+        """Views, likes, comments and shares gained in (start, end] by imported days (None: not all imported)."""
+        return imported_totals(self.studio.daily, start, end, self.tz) if self.studio.daily else None
 
 
 def pick_account(store: Store, preferred: str, source: str) -> Account | None:
@@ -44,7 +61,7 @@ def pick_account(store: Store, preferred: str, source: str) -> Account | None:
     return next((a for a in accounts if a.key == preferred), accounts[0] if accounts else None)
 
 
-def load_dashboard(store: Store, account: str) -> Dashboard | None:
+def load_dashboard(store: Store, account: str, tz: tzinfo | None = None) -> Dashboard | None:
     found = store.account(account)
     if found is None:
         return None
@@ -72,4 +89,6 @@ def load_dashboard(store: Store, account: str) -> Dashboard | None:
         median_engagement(videos),
         find_gaps(times, threshold),
         threshold,
+        studio=load_studio_data(store, account),
+        tz=tz,
     )

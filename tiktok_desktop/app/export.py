@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from tiktok_desktop.app.export_studio import add_studio_sheets
 from tiktok_desktop.core.atomic_file import ORDINARY_FILE_MODE, write_atomic
 from tiktok_desktop.core.errors import DiskFull, ExportFailed
 from tiktok_desktop.core.estimates import FORMULAS
@@ -146,7 +147,8 @@ def export_csv(videos: Sequence[Video], out: Path, dashboard: Dashboard | None =
 def export_xlsx(
     videos: Sequence[Video], snapshots: Sequence[AccountSnapshot], out: Path, dashboard: Dashboard | None = None
 ) -> int:
-    """A workbook with a Videos sheet (CSV_COLUMNS) and an Account snapshots sheet; returns the video count.
+    """A workbook with a Videos sheet (CSV_COLUMNS), an Account snapshots sheet, and the Daily and Audience sheets
+    (app.export_studio); returns the video count.
 
     Text is written as text, never as a formula or a link: titles are untrusted and "=..." must stay a title.
     """
@@ -200,6 +202,7 @@ def export_xlsx(
                 snaps.write_number(r, c, value)
     snaps.set_column(0, 0, 19)
     snaps.freeze_panes(1, 0)
+    add_studio_sheets(book, header, dashboard)
     book.close()
     write_bytes(out, buffer.getvalue())
     return len(videos)

@@ -8,7 +8,6 @@ from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.analytics import (
     PERIODS,
     Change,
-    account_series,
     compare_account,
     compare_published,
     estimated_edges,
@@ -39,11 +38,11 @@ class ReportData:
 
 def report_data(dashboard: Dashboard) -> ReportData:
     now = dashboard.as_of
-    followers = account_series(dashboard.snapshots, "followers")
-    times = [s.taken_at for s in dashboard.snapshots]
+    followers = dashboard.followers  # imported days fill the days the app did not see
+    times = [p.t for p in followers]
     return ReportData(
         dashboard,
-        {p: compare_account(followers, dashboard.totals, p, now) for p in PERIODS},
+        {p: compare_account(followers, dashboard.totals, p, now, dashboard.imported_totals) for p in PERIODS},
         {p: compare_published(dashboard.videos, p, now) for p in PERIODS},
         {p: growth_per_day(followers, p, now) for p in PERIODS},
         account_estimate(dashboard.videos),

@@ -160,6 +160,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("chart_range", str, "all", QT_TRANSLATE_NOOP("Settings", "Chart period"), L, ("7", "28", "90", "all")),
     Setting("chart_tab", str, "followers", QT_TRANSLATE_NOOP("Settings", "Chart shown"), L),
     Setting("export_dir", str, "", QT_TRANSLATE_NOOP("Settings", "Folder of the last export"), L),
+    Setting("studio_dir", str, "", QT_TRANSLATE_NOOP("Settings", "Folder of the last TikTok Studio import"), L),
+    Setting(
+        "studio_reminder_dismissed",
+        int,
+        0,
+        QT_TRANSLATE_NOOP("Settings", "When the weekly TikTok Studio import reminder was last dismissed"),
+        L,
+        bounds=(0, 2**62),
+    ),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 

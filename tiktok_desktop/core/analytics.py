@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from statistics import median
@@ -168,12 +168,18 @@ def compare_published(videos: Sequence[Video], days: int, now: int) -> dict[str,
 
 
 def compare_account(
-    followers: Sequence[Point], totals: dict[int, Totals | None], days: int, now: int
+    followers: Sequence[Point],
+    totals: dict[int, Totals | None],
+    days: int,
+    now: int,
+    imported: Callable[[int, int], Totals | None] | None = None,
 ) -> dict[str, Change]:
     """Gains over the last `days` days against the `days` before, over the account's totals.
 
     `totals` maps now, now - days and now - 2 x days to the video totals at that moment (None before the history
-    starts). Engagement is interactions gained over views gained in the window.
+    starts). Where they do not cover a window, `imported(start, end)` may give what was gained in it (imported
+    TikTok Studio days). `followers` may hold imported days too. Engagement is interactions gained over views
+    gained in the window.
     """
     span = days * DAY
     t0, t1, t2 = now - 2 * span, now - span, now
@@ -181,7 +187,10 @@ def compare_account(
     def window(a: int, b: int) -> tuple[int | None, int | None, float | None]:
         start, end = totals.get(a), totals.get(b)
         if start is None or end is None:
-            return None, None, None
+            gain = imported(a, b) if imported is not None else None
+            if gain is None:
+                return None, None, None
+            return gain.views, gain.likes, engagement_rate(sum(gain[1:]), 0, 0, gain.views)
         views = end.views - start.views
         interactions = sum(end[1:]) - sum(start[1:])
         return views, end.likes - start.likes, engagement_rate(interactions, 0, 0, views)

@@ -7,7 +7,7 @@ ints stored as SQLite INTEGER (int64). Times are Unix seconds, UTC.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypedDict
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,3 +104,11 @@ class VelocityInput:
     latest_views: int
     base_t: int | None
     base_views: int | None
+
+
+class Counts(TypedDict):
+    """What the store holds for one account."""
+
+    videos: int
+    account_snapshots: int
+    video_snapshots: int

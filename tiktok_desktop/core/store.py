@@ -12,11 +12,11 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypedDict
 
 from tiktok_desktop.core.models import (
     Account,
     AccountSnapshot,
+    Counts,
     Profile,
     Totals,
     VelocityInput,
@@ -41,14 +41,6 @@ _VIDEO_COLUMNS = ", ".join(Video._fields)
 _FLAG = "tiktok_desktop_flag"  # the converter registry is the process's: a name of our own
 sqlite3.register_converter(_FLAG, {b"0": False, b"1": True}.get)  # other values (never written) read as unknown
 _VIDEO_SELECT = _VIDEO_COLUMNS.replace("ai_generated", f'ai_generated AS "ai_generated [{_FLAG}]"')
-
-
-class Counts(TypedDict):
-    """What the store holds for one account."""
-
-    videos: int
-    account_snapshots: int
-    video_snapshots: int
 
 
 class Store:
@@ -82,6 +74,18 @@ class Store:
                     self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction, for the modules that keep tables of their own (core.studio.storage)."""
+        with self._transaction() as db:
+            yield db
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """The connection for reading, its errors turned into core.errors ones."""
+        with sql_errors(self.path):
+            yield self._db
 
     # -- writing ------------------------------------------------------------------------------------------
 

@@ -98,9 +98,57 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE videos ADD COLUMN ai_generated INTEGER;
     """,
-    # (the TikTok Studio import's migration comes here, before the compaction: a merge only orders the tuple)
+    # 3: TikTok Studio downloads (core/studio). Days are the creator's calendar days as text (YYYY-MM-DD), NULL
+    # is unknown. exported_at says which download a row's values come from: the newest download wins.
+    """
+    CREATE TABLE studio_daily (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        exported_at INTEGER NOT NULL,
+        followers INTEGER,
+        video_views INTEGER,
+        profile_views INTEGER,
+        likes INTEGER,
+        comments INTEGER,
+        shares INTEGER,
+        total_viewers INTEGER,
+        new_viewers INTEGER,
+        returning_viewers INTEGER,
+        PRIMARY KEY (account, day)
+    ) WITHOUT ROWID;
+    CREATE TABLE studio_follower_activity (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        hour INTEGER NOT NULL,
+        active INTEGER NOT NULL,
+        exported_at INTEGER NOT NULL,
+        PRIMARY KEY (account, day, hour)
+    ) WITHOUT ROWID;
+    CREATE TABLE studio_audience (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        exported_at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL,
+        fraction REAL NOT NULL,
+        PRIMARY KEY (account, exported_at, kind, label)
+    ) WITHOUT ROWID;
+    CREATE TABLE studio_imports (
+        account TEXT NOT NULL REFERENCES accounts(key) ON DELETE CASCADE,
+        exported_at INTEGER NOT NULL,
+        imported_at INTEGER NOT NULL,
+        files TEXT NOT NULL,
+        days INTEGER NOT NULL,
+        first_day TEXT,
+        last_day TEXT,
+        PRIMARY KEY (account, exported_at)
+    ) WITHOUT ROWID;
+    """,
+    # 4: compact history (core/store_compact.py rebuilds older databases, the tables above included)
     COMPACT_MIGRATION,
 )
+# The version that added the tables of TikTok Studio downloads, found rather than written down: merges of
+# branches that each append a migration may reorder the tuple
+STUDIO_SCHEMA = next(i + 1 for i, m in enumerate(MIGRATIONS) if "CREATE TABLE studio_daily" in m)
 SCHEMA_VERSION = len(MIGRATIONS)
 # the version from which history is compact (core/store_compact.py): a database older than this is rebuilt
 COMPACT_VERSION = MIGRATIONS.index(COMPACT_MIGRATION) + 1

@@ -56,6 +56,8 @@ _STYLE_SHEET = """
 #errorBanner QPushButton:flat { background: transparent; border: none; padding: 3px 6px; }
 #errorBanner QPushButton:hover { border-color: #8A1020; }
 #dialogError { color: DOWN; }
+#reminderBanner { background: #E3F2FD; border-bottom: 1px solid #A9CCEB; padding: 6px 12px; }
+#reminderBanner QLabel, #reminderBanner QPushButton:flat { color: #0B3C66; }
 #demoBadge { background: #FFB020; color: #3D2A00; border-radius: 4px; padding: 1px 6px; font-weight: 600; }
 QRadioButton::indicator, QCheckBox::indicator { width: 14px; height: 14px; border: 1px solid RING;
     background: palette(base); }

@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from tiktok_desktop.app.chart_names import CHARTS, RANGES
+from tiktok_desktop.ui.charts.audience_view import AudienceView
 
 if TYPE_CHECKING:
     from tiktok_desktop.app.chart_data import ChartData
     from tiktok_desktop.ui.charts.chart_base import Chart
 
 log = logging.getLogger(__name__)
+AUDIENCE_CHART = "active"  # shown in the Audience tab, not in a tab of its own
+# the tabs, in order, by the name of the chart each exports (the Audience tab: its active-followers map)
+TABS = tuple(n for n in CHARTS if n != AUDIENCE_CHART) + (AUDIENCE_CHART,)
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -147,7 +151,13 @@ class ChartsPanel(QStackedWidget):
             chart = KINDS[name](dark)
             self.charts[name] = chart
             self._wire(chart)
-            self.tabs.addTab(chart.widget, chart.title())
+            if name != AUDIENCE_CHART:
+                self.tabs.addTab(chart.widget, chart.title())
+        # the Audience tab: the active-followers map next to a second posting-times map, and who the followers are
+        self.audience_posting = KINDS["heatmap"](dark)
+        self._wire(self.audience_posting)
+        self.audience = AudienceView(self.charts[AUDIENCE_CHART], self.audience_posting)
+        self.tabs.addTab(self.audience, self.tr("Audience"))
         self.tabs.currentChanged.connect(self._draw_current)
         layout.addWidget(self.tabs, 1)
         self.addWidget(page)
@@ -183,32 +193,32 @@ class ChartsPanel(QStackedWidget):
         1.2 s on the GUI thread; one takes a fraction of it: benchmarks/run.py, charts)."""
         self._data = data
         self._stale = set(self.charts)
+        self.audience.set_data(data)  # labels only: cheap
         self._draw_current()
 
     def _draw_current(self, _index: int = -1) -> None:
-        name = self.current()
-        if self._data is not None and name in self._stale:
-            self._stale.discard(name)
-            self.charts[name].set_data(self._data)
+        self.chart(self.current())
 
     def chart(self, name: str) -> Chart:
         """A chart drawn with the current data, shown or not (for exports)."""
         if self._data is not None and name in self._stale:
             self._stale.discard(name)
             self.charts[name].set_data(self._data)
+            if name == AUDIENCE_CHART:  # its tab shows the posting-times map too
+                self.audience_posting.set_data(self._data)
         return self.charts[name]
 
     def current(self) -> str:
         if not self.tabs:
-            return CHARTS[0]
-        return CHARTS[max(0, self.tabs.currentIndex())]
+            return TABS[0]
+        return TABS[max(0, self.tabs.currentIndex())]
 
     def show_chart(self, name: str) -> None:
-        if self.tabs and name in CHARTS:
-            self.tabs.setCurrentIndex(CHARTS.index(name))
+        if self.tabs and name in TABS:
+            self.tabs.setCurrentIndex(TABS.index(name))
 
     def follow_palette(self) -> None:
-        for chart in self.charts.values():
+        for chart in (*self.charts.values(), self.audience_posting):
             follow_palette(chart, self.palette())
 
     def changeEvent(self, event: QEvent) -> None:

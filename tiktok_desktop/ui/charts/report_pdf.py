@@ -278,7 +278,10 @@ class ReportWriter(QObject):
     def _charts(self, page: _Page, charts: ChartData) -> None:
         height = page.width * CHART_SIZE.height() / CHART_SIZE.width()
         palette = light_palette()
+        imported = {"daily": bool(charts.daily), "active": bool(charts.activity)}
         for name in CHARTS:
+            if not imported.get(name, True):  # a chart of TikTok Studio imports, and nothing was imported
+                continue
             with offscreen_chart(name, charts, CHART_SIZE, palette) as chart:
                 page.need(height + 40)
                 page.y += 12

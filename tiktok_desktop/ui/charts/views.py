@@ -17,6 +17,7 @@ from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.axes import CountAxis, DateAxis
 from tiktok_desktop.ui.charts.chart_base import LARGE, Chart, colours, decimated, dots, legend_above
 from tiktok_desktop.ui.charts.distribution_views import DurationChart, HashtagsChart, HeatmapChart
+from tiktok_desktop.ui.charts.studio_views import ActiveFollowersChart, DailyViewsChart
 
 
 class FollowersChart(Chart):
@@ -70,6 +71,11 @@ class FollowersChart(Chart):
         points = self.data.followers
         followers = QCoreApplication.translate("Charts", "Followers: %1")
         text = f"{fmt.date_time(points[i].t)}\n" + followers.replace("%1", fmt.number(points[i].value))
+        if points[i].t in self.data.imported_followers:
+            text = fmt.date(points[i].t) + "\n" + followers.replace("%1", fmt.number(points[i].value))
+            text += "\n" + QCoreApplication.translate(
+                "Charts", "From TikTok Studio (the app took no snapshot that day)"
+            )
         if i > 0:
             text += "\n" + QCoreApplication.translate("Charts", "%1 since the previous snapshot").replace(
                 "%1", fmt.signed_compact(points[i].value - points[i - 1].value)
@@ -127,5 +133,15 @@ class EngagementChart(Chart):
 
 
 KINDS: dict[str, type[Chart]] = {
-    c.name: c for c in (FollowersChart, ViewsChart, EngagementChart, HeatmapChart, DurationChart, HashtagsChart)
+    c.name: c
+    for c in (
+        FollowersChart,
+        ViewsChart,
+        EngagementChart,
+        HeatmapChart,
+        DurationChart,
+        HashtagsChart,
+        DailyViewsChart,
+        ActiveFollowersChart,
+    )
 }

@@ -24,6 +24,7 @@ class Handlers:
     wizard: Callable[[], object]
     preferences: Callable[[], object]
     language: Callable[[str], None]
+    import_studio: Callable[[], object]
 
 
 class WindowActions(QObject):
@@ -54,6 +55,12 @@ class WindowActions(QObject):
         preferences = self._action(self.tr("&Preferences\u2026"), handlers.preferences, QKeySequence("Ctrl+,"))
         # closing the window may only hide it (collecting in the background): the app may connect a real quit
         self.quit = quit_action = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        self.import_studio = self._action(
+            self.tr("&Import TikTok Studio data\u2026"), handlers.import_studio, QKeySequence("Ctrl+I")
+        )
+        self.import_studio.setToolTip(
+            self.tr("A year of daily history, profile views and your audience, from TikTok Studio's Download data")
+        )
         find = self._action(
             self.tr("&Find videos"),
             lambda: search.setFocus(Qt.FocusReason.ShortcutFocusReason),
@@ -77,7 +84,10 @@ class WindowActions(QObject):
 
         menu = window.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for action in (self.refresh, exports.csv_action, exports.xlsx_action, exports.report_action):
+        file_menu.addAction(self.refresh)
+        file_menu.addAction(self.import_studio)
+        file_menu.addSeparator()
+        for action in (exports.csv_action, exports.xlsx_action, exports.report_action):
             file_menu.addAction(action)
         chart_menu.addAction(exports.copy_chart_action)
         file_menu.addMenu(chart_menu)

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.widgets.banner import Banner
+
+
+def with_age(text: str, synced: int | None) -> str:
+    """`text` (an error) and, when numbers of a sync at `synced` are on screen, how old they are."""
+    if synced is None:
+        return text
+    kept = QCoreApplication.translate("MainWindow", "Showing the numbers of the last sync, %1.")
+    return text + "\n" + kept.replace("%1", fmt.age(synced, int(time.time())))
 
 
 class Banners(QWidget):
@@ -19,11 +30,14 @@ class Banners(QWidget):
         self.demo.hide()
         self.error = Banner("errorBanner", closable=True)
         self.error.hide()
+        self.reminder = Banner("reminderBanner", closable=True)  # the weekly TikTok Studio import
+        self.reminder.hide()
         self._action: Callable[[], object] | None = None
         self._notice = False  # the error banner holds a notice that stays until the user dismisses it
         self.error.action.clicked.connect(self._on_action)
         layout.addWidget(self.demo)
         layout.addWidget(self.error)
+        layout.addWidget(self.reminder)
 
     def show_demo(self, on: bool) -> None:
         if on:

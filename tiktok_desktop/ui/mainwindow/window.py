@@ -18,17 +18,17 @@ from tiktok_desktop.app.chart_names import RANGES
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.errors import AppError, NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
 from tiktok_desktop.core.models import Profile
-from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.mainwindow import dialogs
 from tiktok_desktop.ui.mainwindow.account_controller import AccountController
 from tiktok_desktop.ui.mainwindow.actions import Handlers, WindowActions
-from tiktok_desktop.ui.mainwindow.banners import Banners
+from tiktok_desktop.ui.mainwindow.banners import Banners, with_age
 from tiktok_desktop.ui.mainwindow.body import WindowBody
 from tiktok_desktop.ui.mainwindow.dashboard_loader import DashboardLoader
 from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
 from tiktok_desktop.ui.mainwindow.layout_state import remember_layout, restore_layout
 from tiktok_desktop.ui.mainwindow.status_area import StatusArea
+from tiktok_desktop.ui.mainwindow.studio_controller import StudioController
 from tiktok_desktop.ui.mainwindow.sync_controller import SyncController
 from tiktok_desktop.ui.tasks import TaskRunner
 
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(slot)
         self.exports = ExportActions(self, ctx, runner, self.charts)
+        self.studio = StudioController(ctx, runner, self)  # File > Import TikTok Studio data, drops, reminder
         handlers = Handlers(
             refresh=self.refresh,
             cancel_sync=self.cancel_sync,
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
             wizard=self.open_wizard,
             preferences=self.open_preferences,
             language=self.language_requested.emit,
+            import_studio=self.studio.open,
         )
         self.commands = WindowActions(
             self, handlers, self.exports, self.charts.export_menu(), self.search, ctx.settings.get("language")
@@ -313,11 +315,7 @@ class MainWindow(QMainWindow):
 
     def _kept(self, text: str) -> str:
         """An error over numbers still on screen says how old they are."""
-        synced = None if self.dashboard is None else self.dashboard.account.last_sync_at
-        if synced is None:
-            return text
-        age = fmt.age(synced, int(time.time()))
-        return text + "\n" + self.tr("Showing the numbers of the last sync, %1.").replace("%1", age)
+        return with_age(text, None if self.dashboard is None else self.dashboard.account.last_sync_at)
 
     # -- account -------------------------------------------------------------------------------------------
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from tiktok_desktop.ui.widgets.labels import plain_label
 
 
 class Banner(QFrame):
+    """Signals:
+    dismissed(): the user closed it with Dismiss
+    """
+
+    dismissed = Signal()
+
     def __init__(self, object_name: str, closable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
@@ -23,6 +30,7 @@ class Banner(QFrame):
             close = QPushButton(self.tr("Dismiss"))
             close.setFlat(True)
             close.clicked.connect(self.hide)
+            close.clicked.connect(self.dismissed)
             layout.addWidget(close)
 
     def show_message(self, text: str, action_text: str = "") -> None:

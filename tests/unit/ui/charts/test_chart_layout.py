@@ -61,7 +61,7 @@ def test_legends_sit_above_the_data_on_a_themed_background(qtbot, demo: Dashboar
     panel.show()
     assert panel.build()
     panel.set_data(chart_data(demo))
-    for name in ("engagement", "duration"):
+    for name in ("engagement", "duration", "daily"):
         panel.show_chart(name)
         chart = panel.chart(name)
         qtbot.waitUntil(chart.widget.isVisible)

@@ -1,4 +1,4 @@
-"""The six charts, their exports (PNG, SVG, clipboard), the PDF report and the window's export actions."""
+"""The charts, their exports (PNG, SVG, clipboard), the PDF report and the window's export actions."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from helpers.constants import NOW
+from helpers.studio_export import write_download
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
@@ -17,6 +18,9 @@ from tiktok_desktop.app.report import report_data
 from tiktok_desktop.app.sync import sync
 from tiktok_desktop.core.models import Account, Profile, Video
 from tiktok_desktop.core.store import Store
+from tiktok_desktop.core.studio.files import read_download
+from tiktok_desktop.core.studio.merge import merge
+from tiktok_desktop.core.studio.storage import save_import
 from tiktok_desktop.sources.demo import DemoSource
 from tiktok_desktop.ui.charts.files import offscreen_chart, png_bytes, render_image, save_chart, svg_bytes
 from tiktok_desktop.ui.charts.panel import ChartsPanel, tooltip_html
@@ -27,8 +31,12 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Dashboard:
-    with Store(tmp_path_factory.mktemp("demo") / "db.sqlite") as store:
+    """The demo creator, with a TikTok Studio download imported (the charts of imports need one)."""
+    folder = tmp_path_factory.mktemp("demo")
+    download = write_download(folder / "studio", exported_at=NOW - 3600)
+    with Store(folder / "db.sqlite") as store:
         result = sync(store, DemoSource(now=NOW), now=NOW)
+        save_import(store, result.account, merge(read_download(download.zips)), NOW)
         dashboard = load_dashboard(store, result.account)
     assert dashboard is not None
     return dashboard
@@ -163,3 +171,22 @@ def test_one_video_and_no_snapshots(qapp) -> None:
         with offscreen_chart(name, data) as chart:
             chart.set_data(data)
     assert report_data(one).account[7]["followers"].current is None
+
+
+def test_the_charts_of_imports_describe_what_lies_under_the_mouse(qapp, demo: Dashboard) -> None:
+    data = chart_data(demo)
+    with offscreen_chart("daily", data) as chart:
+        t, day = data.daily[10]
+        text = chart.describe(t + 3600, 0)
+        assert f"Video views: {day.video_views:,}" in text and f"Profile views: {day.profile_views}" in text
+        assert "From TikTok Studio" in text and chart.video_at(t, 0) is None
+        assert chart.describe(data.daily[-1][0] + 86400, 0) is None  # beyond the last imported day
+    with offscreen_chart("active", data) as chart:
+        monday_noon = chart.describe(12.5, 0.5)
+        assert monday_noon.startswith("Monday 12:00") and "followers active on average" in monday_noon
+    with offscreen_chart("followers", data) as chart:
+        imported = sorted(data.imported_followers)[0]
+        i = [p.t for p in data.followers].index(imported)
+        chart.item.setXRange(imported - 86400, imported + 86400, padding=0)
+        chart.item.setYRange(data.followers[i].value - 5, data.followers[i].value + 5, padding=0)
+        assert "From TikTok Studio" in chart.describe(imported, data.followers[i].value)

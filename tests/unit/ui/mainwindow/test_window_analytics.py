@@ -29,6 +29,8 @@ def test_every_chart_is_a_tab_and_the_insights_are_shown(qtbot, window: MainWind
         "Posting times",
         "Duration",
         "Hashtags",
+        "Daily views",
+        "Audience",
     ]
     assert window.insights.isVisible()
     assert window.insights.views.value.text().startswith("+")
@@ -82,7 +84,7 @@ def test_table_exports_from_the_window(qtbot, window: MainWindow, tmp_path: Path
 
     export(qtbot, window, window.exports.xlsx_action.trigger, tmp_path / "v.xlsx")
     book = openpyxl.load_workbook(tmp_path / "v.xlsx")
-    assert book.sheetnames == ["Videos", "Account snapshots"]
+    assert book.sheetnames == ["Videos", "Account snapshots", "Daily", "Audience"]
     videos = list(book["Videos"].values)
     assert list(videos[0]) == list(CSV_COLUMNS)
     assert len(videos) - 1 == len(window.dashboard.videos)

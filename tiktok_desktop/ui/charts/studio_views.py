@@ -1,0 +1,159 @@
+"""The charts of imported TikTok Studio downloads: daily video views and profile views (two axes: profile views are
+a small fraction of views), and the hours when followers are active (weekday x hour, over every import kept)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from tiktok_desktop.app.chart_data import ChartData
+from tiktok_desktop.core.metrics import DAY
+from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.charts.chart_base import Chart, colours, legend_above
+
+
+class DailyViewsChart(Chart):
+    name = "daily"
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("Charts", "Daily views")
+
+    def build(self) -> None:
+        self.item.setLabel("left", QCoreApplication.translate("Charts", "Video views a day"))
+        self.item.setLabel("right", QCoreApplication.translate("Charts", "Profile views a day"))
+        self.legend = legend_above(self.item)
+        self.views = self.item.plot(name=QCoreApplication.translate("Charts", "Video views"))
+        # profile views on their own axis, in a view box that follows the main one's x range and size
+        self.right = pg.ViewBox()
+        self.item.scene().addItem(self.right)
+        self.item.getAxis("right").linkToView(self.right)
+        self.right.setXLink(self.item)
+        self.right.setMouseEnabled(x=False, y=False)
+        self.item.getViewBox().sigResized.connect(self._fit_right)
+        self.profile = pg.PlotDataItem(name=QCoreApplication.translate("Charts", "Profile views"))
+        self.right.addItem(self.profile)
+        self.legend.addItem(self.profile, QCoreApplication.translate("Charts", "Profile views"))
+
+    def _fit_right(self) -> None:
+        self.right.setGeometry(self.item.getViewBox().sceneBoundingRect())
+
+    def draw(self, data: ChartData) -> bool:
+        main, second = colours(self.dark)
+        days = data.daily
+        views = [(t, d.video_views) for t, d in days if d.video_views is not None]
+        profile = [(t, d.profile_views) for t, d in days if d.profile_views is not None]
+        self.views.setPen(pg.mkPen(main, width=2))
+        self.views.setData([t for t, _ in views], [v for _, v in views])
+        # solid and dashed: the two series differ by shape, not only by colour
+        self.profile.setPen(pg.mkPen(second, width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.profile.setData([t for t, _ in profile], [v for _, v in profile])
+        self.right.enableAutoRange()
+        self.legend.setLabelTextColor(self.widget.palette().text().color())
+        self._fit_right()
+        self._points([t for t, _ in days], [0.0] * len(days), [])
+        return bool(views or profile)
+
+    def describe(self, x: float, y: float) -> str | None:
+        days = self.data.daily
+        if not days:
+            return None
+        ts = np.asarray([t for t, _ in days], float)
+        i = int(np.argmin(np.abs(ts - x)))
+        if abs(ts[i] - x) > DAY / 2:
+            return None
+        day = days[i][1]
+        lines = [
+            QLocale().toString(QDate(day.day.year, day.day.month, day.day.day), QLocale.FormatType.LongFormat),
+            QCoreApplication.translate("Charts", "Video views: %1").replace("%1", fmt.number(day.video_views)),
+            QCoreApplication.translate("Charts", "Profile views: %1").replace("%1", fmt.number(day.profile_views)),
+            QCoreApplication.translate("Charts", "Viewers: %1 (new %2, returning %3)")
+            .replace("%1", fmt.number(day.total_viewers))
+            .replace("%2", fmt.number(day.new_viewers))
+            .replace("%3", fmt.number(day.returning_viewers)),
+            QCoreApplication.translate("Charts", "Likes: %1 \u00b7 Comments: %2 \u00b7 Shares: %3")
+            .replace("%1", fmt.number(day.likes))
+            .replace("%2", fmt.number(day.comments))
+            .replace("%3", fmt.number(day.shares)),
+            QCoreApplication.translate("Charts", "From TikTok Studio"),
+        ]
+        return "\n".join(lines)
+
+    def video_at(self, x: float, y: float) -> str | None:
+        return None
+
+
+class ActiveFollowersChart(Chart):
+    name = "active"
+    pannable = False
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("Charts", "Active followers")
+
+    def axes(self) -> dict:
+        return {}
+
+    def build(self) -> None:
+        self.item.setLabel("bottom", QCoreApplication.translate("Charts", "Hour (your time zone)"))
+        self.item.showGrid(x=False, y=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(pg.colormap.get("cividis"))
+        self.item.addItem(self.image)
+        self.item.getViewBox().invertY(True)
+        locale = QLocale()
+        days = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+        self.item.getAxis("left").setTicks([[(i + 0.5, name) for i, name in enumerate(days)]])
+        self.item.getAxis("bottom").setTicks(
+            [[(h + 0.5, str(h)) for h in range(0, 24, 3)], [(h + 0.5, str(h)) for h in range(24)]]
+        )
+        self.bar = pg.ColorBarItem(
+            colorMap=pg.colormap.get("cividis"),
+            interactive=False,
+            width=14,
+            label=QCoreApplication.translate("Charts", "Active followers"),  # on average: the tooltip says so
+        )
+        self.bar.setImageItem(self.image, insert_in=self.item)
+
+    def draw(self, data: ChartData) -> bool:
+        grid = np.full((7, 24), np.nan)
+        for d, row in enumerate(data.activity):
+            for h, value in enumerate(row):
+                if value is not None:
+                    grid[d, h] = value
+        self.image.setImage(grid, autoLevels=False)
+        self.image.setRect(0, 0, 24, 7)
+        known = grid[~np.isnan(grid)]
+        low, high = (float(known.min()), float(known.max())) if known.size else (0.0, 1.0)
+        if high - low < 1:
+            low, high = low - 1, high + 1
+        self.bar.setLevels((low, high))
+        self.bar.axis.setTicks([[(k, fmt.compact(round(k))) for k in np.linspace(low, high, 4)]])
+        return bool(known.size)
+
+    def set_data(self, data: ChartData) -> None:
+        super().set_data(data)
+        self.item.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
+
+    def describe(self, x: float, y: float) -> str | None:
+        hour, day = int(math.floor(x)), int(math.floor(y))
+        if not (0 <= hour < 24 and 0 <= day < 7) or not self.data.activity:
+            return None
+        value = self.data.activity[day][hour]
+        name = QLocale().dayName(day + 1, QLocale.FormatType.LongFormat)
+        head = f"{name} {hour:02d}:00\u2013{(hour + 1) % 24:02d}:00"
+        if value is None:
+            return head + "\n" + QCoreApplication.translate("Charts", "Not in any import yet")
+        return (
+            head
+            + "\n"
+            + QCoreApplication.translate("Charts", "%1 followers active on average").replace(
+                "%1", fmt.number(round(value))
+            )
+        )
+
+    def video_at(self, x: float, y: float) -> str | None:
+        return None
