@@ -12,7 +12,6 @@ from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import crash, i18n
 from tiktok_desktop.ui.background.keeper import BackgroundKeeper
 from tiktok_desktop.ui.background.single_instance import InstanceServer, server_name, show_running_instance
-from tiktok_desktop.ui.first_paint import after_first_paint
 from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.qapp import create_application
 from tiktok_desktop.ui.settings_watch import SettingsWatcher
@@ -40,7 +39,7 @@ class Controller(QObject):
         self.runner.default_error_handler = self._show_error
         self.keeper.attach(window)
         window.show()
-        after_first_paint(window, window.start)
+        QTimer.singleShot(0, window.start)  # after the first paint
         self.window = window
         return window
 

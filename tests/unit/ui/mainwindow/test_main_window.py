@@ -279,32 +279,3 @@ def test_the_table_shows_enough_rows_at_the_default_size(qtbot, window: MainWind
     table = window.table
     rows = table.viewport().height() // table.rowHeight(0)
     assert rows >= 8, f"{rows} rows visible at {window.width()}x{window.height()}"
-
-
-def test_the_window_is_painted_before_anything_is_loaded(isolated) -> None:
-    """The load (which imports the analysis, the store and, for a source, httpx and keyring, holding the GIL) starts
-    after the first paint, and the modules it needs are not imported before it."""
-    code = """
-import sys
-from PySide6.QtCore import QEvent, QObject
-from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.ui.application import Controller, create_application
-from tiktok_desktop.ui.tasks import TaskRunner
-app = create_application(["t"])
-heavy = ("tiktok_desktop.app.chart_data", "tiktok_desktop.core.analytics", "httpx", "keyring")
-class Paint(QObject):
-    def eventFilter(self, w, e):
-        if e.type() == QEvent.Type.Paint and not seen:
-            seen.append([m for m in heavy if m in sys.modules] + [c.window.loader.loading])
-        return False
-seen = []
-c = Controller(AppContext.default(), TaskRunner(synchronous=True))
-w = c.open_window()
-w.installEventFilter(Paint(w))
-while not seen or w.dashboard is None:
-    app.processEvents()
-print("painted", seen[0], "then", "tiktok_desktop.app.chart_data" in sys.modules)
-"""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "painted [False] then True"
