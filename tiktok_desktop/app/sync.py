@@ -26,6 +26,7 @@ class SyncResult:
     account: str
     videos: int
     taken_at: int
+    fetched: bool = True  # False: another process had just synced the account, so nothing was requested
 
 
 class _End:
@@ -184,12 +185,21 @@ def sync_source(
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
     wait: float = SYNC_LOCK_WAIT,
+    unless_synced_within: int = 0,
 ) -> SyncResult:
     """The sync the CLI and the GUI run: waits its turn (app.sync_lock: at most `wait` seconds, 0 to skip when
-    another sync runs), builds the source, syncs into the store, caches covers."""
+    another sync runs), builds the source, syncs into the store, caches covers.
+
+    `unless_synced_within` (seconds) is for the window's auto-refresh timer: when the account shown was fully
+    synced from this source that recently (by the scheduled job, a terminal, or a sync this one waited for),
+    nothing is requested and the result says so (fetched False), so the window and the job do not both sync
+    every interval."""
     cancel = cancel or CancelToken()
     # the store first: a database that is not ours is refused before a lock file is put next to it
     with ctx.open_store(progress) as store, sync_turn(ctx.sync_lock, wait, progress, cancel):
+        recent = _recent_sync(ctx, store, name, unless_synced_within)
+        if recent is not None:
+            return recent
         source = ctx.make_source(name, username, cancel=cancel)
         covers = CoverCache(ctx.paths.covers_dir)
         try:
@@ -197,6 +207,17 @@ def sync_source(
         finally:
             covers.close()
             source.close()
+
+
+def _recent_sync(ctx: AppContext, store: Store, name: str, within: int) -> SyncResult | None:
+    if within <= 0:
+        return None
+    shown = store.account(ctx.settings.get("active_account") or "")
+    if shown is None or shown.profile.source != name or not shown.last_sync_complete or shown.last_sync_at is None:
+        return None
+    if not 0 <= int(time.time()) - shown.last_sync_at < within:
+        return None
+    return SyncResult(shown.key, shown.profile.video_count or 0, shown.last_sync_at, fetched=False)
 
 
 def refuse_without_keyring(ctx: AppContext, requested: str | None, name: str) -> None:

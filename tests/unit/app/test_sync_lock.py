@@ -63,3 +63,16 @@ def test_the_refresh_lock_stays_free_while_a_sync_runs(ctx: AppContext) -> None:
         pass
     with sync_turn(ctx.sync_lock, wait=0):  # released at the end of the block
         pass
+
+
+def test_a_timed_sync_requests_nothing_when_another_process_just_synced(ctx: AppContext) -> None:
+    """The window's timer and the scheduled job at the same interval: the second of the two only reloads."""
+    first = sync_source(ctx, "demo")  # as the scheduled job would
+    ctx.settings.set("active_account", first.account)
+    with ctx.open_store() as store:
+        before = store.counts(first.account), store.sync_times(first.account)
+    again = sync_source(ctx, "demo", unless_synced_within=3600)
+    assert again.fetched is False and again.account == first.account and again.taken_at == first.taken_at
+    with ctx.open_store() as store:
+        assert (store.counts(first.account), store.sync_times(first.account)) == before  # no snapshot, no sync recorded
+    assert sync_source(ctx, "demo", unless_synced_within=0).fetched is True  # Refresh pressed: always syncs

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
+from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.resources import resource
 
 
@@ -77,8 +78,7 @@ class Tray(QObject):
         elif self.last_sync is None:
             text = self.tr("Last sync: never")
         else:
-            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(self.last_sync), QLocale.FormatType.ShortFormat)
-            text = self.tr("Last sync: %1").replace("%1", when)
+            text = self.tr("Last sync: %1").replace("%1", fmt.date_time(self.last_sync))  # as the status bar says it
         self.last_sync_action.setText(text)
         tip = self.tr("TikTok Creator Desktop: collecting your numbers")
         if self.failure and not self.syncing:

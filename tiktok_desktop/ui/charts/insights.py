@@ -28,16 +28,18 @@ def change_text(change: Change, kind: str = "count") -> tuple[str, str]:
     if change.current is None or change.previous is None:
         return QCoreApplication.translate("InsightsStrip", "no earlier data yet"), "none"
     if kind == "rate":
-        diff = change.current - change.previous
-        text = QCoreApplication.translate("InsightsStrip", "%1 points vs previous").replace("%1", f"{diff:+.2f}")
+        diff = round(change.current - change.previous, 2) + 0.0  # as shown: -0.004 is 0.00, flat (+ 0.0: not -0.0)
+        shown = f"{diff:+.2f}" if diff else "0.00"
+        text = QCoreApplication.translate("InsightsStrip", "%1 points vs previous").replace("%1", shown)
     elif change.pct is None:
         text = QCoreApplication.translate("InsightsStrip", "previous period: %1").replace(
             "%1", fmt.compact(round(change.previous))
         )
         diff = change.current - change.previous
     else:
-        diff = change.pct
-        text = QCoreApplication.translate("InsightsStrip", "%1 vs previous").replace("%1", f"{change.pct:+.0f}%")
+        diff = round(change.pct) + 0.0  # as shown: -0.3 % is 0 %, flat
+        shown = f"{diff:+.0f}%" if diff else "0%"
+        text = QCoreApplication.translate("InsightsStrip", "%1 vs previous").replace("%1", shown)
     return text, "up" if diff > 0 else "down" if diff < 0 else "flat"
 
 

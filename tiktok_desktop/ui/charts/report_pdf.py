@@ -207,6 +207,14 @@ class ReportWriter(QObject):
                     ),
                 )
             page.y = top + height + 3
+        edges = sorted({t for days in PERIODS for t in data.estimated.get(days, [])})
+        if edges:  # the window's words (and their translation): a comparison's edge stood in for
+            note = QCoreApplication.translate(
+                "InsightsStrip",
+                "\u2248 Estimated: no snapshot was taken close to %1 (the app was not running, or older history "
+                "keeps one snapshot a day), so the nearest earlier snapshot stands in for it.",
+            )
+            page.text(note.replace("%1", ", ".join(fmt.date_time(t) for t in edges)), 8.5, colour=GREY)
         page.y += 6
 
         est = data.estimate

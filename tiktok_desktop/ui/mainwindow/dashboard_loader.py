@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.core.progress import CancelToken, ProgressCallback
+from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback
 from tiktok_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # annotations only: the window is built before the analysis is imported
@@ -46,7 +46,12 @@ class DashboardLoader(QObject):
         def load(progress: ProgressCallback, cancel: CancelToken) -> WindowData:
             from tiktok_desktop.app.window_data import load_window_data
 
-            return load_window_data(ctx, range_key, progress)
+            def upgrading(p: Progress) -> None:
+                # quitting mid-upgrade stops it: the original file is kept and converted on the next start
+                progress(p)
+                cancel.raise_if_cancelled()
+
+            return load_window_data(ctx, range_key, upgrading)
 
         def done(result: WindowData) -> None:
             self._loads -= 1

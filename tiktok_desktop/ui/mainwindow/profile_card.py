@@ -79,8 +79,10 @@ class ProfileCard(QFrame):
             grid.addWidget(tile, 0, i)
         outer.addLayout(grid, 3)
 
-    def show_account(self, account: Account, snapshots: list[AccountSnapshot], now: int) -> None:
+    def show_account(self, account: Account, snapshots: list[AccountSnapshot]) -> None:
+        """The changes are over the 7 days up to the last sync: the numbers shown are that sync's."""
         p = account.profile
+        now = account.last_sync_at or (snapshots[-1].taken_at if snapshots else 0)
         self.avatar.setPixmap(initials_avatar(p.display_name or p.username))
         self.display_name.setText(p.display_name or p.username)
         self.verified.setVisible(p.verified)

@@ -39,6 +39,7 @@ class SyncController(QObject):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self._handle: TaskHandle | None = None
+        self._timed = False  # the timer asked (while `wanted` is emitted)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self.apply_auto_refresh()
@@ -56,19 +57,34 @@ class SyncController(QObject):
 
     def _tick(self) -> None:
         if not self.syncing:
-            self.wanted.emit()
+            self._timed = True
+            try:
+                self.wanted.emit()
+            finally:
+                self._timed = False
 
     def start(self, source: str) -> None:
-        """Syncs `source` (a concrete one, never "auto") unless a sync is running."""
+        """Syncs `source` (a concrete one, never "auto") unless a sync is running. The timer's sync requests
+        nothing when another process (the scheduled job, a terminal) synced the account within most of the
+        interval; the window then only reloads what that sync stored (SyncResult.fetched False)."""
         if self.syncing:
             return
         ctx = self.ctx
+        seconds = AUTO_REFRESH_SECONDS.get(ctx.settings.get("auto_refresh"), 0)
+        unless_synced_within = seconds * 9 // 10 if self._timed else 0
 
         def run(progress: ProgressCallback, cancel: CancelToken) -> SyncResult:
             from tiktok_desktop.app.sync import sync_source
 
             username = ctx.settings.get("tikapi_username") or None
-            return sync_source(ctx, source, username=username, progress=progress, cancel=cancel)
+            return sync_source(
+                ctx,
+                source,
+                username=username,
+                progress=progress,
+                cancel=cancel,
+                unless_synced_within=unless_synced_within,
+            )
 
         self.started.emit()
         handle = self.runner.submit(

@@ -7,7 +7,6 @@ routes errors to its banner.
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -210,7 +209,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, dashboard: Dashboard, analysis: Analysis | None) -> None:
         self.dashboard = dashboard
-        self.profile_card.show_account(dashboard.account, dashboard.snapshots, int(time.time()))
+        self.profile_card.show_account(dashboard.account, dashboard.snapshots)
         self.body.show_dashboard()
         self.table.set_videos(dashboard.videos)
         self._show_analysis(analysis)
@@ -287,7 +286,8 @@ class MainWindow(QMainWindow):
         self.status.set_syncing(on)
 
     def _synced(self, result: SyncResult) -> None:
-        self.status.message(self.tr("Synced %n video(s).", "", result.videos), 8000)
+        if result.fetched:  # otherwise the scheduled job had just synced: its numbers are shown without a word
+            self.status.message(self.tr("Synced %n video(s).", "", result.videos), 8000)
         self.reload()
 
     def _sync_cancelled(self) -> None:

@@ -7,10 +7,10 @@ import threading
 
 import pytest
 from helpers.window import TIMEOUT, start_and_wait
-from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.background.keeper import BackgroundKeeper
 from tiktok_desktop.ui.background.scheduled import ScheduledJob
 
@@ -63,15 +63,15 @@ def test_closing_hides_the_window_says_so_once_and_quit_really_quits(qtbot, wind
     assert quits == [True] and not keeper.tray.icon.isVisible()
 
 
-def test_the_tray_menu_shows_the_last_sync_in_the_locale_format(qtbot, window, ctx, runner, quits) -> None:
+def test_the_tray_menu_shows_the_last_sync_as_the_status_bar_does(qtbot, window, ctx, runner, quits) -> None:
     ctx.settings.set("auto_refresh", "6h")
     keeper = keeper_for(ctx, runner, window)
     texts = [a.text() for a in keeper.tray.menu.actions() if not a.isSeparator()]
     assert texts == ["Open TikTok Creator Desktop", "Refresh now", "Last sync: never", "Quit"]
     start_and_wait(qtbot, window)
     last = window.dashboard.account.last_sync_at
-    expected = QLocale().toString(QDateTime.fromSecsSinceEpoch(last), QLocale.FormatType.ShortFormat)
-    assert keeper.tray.last_sync_action.text() == f"Last sync: {expected}"
+    assert keeper.tray.last_sync_action.text() == f"Last sync: {fmt.date_time(last)}"
+    assert window.status.sync_label.text() == f"Last sync: {fmt.date_time(last)}"  # one format in both places
     with qtbot.waitSignal(window.sync.synced, timeout=TIMEOUT):
         keeper.tray.refresh_action.trigger()
         assert keeper.tray.last_sync_action.text() == "Syncing\u2026" and not keeper.tray.refresh_action.isEnabled()

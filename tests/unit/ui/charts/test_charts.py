@@ -190,3 +190,20 @@ def test_the_charts_of_imports_describe_what_lies_under_the_mouse(qapp, demo: Da
         chart.item.setXRange(imported - 86400, imported + 86400, padding=0)
         chart.item.setYRange(data.followers[i].value - 5, data.followers[i].value + 5, padding=0)
         assert "From TikTok Studio" in chart.describe(imported, data.followers[i].value)
+
+
+def test_pdf_report_says_when_a_comparison_edge_is_estimated(qapp, demo: Dashboard, tmp_path: Path) -> None:
+    """As the window does: an edge in a gap, or in the older history kept one snapshot a day."""
+    import dataclasses
+
+    import pypdf
+
+    data = report_data(demo)
+    edge = demo.account.last_sync_at - 56 * 86_400
+    out = tmp_path / "r.pdf"
+    out.write_bytes(report_pdf(dataclasses.replace(data, estimated={28: [edge]}), chart_data(demo, "90")))
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
+    assert "Estimated: no snapshot was taken close to" in text
+    out.write_bytes(report_pdf(dataclasses.replace(data, estimated={}), chart_data(demo, "90")))
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
+    assert "Estimated: no snapshot" not in text

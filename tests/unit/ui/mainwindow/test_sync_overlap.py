@@ -97,3 +97,26 @@ def test_the_window_waits_for_another_process_and_can_cancel_the_wait(qtbot, win
             other.release()
     finally:
         other.release()
+
+
+def test_the_timer_only_reloads_after_a_sync_in_another_process(qtbot, window, ctx: AppContext) -> None:
+    """The scheduled job and the window's auto-refresh at the same interval: the window shows the job's sync
+    instead of making the same requests again."""
+    from helpers.window import start_and_wait
+
+    from tiktok_desktop.app.sync import sync_source
+
+    ctx.settings.set("auto_refresh", "1h")
+    start_and_wait(qtbot, window)  # the first sync (an empty store)
+    qtbot.waitUntil(lambda: not window.sync.syncing, timeout=TIMEOUT)
+    job = sync_source(ctx, "demo")  # as the scheduled job, while the window is open
+    with ctx.open_store() as store:
+        syncs = store.sync_times(job.account)
+    requested: list[bool] = []
+    window.sync.synced.connect(lambda r: requested.append(r.fetched))
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        window.sync.timer.timeout.emit()
+    assert requested == [False]
+    with ctx.open_store() as store:
+        assert store.sync_times(job.account) == syncs
+    assert window.dashboard is not None and window.dashboard.account.last_sync_at == job.taken_at

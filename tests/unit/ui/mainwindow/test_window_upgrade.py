@@ -50,3 +50,29 @@ def test_the_first_load_upgrades_with_progress_and_shows_gaps(qtbot, old_history
     assert w.insights.estimated_note.isVisibleTo(w)  # 28 days: the edge 56 days back is in the daily tier
     assert "nearest earlier snapshot" in w.insights.estimated_note.text()
     w.close()
+
+
+def test_quitting_during_the_upgrade_stops_it_and_keeps_the_original(qtbot, old_history: AppContext, runner) -> None:
+    """Quit while the history is being converted: the app stops at once (no wait for the whole conversion) and the
+    original file is left as it was, to be converted on the next start."""
+    import sqlite3
+
+    from tiktok_desktop.core.store_schema import COMPACT_VERSION
+
+    w = MainWindow(old_history, runner)
+    qtbot.addWidget(w)
+    path = old_history.paths.database
+    size_before = path.stat().st_size
+    upgrading: list[str] = []
+    w.statusBar().messageChanged.connect(lambda m: upgrading.append(m) if "of 300 videos" in m else None)
+    w.show()
+    w.start()
+    qtbot.waitUntil(lambda: bool(upgrading), timeout=30_000)
+    assert runner.shutdown(30_000)  # what the app does when it quits
+    assert not any("300 of 300" in m for m in upgrading)
+    assert not path.with_name(path.name + ".compacting").exists()
+    assert path.stat().st_size == size_before
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] < COMPACT_VERSION
+    db.close()
+    w.close()
