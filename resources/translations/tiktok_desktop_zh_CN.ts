@@ -165,6 +165,10 @@
         <translation>粉丝</translation>
     </message>
     <message>
+        <source>Followers gained per day</source>
+        <translation>每日新增粉丝</translation>
+    </message>
+    <message>
         <source>Followers: %1</source>
         <translation>粉丝：%1</translation>
     </message>
@@ -175,6 +179,18 @@
     <message>
         <source>%1 since the previous snapshot</source>
         <translation>较上一次快照 %1</translation>
+    </message>
+    <message>
+        <source>%1: not enough snapshots that day and the day before</source>
+        <translation>%1：当天或前一天的快照不足，无法计算</translation>
+    </message>
+    <message>
+        <source>%1: %2 followers</source>
+        <translation>%1：粉丝 %2</translation>
+    </message>
+    <message>
+        <source>Measured from %1 to %2</source>
+        <translation>统计区间：%1 至 %2</translation>
     </message>
     <message>
         <source>Views</source>
@@ -365,6 +381,22 @@
     <message>
         <source>Audience</source>
         <translation>受众</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Followers over time</source>
+        <translation>粉丝数随时间的变化</translation>
+    </message>
+    <message>
+        <source>Gained per day</source>
+        <translation>每日新增</translation>
+    </message>
+    <message>
+        <source>Followers gained each day; shaded days lack snapshots</source>
+        <translation>每天新增的粉丝；阴影表示当天缺少快照</translation>
     </message>
     <message>
         <source>Reset zoom</source>
@@ -1702,6 +1734,14 @@ Analytics for TikTok creators.</source>
         <translation>上次导出的文件夹</translation>
     </message>
     <message>
+        <source>Followers chart shows the gain per day</source>
+        <translation>粉丝图表显示每日新增</translation>
+    </message>
+    <message>
+        <source>Size of a video&apos;s page</source>
+        <translation>视频详情页的大小</translation>
+    </message>
+    <message>
         <source>Folder of the last TikTok Studio import</source>
         <translation>上次导入 TikTok Studio 数据的文件夹</translation>
     </message>
@@ -2675,10 +2715,189 @@ Analytics for TikTok creators.</source>
     </message>
 </context>
 <context>
+    <name>VideoPage</name>
+    <message>
+        <source>Your typical video (median)</source>
+        <translation>你的典型视频（中位数）</translation>
+    </message>
+    <message>
+        <source>Middle half of your videos</source>
+        <translation>你中间一半的视频</translation>
+    </message>
+    <message>
+        <source>This video</source>
+        <translation>这条视频</translation>
+    </message>
+    <message>
+        <source>Hours since posting</source>
+        <translation>发布后的小时数</translation>
+    </message>
+    <message>
+        <source>Days since posting</source>
+        <translation>发布后的天数</translation>
+    </message>
+    <message>
+        <source>No history stored yet</source>
+        <translation>尚无存储的历史数据</translation>
+    </message>
+    <message>
+        <source>%1 after posting (%2)</source>
+        <translation>发布 %1 后（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Posted %1 · %2 long</source>
+        <translation>发布于 %1 · 时长 %2</translation>
+    </message>
+    <message>
+        <source>Since posting:</source>
+        <translation>发布以来：</translation>
+    </message>
+    <message>
+        <source>Loading this video’s history…</source>
+        <translation>正在加载这条视频的历史数据…</translation>
+    </message>
+    <message>
+        <source>Open on TikTok</source>
+        <translation>在 TikTok 上打开</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>保存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>播放量</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>播放量</translation>
+    </message>
+    <message>
+        <source>likes</source>
+        <translation>点赞数</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>评论数</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>分享数</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n 小时</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n 天</translation>
+    </message>
+    <message>
+        <source>Your typical video at %1: %2</source>
+        <translation>你的典型视频发布 %1 后：%2</translation>
+    </message>
+    <message>
+        <source>Middle half: %1 to %2 (%n videos)</source>
+        <translation>中间一半：%1 至 %2（%n 个视频）</translation>
+    </message>
+    <message>
+        <source>No history of this video is stored yet: its chart fills in with each sync.</source>
+        <translation>尚未存储这条视频的历史数据：每次同步后，图表会逐步补全。</translation>
+    </message>
+    <message>
+        <source>Too few of your other videos have history at %1 old to compare: %n (at least %2 needed).</source>
+        <translation>你的其他视频中，有发布 %1 后历史数据的太少，无法比较：只有 %n 个（至少需要 %2 个）。</translation>
+    </message>
+    <message>
+        <source>At %1 old your typical video had no %2 yet; this one has %3.</source>
+        <translation>发布 %1 后，你的典型视频还没有%2；这条视频已有 %3。</translation>
+    </message>
+    <message>
+        <source>At %1 old this video has %2× the %3 of your typical video at that age (%4 against %5).</source>
+        <translation>发布 %1 后，这条视频的%3是你同期典型视频的 %2 倍（%4 对比 %5）。</translation>
+    </message>
+    <message>
+        <source>That is above the middle half of your videos (%1 to %2, from %n videos).</source>
+        <translation>高于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
+    </message>
+    <message>
+        <source>That is within the middle half of your videos (%1 to %2, from %n videos).</source>
+        <translation>处于你中间一半视频的范围内（%1 至 %2，基于 %n 个视频）。</translation>
+    </message>
+    <message>
+        <source>That is below the middle half of your videos (%1 to %2, from %n videos).</source>
+        <translation>低于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
+    </message>
+</context>
+<context>
     <name>VideoTable</name>
     <message>
         <source>%1 of %2 videos match</source>
         <translation>%2 个视频中有 %1 个匹配</translation>
+    </message>
+    <message>
+        <source>Open video page</source>
+        <translation>打开视频详情页</translation>
+    </message>
+    <message>
+        <source>Open on TikTok</source>
+        <translation>在 TikTok 上打开</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
     </message>
 </context>
 <context>

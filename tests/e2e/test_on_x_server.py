@@ -63,6 +63,14 @@ def test_clicking_a_dot_selects_its_row(display: str, demo_env: dict[str, str]) 
     run_window(demo_env, display, "click")
 
 
+def test_enter_opens_a_video_page_whose_chart_answers_the_mouse(display: str, demo_env: dict[str, str]) -> None:
+    run_window(demo_env, display, "video_page")
+
+
+def test_followers_gained_per_day_bars_answer_the_mouse(display: str, demo_env: dict[str, str]) -> None:
+    run_window(demo_env, display, "followers_per_day")
+
+
 def test_f5_shows_progress_and_esc_cancels_a_slow_sync(display: str, tmp_path: Path) -> None:
     fake = FakeTikTok(videos=45).start()
     try:

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import i18n
@@ -149,7 +149,69 @@ def sync(window: MainWindow) -> None:
         raise AssertionError("the progress bar stayed after the cancel")
 
 
-SCENARIOS = {"tooltip": tooltip, "menus": menus, "click": click, "sync": sync}
+def video_page(window: MainWindow) -> None:
+    """Enter on a row opens the video's page; a tooltip on a point of its chart stays; a right-click opens the
+    chart's menu; Esc closes the menu, then the page."""
+    from tiktok_desktop.ui.mainwindow.video_model import TITLE
+
+    as_of = window.dashboard.as_of  # type: ignore[union-attr]
+    row = next(r for r in range(window.model.rowCount()) if 10 * 86_400 < as_of - window.model.video_at(r).published_at)
+    video_id = window.model.video_at(row).video_id
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(row, TITLE))
+    xdotool("key", "Return")
+    wait_until(lambda: video_id in window.table.pages.pages, "the page to open")
+    page = window.table.pages.pages[video_id]
+    wait_until(lambda: page.loaded and page.isVisible(), "the page's history")
+    chart = page.chart
+    assert chart is not None and page.history is not None
+    xdotool("windowfocus", "--sync", str(int(page.winId())))
+    box = chart.item.getViewBox()
+    own = page.history.own["views"]
+    point_of = QPointF(own[len(own) // 2].age / chart.unit, own[len(own) // 2].value)
+    wait_until(lambda: box.viewRect().contains(point_of), "the page's chart laid out")
+    point = chart.widget.viewport().mapToGlobal(chart.widget.mapFromScene(box.mapViewToScene(point_of)))
+    move_to(point)
+    wait_until(lambda: QToolTip.isVisible() and "after posting" in QToolTip.text(), "the point's tooltip")
+    holds(QToolTip.isVisible, "the tooltip with the pointer resting on the point", 2.0)
+    xdotool("mousemove", str(point.x() + 30), str(point.y() + 20))
+    xdotool("click", "3")
+    wait_until(lambda: isinstance(QApplication.activePopupWidget(), QMenu), "the chart's menu")
+    texts = [a.text() for a in QApplication.activePopupWidget().actions()]  # type: ignore[union-attr]
+    if texts[0] != "Open on TikTok" or "Save as PNG\u2026" not in texts:
+        raise AssertionError(f"the page's chart menu offers {texts}")
+    xdotool("key", "Escape")
+    wait_until(lambda: QApplication.activePopupWidget() is None, "the menu to close")
+    xdotool("key", "Escape")
+    wait_until(lambda: video_id not in window.table.pages.pages, "Esc to close the page")
+
+
+def followers_per_day(window: MainWindow) -> None:
+    """A real click on "Gained per day" shows the bars; a tooltip on a bar stays."""
+    panel = window.charts
+    panel.show_chart("followers")
+    button = panel._mode_buttons[True]
+    wait_until(button.isVisible, "the per-day switch")
+    move_to(button.mapToGlobal(button.rect().center()))
+    xdotool("click", "1")
+    chart = panel.charts["followers"]
+    wait_until(lambda: chart.mode == "per_day" and len(chart._xs) > 0, "the bars")
+    i = int(chart._ys.argmax())
+    box, top = chart.item.getViewBox(), QPointF(chart._xs[i], chart._ys[i] / 2)
+    wait_until(lambda: box.viewRect().contains(top), "the bars laid out")
+    move_to(chart.widget.viewport().mapToGlobal(chart.widget.mapFromScene(box.mapViewToScene(top))))
+    wait_until(lambda: QToolTip.isVisible() and "followers" in QToolTip.text(), "the bar's tooltip")
+    holds(QToolTip.isVisible, "the tooltip with the pointer resting on the bar", 2.0)
+
+
+SCENARIOS = {
+    "tooltip": tooltip,
+    "menus": menus,
+    "click": click,
+    "sync": sync,
+    "video_page": video_page,
+    "followers_per_day": followers_per_day,
+}
 
 
 def main() -> int:

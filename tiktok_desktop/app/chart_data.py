@@ -10,9 +10,11 @@ from tiktok_desktop.app.chart_names import RANGES as RANGES
 from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.analytics import (
     Bucket,
+    DayGain,
     Point,
     breaks,
     duration_buckets,
+    gains_per_day,
     posting_heatmap,
     published_between,
     rolling_median,
@@ -39,6 +41,7 @@ class ChartData:
     buckets: list[Bucket] = field(default_factory=list)
     hashtags: list[HashtagStats] = field(default_factory=list)
     velocity: dict[str, dict[str, float]] = field(default_factory=dict)
+    follower_gains: list[DayGain] = field(default_factory=list)  # calendar days that end in the range
     # indexes i of `followers` after which the line stops: a gap in the history lies between i and i + 1
     followers_breaks: list[int] = field(default_factory=list)
     # imported TikTok Studio downloads (app.studio_data): days in the range, and the audience (not by range)
@@ -62,6 +65,8 @@ def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo |
     end = dashboard.as_of
     start = None if days is None else end - days * DAY
     followers = dashboard.followers
+    # from the whole history: a day's gain needs the day before, which may lie before the range
+    gains = [g for g in gains_per_day(followers, tz) if start is None or g.end > start]
     if start is not None:
         followers = [p for p in followers if p.t >= start]
     videos = sorted(published_between(dashboard.videos, start, end), key=lambda v: v.published_at)
@@ -83,6 +88,7 @@ def chart_data(dashboard: Dashboard | None, range_key: str = "all", tz: tzinfo |
         duration_buckets(videos),
         top_hashtags(hashtag_stats(videos), TOP_HASHTAGS),
         dashboard.velocity,
+        gains,
         # imported days inside a gap of the app's own history fill it: the line stops only where nothing does
         breaks([p.t for p in followers], dashboard.gaps),
         daily,

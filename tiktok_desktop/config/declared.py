@@ -160,6 +160,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("chart_range", str, "all", QT_TRANSLATE_NOOP("Settings", "Chart period"), L, ("7", "28", "90", "all")),
     Setting("chart_tab", str, "followers", QT_TRANSLATE_NOOP("Settings", "Chart shown"), L),
     Setting("export_dir", str, "", QT_TRANSLATE_NOOP("Settings", "Folder of the last export"), L),
+    Setting(
+        "followers_per_day", bool, False, QT_TRANSLATE_NOOP("Settings", "Followers chart shows the gain per day"), L
+    ),
+    Setting("video_page_geometry", str, "", QT_TRANSLATE_NOOP("Settings", "Size of a video's page"), L),
     Setting("studio_dir", str, "", QT_TRANSLATE_NOOP("Settings", "Folder of the last TikTok Studio import"), L),
     Setting(
         "studio_reminder_dismissed",

@@ -9,7 +9,7 @@ import itertools
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from statistics import median
 from typing import NamedTuple
 
@@ -44,6 +44,47 @@ def gained(series: Sequence[Point], start: int, end: int) -> int | None:
 def account_series(snapshots: Iterable[AccountSnapshot], field: str) -> list[Point]:
     """One field of the account snapshots as a series, leaving out snapshots where it was not known."""
     return [Point(s.taken_at, v) for s in snapshots if (v := getattr(s, field)) is not None]
+
+
+class DayGain(NamedTuple):
+    """What the followers (or another account count) gained on one calendar day."""
+
+    start: int  # the day's first second, in the time zone asked for
+    end: int  # the next day's first second
+    gain: int | None  # None: no snapshot that day or the day before (a gap, never 0)
+    since: int | None  # the gain is measured from the day before's last snapshot...
+    until: int | None  # ...to this day's last snapshot
+
+
+def gains_per_day(series: Sequence[Point], tz: tzinfo | None = None) -> list[DayGain]:
+    """Each calendar day (in tz; default the computer's) from the first snapshot's to the last one's: the last
+    snapshot of the day minus the last snapshot of the day before. Thinned history keeps exactly these (the last
+    snapshot of each day), so the answers do not change when old snapshots are thinned."""
+
+    def start_of(d: date) -> int:
+        return int(datetime(d.year, d.month, d.day, tzinfo=tz).timestamp())
+
+    last: dict[date, Point] = {}
+    day, start, end = date.min, 0, 0
+    for p in series:  # oldest first: the day's last snapshot wins
+        if not start <= p.t < end:  # a new day: the calendar is asked once a day, not once a snapshot
+            day = datetime.fromtimestamp(p.t, tz).date()
+            start, end = start_of(day), start_of(day + timedelta(days=1))
+        last[day] = p
+    if not last:
+        return []
+    first_day, last_day = min(last), max(last)
+
+    out = []
+    for i in range((last_day - first_day).days + 1):
+        d = first_day + timedelta(days=i)
+        today, before = last.get(d), last.get(d - timedelta(days=1))
+        start, end = start_of(d), start_of(d + timedelta(days=1))
+        if today is not None and before is not None:
+            out.append(DayGain(start, end, today.value - before.value, before.t, today.t))
+        else:
+            out.append(DayGain(start, end, None, None, None))
+    return out
 
 
 def growth_per_day(series: Sequence[Point], days: int, now: int) -> float | None:

@@ -24,6 +24,7 @@ from tiktok_desktop.core.models import (
     VideoSnapshot,
 )
 from tiktok_desktop.core.progress import ProgressCallback, no_progress
+from tiktok_desktop.core.store_ages import AgeQueries
 from tiktok_desktop.core.store_compact import thin
 from tiktok_desktop.core.store_file import move_aside, sql_errors
 from tiktok_desktop.core.store_open import open_database
@@ -43,7 +44,7 @@ sqlite3.register_converter(_FLAG, {b"0": False, b"1": True}.get)  # other values
 _VIDEO_SELECT = _VIDEO_COLUMNS.replace("ai_generated", f'ai_generated AS "ai_generated [{_FLAG}]"')
 
 
-class Store:
+class Store(AgeQueries):
     """Open with Store(path) (or ":memory:" in tests); close() when done, or use it as a context manager.
 
     Opening a database from before compact history rebuilds it first (core/store_compact.py; the one-time

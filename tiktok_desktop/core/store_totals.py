@@ -18,6 +18,15 @@ from tiktok_desktop.core.store_compact import SnapshotRow, changed_only
 
 Sums = tuple[int, int, int, int]
 ZERO: Sums = (0, 0, 0, 0)
+INT64 = (-(2**63), 2**63 - 1)
+
+
+def fit(*sums: int) -> Sums:
+    """Sums as SQLite can store them: each count is at most 2^63-1, but a sum of several hostile ones is not
+    (found by tests/unit/sources/test_parsers_property.py); saturated rather than refused."""
+    a, b, c, d = (min(max(x, INT64[0]), INT64[1]) for x in sums)
+    return a, b, c, d
+
 
 _PROBE = """SELECT total(s.views), total(s.likes), total(s.comments), total(s.shares)
     FROM videos v JOIN video_snapshots s ON s.account = v.account AND s.video_id = v.video_id
@@ -29,8 +38,7 @@ _PROBE = """SELECT total(s.views), total(s.likes), total(s.comments), total(s.sh
 
 def probe(db: sqlite3.Connection, account: str, t: int) -> Sums:
     """The sums as of t from the snapshots themselves (a probe a video): the slow way, and the reference."""
-    views, likes, comments, shares = (int(x) for x in db.execute(_PROBE, (t, account)).fetchone())
-    return views, likes, comments, shares
+    return fit(*(int(x) for x in db.execute(_PROBE, (t, account)).fetchone()))
 
 
 def totals_at(db: sqlite3.Connection, account: str, t: int) -> Sums | None:
@@ -84,7 +92,7 @@ def write_video_snapshots(db: sqlite3.Connection, account: str, rows: Sequence[S
         before = previous.get(vid, ZERO)
         for i in range(4):
             sums[i] += counts[i] - before[i]
-    db.execute("INSERT OR REPLACE INTO totals VALUES (?,?,?,?,?,?)", (account, taken_at, *sums))
+    db.execute("INSERT OR REPLACE INTO totals VALUES (?,?,?,?,?,?)", (account, taken_at, *fit(*sums)))
 
 
 def rebuild_range(db: sqlite3.Connection, account: str, start: int, end: int) -> None:
@@ -120,5 +128,5 @@ def rebuild_range(db: sqlite3.Connection, account: str, start: int, end: int) ->
             sums[k] += counts[k] - previous[k]
         current[vid] = counts
         if i + 1 == len(changes) or changes[i + 1][0] != t:
-            out.append((account, t, sums[0], sums[1], sums[2], sums[3]))
+            out.append((account, t, *fit(*sums)))
     db.executemany("INSERT INTO totals VALUES (?,?,?,?,?,?)", out)

@@ -39,6 +39,10 @@ def signed_compact(n: int | None) -> str:
     return ("+" if n > 0 else "") + compact(n)
 
 
+def signed_number(n: int) -> str:
+    return ("+" if n > 0 else "") + number(n)
+
+
 def percent(value: float | None) -> str:
     return "\u2014" if value is None else f"{value:.2f}%"
 
@@ -76,6 +80,23 @@ class Age(QObject):
 
 def age(ts: int, now: int) -> str:
     return Age().text(ts, now)
+
+
+def decimal(value: float, decimals: int = 1) -> str:
+    """A number with a fixed count of decimals, in the locale's digits and separators."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def long_date_time(ts: int) -> str:
+    """The day written out in the user's language ("Monday, September 21, 2026" / "2026年9月21日星期一") and the
+    time."""
+    moment = QDateTime.fromSecsSinceEpoch(ts)
+    locale = QLocale()
+    return (
+        locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+        + " "
+        + locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    )
 
 
 def seconds(value: float, decimals: int = 0) -> str:

@@ -97,6 +97,7 @@ class Chart:
 
     name = ""
     pannable = True
+    mode = ""  # how a chart with several ways of showing its data shows it (the followers: total or per day)
     # made by the charts that draw a dot a video (draw_video_dots)
     scatter: pg.PlotDataItem
     legend: pg.LegendItem
@@ -139,6 +140,10 @@ class Chart:
 
     def set_dark(self, dark: bool) -> None:
         self.dark = dark
+        self.set_data(self.data)
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
         self.set_data(self.data)
 
     def _points(self, xs: list[float], ys: list[float], videos: list[Video]) -> None:

@@ -122,9 +122,10 @@ def save_chart(
 
 @contextmanager
 def offscreen_chart(
-    name: str, data: ChartData, size: QSize = DEFAULT_SIZE, palette: QPalette | None = None
+    name: str, data: ChartData, size: QSize = DEFAULT_SIZE, palette: QPalette | None = None, mode: str = ""
 ) -> Iterator[Chart]:
-    """A chart laid out at `size` without appearing on screen (a never-shown chart has no size to draw)."""
+    """A chart laid out at `size` without appearing on screen (a never-shown chart has no size to draw), in `mode`
+    (Chart.mode; "" for the chart's default)."""
     import pyqtgraph as pg
 
     from tiktok_desktop.ui.charts.panel import follow_palette, is_dark
@@ -133,6 +134,7 @@ def offscreen_chart(
     pg.setConfigOptions(antialias=True)
     palette = palette or QApplication.palette()
     chart = KINDS[name](is_dark(palette))
+    chart.mode = mode or chart.mode
     view = chart.widget
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     view.resize(size)
@@ -165,10 +167,11 @@ def parse_size(text: str | None) -> QSize | None:
 
 @contextmanager
 def shared_chart(
-    name: str, data: ChartData, size: QSize = DEFAULT_SIZE, palette: QPalette | None = None
+    name: str, data: ChartData, size: QSize = DEFAULT_SIZE, palette: QPalette | None = None, mode: str = ""
 ) -> Iterator[Chart]:
-    """A chart laid out off screen for an export of `size` pixels with its header (share.paint_export)."""
-    with offscreen_chart(name, data, chart_area(size), palette) as chart:
+    """A chart laid out off screen for an export of `size` pixels with its header (share.paint_export), shown as
+    the window shows it (`mode`: Chart.mode)."""
+    with offscreen_chart(name, data, chart_area(size), palette, mode) as chart:
         yield chart
 
 

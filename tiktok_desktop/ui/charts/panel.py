@@ -72,12 +72,14 @@ class ChartsPanel(QStackedWidget):
     Signals:
         range_changed(str): the user picked another date range (a key of chart_data.RANGES)
         video_clicked(str video_id): the user clicked the point of a video
+        followers_per_day_changed(bool): the user switched the followers chart between total and gain per day
         export_requested(str chart, str kind): the chart's menu asked for "png", "png-size", "svg" or "copy"
     """
 
     range_changed = Signal(str)
     video_clicked = Signal(str)
     export_requested = Signal(str, str)
+    followers_per_day_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +90,9 @@ class ChartsPanel(QStackedWidget):
         self.charts: dict[str, Chart] = {}
         self.range_key = "all"
         self._range_buttons: dict[str, QPushButton] = {}
+        self.followers_per_day = False
+        self._mode_buttons: dict[bool, QPushButton] = {}
+        self._mode_bar: QWidget | None = None
         self._viewports: dict[QObject, Chart] = {}
         self._data: ChartData | None = None
         self._stale: set[str] = set()  # charts not yet drawn with the current data: drawn when shown
@@ -140,6 +145,7 @@ class ChartsPanel(QStackedWidget):
             bar.addWidget(button)
             self._range_buttons[key] = button
         bar.addStretch(1)
+        bar.addWidget(self._followers_mode_bar(page))
         hint = QLabel(self.tr("Right-click a chart to export it"))
         hint.setObjectName("hint")
         bar.addWidget(hint)
@@ -160,9 +166,48 @@ class ChartsPanel(QStackedWidget):
         self.tabs.addTab(self.audience, self.tr("Audience"))
         self.tabs.currentChanged.connect(self._draw_current)
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed()
+        self.set_followers_per_day(self.followers_per_day)
         self.addWidget(page)
         self.setCurrentWidget(page)
         self.follow_palette()
+
+    def _followers_mode_bar(self, parent: QWidget) -> QWidget:
+        """Total followers or followers gained per day: two buttons shown with the followers chart."""
+        self._mode_bar = box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 12, 0)
+        row.setSpacing(0)
+        group = QButtonGroup(box)
+        for per_day, text, tip in (
+            (False, self.tr("Total"), self.tr("Followers over time")),
+            (True, self.tr("Gained per day"), self.tr("Followers gained each day; shaded days lack snapshots")),
+        ):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, on=per_day: self.set_followers_per_day(on, emit=True))
+            group.addButton(button)
+            row.addWidget(button)
+            self._mode_buttons[per_day] = button
+        return box
+
+    def set_followers_per_day(self, on: bool, emit: bool = False) -> None:
+        self.followers_per_day = on
+        if on in self._mode_buttons:
+            self._mode_buttons[on].setChecked(True)
+        chart = self.charts.get("followers")
+        mode = "per_day" if on else "total"
+        if chart is not None and chart.mode != mode:
+            chart.set_mode(mode)
+        if emit:
+            self.followers_per_day_changed.emit(on)
+
+    def _tab_changed(self) -> None:
+        if self._mode_bar is not None:
+            self._mode_bar.setVisible(self.current() == "followers")
 
     def _wire(self, chart: Chart) -> None:
         view = chart.widget

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui.charts.insights import InsightsStrip
 from tiktok_desktop.ui.charts.panel import ChartsPanel
 from tiktok_desktop.ui.mainwindow.empty_state import EmptyState
@@ -15,7 +16,7 @@ from tiktok_desktop.ui.tasks import TaskRunner
 
 
 class WindowBody(QStackedWidget):
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dashboard_page = QWidget()
         layout = QVBoxLayout(self.dashboard_page)
@@ -26,7 +27,7 @@ class WindowBody(QStackedWidget):
         self.insights = InsightsStrip()
         self.insights.hide()
         layout.addWidget(self.insights)
-        self.table = VideoTable(runner)
+        self.table = VideoTable(runner, ctx)  # with the video pages it opens
         self.charts = ChartsPanel()
         self.charts.setMinimumHeight(180)
         self.splitter = QSplitter(Qt.Orientation.Vertical)

@@ -205,7 +205,7 @@ class ExportActions(QObject):
         pixels = None if layout == size else size  # a large size: laid out smaller and scaled, text grows with it
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a chart is widgets: drawn here, at once
         try:
-            with shared_chart(name, data, layout, chart.widget.palette()) as shared:
+            with shared_chart(name, data, layout, chart.widget.palette(), chart.mode) as shared:
                 header = caption(shared.title(), profile.username, data, demo=profile.source == "demo")
                 if kind == "svg":
                     payload = svg_bytes(shared.widget, shared.title(), header)

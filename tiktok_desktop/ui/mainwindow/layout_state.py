@@ -1,4 +1,5 @@
-"""What the window remembers of its layout between runs: geometry, toolbars, table columns and panel sizes."""
+"""What the window remembers of its layout between runs: geometry, toolbars, table columns, panel sizes and how
+the charts show their data."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 from tiktok_desktop.config import Settings
+from tiktok_desktop.ui.charts.panel import ChartsPanel
 
 DEFAULT_SIZE = (1280, 940)
 
@@ -24,7 +26,11 @@ def _parts(window: QMainWindow, header: QHeaderView, splitter: QSplitter) -> Par
     }
 
 
-def restore_layout(settings: Settings, window: QMainWindow, header: QHeaderView, splitter: QSplitter) -> None:
+def restore_layout(
+    settings: Settings, window: QMainWindow, header: QHeaderView, splitter: QSplitter, charts: ChartsPanel
+) -> None:
+    """Restores what was saved, and remembers from now on how the charts show their data."""
+    remember_chart_choices(settings, charts)
     for key, (restore, _) in _parts(window, header, splitter).items():
         if settings.get(key):
             restore(QByteArray.fromBase64(settings.get(key).encode("ascii")))
@@ -42,3 +48,9 @@ def remember_layout(settings: Settings, window: QMainWindow, header: QHeaderView
     """Into `settings`; saving the file is the caller's."""
     for key, (_, save) in _parts(window, header, splitter).items():
         settings.set(key, bytes(save().toBase64().data()).decode("ascii"))
+
+
+def remember_chart_choices(settings: Settings, charts: ChartsPanel) -> None:
+    """The followers chart as total or gain per day: restored now, remembered when the user switches."""
+    charts.set_followers_per_day(settings.get("followers_per_day"))
+    charts.followers_per_day_changed.connect(lambda on: settings.set("followers_per_day", on))

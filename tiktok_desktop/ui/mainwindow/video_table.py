@@ -1,11 +1,13 @@
-"""The video table: sortable, searchable, with covers loaded in the background and a double-click to open."""
+"""The video table: sortable, searchable, with covers loaded in the background. Enter or a double-click opens a
+video's page; its right-click menu also opens the video on TikTok."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QWidget
 
+from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback
 from tiktok_desktop.ui.mainwindow.video_model import (
@@ -16,13 +18,21 @@ from tiktok_desktop.ui.mainwindow.video_model import (
     SAVES,
     TITLE,
     ShareUrlRole,
+    VideoIdRole,
     VideoTableModel,
 )
+from tiktok_desktop.ui.mainwindow.video_pages import VideoPages
 from tiktok_desktop.ui.tasks import TaskRunner
 
 
 class VideoTable(QTableView):
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    """Signals:
+    video_opened(str video_id): Enter or a double-click on a video's row (its page should open)
+    """
+
+    video_opened = Signal(str)
+
+    def __init__(self, runner: TaskRunner, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.setObjectName("videoTable")
@@ -42,7 +52,10 @@ class VideoTable(QTableView):
         header.resizeSection(PUBLISHED, 140)
         header.resizeSection(AI_GENERATED, 56)
         header.setSortIndicator(PUBLISHED, Qt.SortOrder.DescendingOrder)
-        self.doubleClicked.connect(self._open_video)
+        self.pages = VideoPages(self, ctx, runner)  # opened by Enter, a double-click and the row's menu
+        self.doubleClicked.connect(self._open_page)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
         self.video_model.cover_needed.connect(self._load_cover)
 
     def set_videos(self, videos: list[Video]) -> None:
@@ -95,7 +108,32 @@ class VideoTable(QTableView):
         # a cover that cannot be read stays a placeholder: never worth a banner
         self.runner.submit("cover", load, on_success=loaded, on_error=lambda e: None, owner=self)
 
-    def _open_video(self, index: QModelIndex) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open_page(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _open_page(self, index: QModelIndex) -> None:
+        video_id = self.video_model.data(index, VideoIdRole)
+        if video_id:
+            self.video_opened.emit(video_id)
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return
+        self.menu_for(index).popup(self.viewport().mapToGlobal(pos))
+
+    def menu_for(self, index: QModelIndex) -> QMenu:
+        """The right-click menu of a row: the video's page and TikTok, one click each."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page = menu.addAction(self.tr("Open video page"), lambda: self._open_page(index))
+        page.setShortcut(QKeySequence(Qt.Key.Key_Return))  # shown as a hint: the table handles the key
         url = self.video_model.data(index, ShareUrlRole)
-        if url:
-            QDesktopServices.openUrl(QUrl(url))
+        tiktok = menu.addAction(self.tr("Open on TikTok"), lambda: QDesktopServices.openUrl(QUrl(url)))
+        tiktok.setEnabled(bool(url))
+        copy = menu.addAction(self.tr("Copy link"), lambda: QGuiApplication.clipboard().setText(url))
+        copy.setEnabled(bool(url))
+        return menu

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.banners = Banners()
         self.demo_banner, self.error_banner = self.banners.demo, self.banners.error
         layout.addWidget(self.banners)
-        self.body = WindowBody(self.runner)
+        self.body = WindowBody(self.runner, self.ctx)
         self.profile_card, self.insights, self.charts = self.body.profile_card, self.body.insights, self.body.charts
         self.table, self.splitter = self.body.table, self.body.splitter
         self.model = self.table.video_model
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        restore_layout(self.ctx.settings, self, self.table.horizontalHeader(), self.splitter)
+        restore_layout(self.ctx.settings, self, self.table.horizontalHeader(), self.splitter, self.charts)
 
     def save_state(self) -> None:
         s = self.ctx.settings

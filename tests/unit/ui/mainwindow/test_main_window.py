@@ -8,15 +8,14 @@ from collections.abc import Iterator
 import pytest
 from helpers.constants import NOW
 from helpers.window import start_and_wait
-from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.models import Profile, Video
 from tiktok_desktop.sources.base import History
 from tiktok_desktop.sources.demo import DemoSource
-from tiktok_desktop.ui.mainwindow.video_model import TITLE, VIEWS
+from tiktok_desktop.ui.mainwindow.video_model import VIEWS
 from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.tasks import TaskRunner
 
@@ -173,17 +172,6 @@ def test_window_and_columns_are_remembered(qtbot, ctx: AppContext, runner: TaskR
     second.show()
     assert (second.width(), second.height()) == (780, 640)
     assert second.table.horizontalHeader().sectionSize(VIEWS) == 177
-
-
-def test_double_click_opens_the_video_page(qtbot, window: MainWindow, monkeypatch) -> None:
-    start_and_wait(qtbot, window)
-    opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
-    index = window.model.index(0, TITLE)
-    rect = window.table.visualRect(index)
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # Qt 6 wants a press first
-    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened and opened[0].toString() == window.model.video_at(0).share_url
 
 
 def test_window_appears_before_pyqtgraph_is_imported(isolated) -> None:

@@ -152,10 +152,10 @@ def test_demo_videos_sort_by_ai_generated(model: VideoTableModel, qtmodeltester)
     qtmodeltester.check(model)
 
 
-def test_ai_generated_column_is_hidden_when_no_video_knows_it(qapp, runner) -> None:
+def test_ai_generated_column_is_hidden_when_no_video_knows_it(qapp, runner, ctx) -> None:
     from tiktok_desktop.ui.mainwindow.video_table import VideoTable
 
-    table = VideoTable(runner)
+    table = VideoTable(runner, ctx)
     table.set_videos([Video("1", 1), Video("2", 2)])  # TikAPI: the label is never known
     assert not table.video_model.has_ai_labels and table.isColumnHidden(AI_GENERATED)
     table.set_videos(LABELLED)
@@ -166,13 +166,13 @@ def test_ai_generated_column_is_hidden_when_no_video_knows_it(qapp, runner) -> N
 
 
 @pytest.mark.parametrize("column", [VIEWS, LIKES, ENGAGEMENT, PUBLISHED])
-def test_a_first_click_on_a_count_header_sorts_the_most_first(qtbot, runner, column: int) -> None:
+def test_a_first_click_on_a_count_header_sorts_the_most_first(qtbot, runner, ctx, column: int) -> None:
     from PySide6.QtCore import QPoint
     from PySide6.QtTest import QTest
 
     from tiktok_desktop.ui.mainwindow.video_table import VideoTable
 
-    table = VideoTable(runner)
+    table = VideoTable(runner, ctx)
     qtbot.addWidget(table)
     table.resize(1200, 400)
     table.show()
