@@ -55,8 +55,11 @@ class Tray(QObject):
         self._show_last_sync()
 
     def set_last_sync(self, ts: int | None) -> None:
+        """The data shown is of the sync at `ts`; only a newer sync than the one known clears a failure (after a
+        failed sync the window shows the last good numbers again, which says nothing about the failure)."""
+        if ts != self.last_sync:
+            self.failure = ""
         self.last_sync = ts
-        self.failure = ""
         self._show_last_sync()
 
     def set_failed(self, why: str) -> None:

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.core.progress import CancelToken, ProgressCallback
 from tiktok_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from tiktok_desktop.ui.mainwindow.window import MainWindow
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
     from tiktok_desktop.ui.setup.wizard import SetupWizard
 
 
-def open_wizard(parent: QWidget, ctx: AppContext, runner: TaskRunner) -> SetupWizard:
+def open_wizard(parent: QWidget, ctx: AppContext, runner: TaskRunner, source: str = "") -> SetupWizard:
+    """`source`: the set-up to start on (else the source in use)."""
     from tiktok_desktop.ui.setup.wizard import SetupWizard
 
-    wizard = SetupWizard(ctx, runner, parent)
+    wizard = SetupWizard(ctx, runner, parent, source)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()
     return wizard
@@ -31,3 +35,20 @@ def open_preferences(parent: QWidget, ctx: AppContext, runner: TaskRunner) -> Pr
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def move_database_aside(window: MainWindow, ctx: AppContext, runner: TaskRunner) -> None:
+    """Moves a damaged (or too new) database aside in the background, then starts the window afresh."""
+
+    def move(progress: ProgressCallback, cancel: CancelToken) -> Path:
+        from tiktok_desktop.app.database import move_database_aside
+
+        return move_database_aside(ctx)
+
+    def moved(path: Path) -> None:
+        window.banners.clear_error()
+        text = QCoreApplication.translate("MainWindow", "The old database was kept as %1")
+        window.status.message(text.replace("%1", str(path)), 15000)
+        window.start()
+
+    runner.submit("move aside", move, on_success=moved, on_error=window.show_error, owner=window)
