@@ -245,3 +245,38 @@ def test_the_selected_period_stands_out(qtbot, app_looks, ctx: AppContext, runne
     ratio = contrast(face(chosen), face(other))
     Findings().done(w)
     assert ratio >= 3.0, f"the chosen period's button is {ratio:.2f}:1 against the others ({colours})"
+
+
+def test_wizard_pages_saying_the_keyring_keeps_nothing(qtbot, look, isolated, runner: TaskRunner) -> None:
+    """The error under the fields (here: no keyring keeps the secret) has the room for all its lines."""
+    import keyring
+    from keyring.backends import null
+
+    from tiktok_desktop.config import Settings
+
+    keyring.set_keyring(null.Keyring())
+    ctx = AppContext(isolated, Settings(isolated.settings_file, environ={}), environ={})
+    wizard = SetupWizard(ctx, runner)
+    wizard.show()
+    settle()
+    found = Findings()
+    for source, page, fill in (
+        (
+            "official",
+            wizard.credentials_page,
+            lambda p: (p.key.setText("awkey12345678"), p.secret.edit.setText("s" * 32)),
+        ),
+        ("tikapi", wizard.tikapi_page, lambda p: (p.key.edit.setText("SomeKey123456"), p.username.setText("someone"))),
+    ):
+        wizard.restart()
+        wizard.source_page.buttons[source].setChecked(True)
+        while wizard.currentPage() is not page:
+            wizard.next()
+        fill(page)
+        wizard.next()
+        qtbot.waitUntil(lambda p=page: p.problem.isVisible(), timeout=TIMEOUT)
+        for name, size in dialog_sizes(wizard):
+            at_size(wizard, size)
+            found.check(wizard, f"wizard {source} keyring error {look} {name}")
+    wizard.reject()
+    found.done(wizard)

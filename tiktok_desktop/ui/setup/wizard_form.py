@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QLabel,
+    QSizePolicy,
     QWizardPage,
 )
 
@@ -42,6 +43,9 @@ class FormPage(QWizardPage):
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__()
+        # the whole height the wizard has: with its size hint (measured before a message showed) QWizard gave the
+        # page too little room for a message of two lines, and cut it off
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.runner = runner
         self.problem = message_label()
         self._saved = False
