@@ -24,7 +24,7 @@ from tiktok_desktop.cli_language import (
     use_language,
 )
 from tiktok_desktop.cli_parser import PROG, SUFFIXES, parser, usage_error
-from tiktok_desktop.core.errors import AppError, Cancelled, SettingsError
+from tiktok_desktop.core.errors import AppError, Cancelled, KeyringCannotSave, SettingsError
 from tiktok_desktop.core.plain_text import LINE_LIMIT, plain_text
 from tiktok_desktop.core.redaction import RedactingFormatter
 
@@ -234,7 +234,7 @@ def _cmd_login(ctx: AppContext, args: argparse.Namespace) -> int:
 
     ctx.oauth_config()  # fail before opening anything when the credentials are missing
     if ctx.secrets.warning is not None:
-        raise ctx.secrets.warning  # a sign-in this process forgets at exit would be useless
+        raise KeyringCannotSave()  # a sign-in this process forgets at exit would be useless
 
     def show(url: str) -> None:
         print(translate("CommandLine", "Open this page to sign in with TikTok:") + f"\n{url}", flush=True)

@@ -983,6 +983,10 @@
         <translation>没有可用的系统钥匙串，因此登录信息只保留到应用关闭，且绝不会写入磁盘。在 Linux 上，请安装并解锁 Secret Service（如 GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
+        <source>No system keyring keeps secrets on this computer, so this cannot be saved: it would be lost when the app closes. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.</source>
+        <translation>这台电脑上没有能保存密钥的系统钥匙串，因此无法保存：应用关闭后它就会丢失。在 Linux 上，请安装并解锁 Secret Service（如 GNOME Keyring 或 KWallet）。</translation>
+    </message>
+    <message>
         <source>No TikAPI key is set. Enter it in the set-up wizard, or set TIKAPI_KEY.</source>
         <translation>尚未设置 TikAPI 密钥。请在设置向导中填写，或设置环境变量 TIKAPI_KEY。</translation>
     </message>

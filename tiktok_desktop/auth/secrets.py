@@ -16,7 +16,7 @@ import keyring.errors
 from keyring.backends import fail, null
 
 from tiktok_desktop.auth.tokens import Tokens
-from tiktok_desktop.core.errors import KeyringUnavailable
+from tiktok_desktop.core.errors import KeyringCannotSave, KeyringUnavailable
 from tiktok_desktop.core.redaction import remember_secret
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ class SecretStore:
 
     def set(self, name: str, value: str, *, strict: bool = False) -> None:
         """Stores in the keyring and reads it back; if the keyring refuses it or does not keep it, in memory (or,
-        with strict, raises KeyringUnavailable)."""
+        with strict, raises KeyringCannotSave and keeps nothing)."""
         remember_secret(value)
         if self.persistent:
             try:
@@ -101,9 +101,9 @@ class SecretStore:
                 return
             self._fall_back(why)
             if strict:
-                raise KeyringUnavailable() from None
+                raise KeyringCannotSave() from None
         elif strict:
-            raise KeyringUnavailable()
+            raise KeyringCannotSave()
         self._memory[name] = value
 
     def delete(self, name: str) -> None:

@@ -259,6 +259,17 @@ class KeyringUnavailable(AppError):
     )
 
 
+class KeyringCannotSave(KeyringUnavailable):
+    """A secret that must outlive this run (a key the wizard saves, a sign-in of the command line) and no keyring
+    to keep it: nothing is kept, not even for this run, so the message must not say it is."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "No system keyring keeps secrets on this computer, so this cannot be saved: it would be lost when the app "
+        "closes. On Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet.",
+    )
+
+
 # -- TikAPI ------------------------------------------------------------------------------------------------
 
 

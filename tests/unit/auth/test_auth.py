@@ -24,6 +24,7 @@ from tiktok_desktop.auth.tokens import Tokens
 from tiktok_desktop.core.errors import (
     BadCredentials,
     Cancelled,
+    KeyringCannotSave,
     KeyringUnavailable,
     MalformedResponse,
     SignedOut,
@@ -356,5 +357,5 @@ def test_a_keyring_that_keeps_nothing_is_no_keyring(backend: str) -> None:
     secrets.set("x", "value")  # read back: not kept, so kept in memory for this run, and said so
     assert secrets.get("x") == "value" and not secrets.persistent
     assert isinstance(secrets.warning, KeyringUnavailable)
-    with pytest.raises(KeyringUnavailable):
+    with pytest.raises(KeyringCannotSave):
         SecretStore().set("y", "value", strict=True)
