@@ -7,6 +7,7 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.metrics import video_engagement
@@ -85,6 +86,14 @@ def legend_above(item: pg.PlotItem) -> pg.LegendItem:
     item.legend = legend
     item.layout.setContentsMargins(1, 30, 1, 1)  # the legend's row
     return legend
+
+
+def legend_text_colour(legend: pg.LegendItem, colour: QColor) -> None:
+    """The legend's words in `colour`. pyqtgraph's setLabelTextColor only stores it: a label keeps the colour it was
+    made with (pyqtgraph's grey, 2.9:1 on a white chart) until its text is set again."""
+    legend.setLabelTextColor(colour)
+    for _, label in legend.items:
+        label.setText(label.text, color=colour.name())
 
 
 def dots(item: pg.PlotItem, size: int, name: str | None = None) -> pg.PlotDataItem:
@@ -168,7 +177,7 @@ class Chart:
         self.scatter.setSymbolBrush(colours(self.dark)[0] + "aa")
         self._xs, self._ys, self._videos = np.asarray(view_x(xs), float), ys, videos
         self._dots(xs, ys)
-        self.legend.setLabelTextColor(self.widget.palette().text().color())
+        legend_text_colour(self.legend, self.widget.palette().text().color())
         return videos
 
     def _dots(self, xs: np.ndarray, ys: np.ndarray) -> None:

@@ -13,7 +13,7 @@ from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.axes import week_heatmap
-from tiktok_desktop.ui.charts.chart_base import Chart, colours, legend_above
+from tiktok_desktop.ui.charts.chart_base import Chart, colours, legend_above, legend_text_colour
 
 
 class DailyViewsChart(Chart):
@@ -53,7 +53,7 @@ class DailyViewsChart(Chart):
         self.profile.setPen(pg.mkPen(second, width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
         self.profile.setData([t for t, _ in profile], [v for _, v in profile])
         self.right.enableAutoRange()
-        self.legend.setLabelTextColor(self.widget.palette().text().color())
+        legend_text_colour(self.legend, self.widget.palette().text().color())
         self._fit_right()
         self._points([t for t, _ in days], [0.0] * len(days), [])
         return bool(views or profile)

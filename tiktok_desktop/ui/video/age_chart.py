@@ -16,7 +16,7 @@ from tiktok_desktop.core.age_curves import HOUR, AgeValue, Typical
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.axes import CountAxis
-from tiktok_desktop.ui.charts.chart_base import HOVER_PX, colours, legend_above
+from tiktok_desktop.ui.charts.chart_base import HOVER_PX, colours, legend_above, legend_text_colour
 from tiktok_desktop.ui.video.verdict import age_text, metric_name, typical_text
 
 MARKERS_BELOW = 40  # snapshots from which the video's line is drawn without a marker on each
@@ -104,9 +104,7 @@ class AgeChart:
             axis.setPen(text)
             axis.setTextPen(text)
         self.item.titleLabel.setAttr("color", text.name())
-        self.legend.setLabelTextColor(text)
-        for _, label in self.legend.items:  # a label takes a new colour only with its text
-            label.setText(label.text, color=text.name())
+        legend_text_colour(self.legend, text)
         self.legend.setBrush(pg.mkBrush(background))
         self.legend.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
         self.set_dark(palette.color(QPalette.ColorRole.Base).lightness() < 128)

@@ -180,3 +180,46 @@ def test_weekday_names_of_the_heatmap_do_not_overlap(qtbot, demo: Dashboard, lan
     assert all(b - a >= line for a, b in zip(centres, centres[1:], strict=False)), (language, height, centres, line)
     if height >= 500:
         assert len(centres) == 7
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_legend_and_colour_bar_text_is_readable(qtbot, demo: Dashboard, dark: bool) -> None:
+    """The words of the legends and of the colour bars in the palette's text colour, at WCAG AA against the chart's
+    background (pyqtgraph's grey on white was 2.9:1)."""
+    from helpers.visual_check import AA_NORMAL, painted_text_contrast
+    from PySide6.QtCore import QRect
+
+    from tiktok_desktop.ui import theme
+
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 320)
+    panel.setPalette(theme._palette(dark))
+    panel.show()
+    assert panel.build()
+    activity = [[100.0 + 10 * d + (h * 5) % 60 for h in range(24)] for d in range(7)]
+    panel.set_data(dataclasses.replace(chart_data(demo), activity=activity))
+    faint = []
+    for name in ("engagement", "duration", "daily", "heatmap", "active"):
+        panel.show_chart(name)
+        chart = panel.chart(name)
+        qtbot.waitUntil(chart.widget.isVisible)
+        shot = chart.widget.grab().toImage()
+        scale = shot.width() / chart.widget.width()
+        background = chart.widget.palette().base().color()
+        bar = getattr(chart, "bar", None)
+        words = [label.item for _, label in chart.legend.items] if hasattr(chart, "legend") else []
+        words += [bar.getAxis("left").label] if bar is not None else []  # the colour bar's title
+        for item in words:
+            r = chart.widget.mapFromScene(item.sceneBoundingRect()).boundingRect()
+            rect = QRect(int(r.x() * scale), int(r.y() * scale), int(r.width() * scale), int(r.height() * scale))
+            ratio = painted_text_contrast(shot, rect, background)
+            if ratio < AA_NORMAL:
+                faint.append(f"{name} {item.toPlainText()!r}: {ratio:.2f}:1")
+        if bar is not None:
+            ticks = bar.axis.textPen().color()
+            from helpers.visual_check import contrast
+
+            if contrast(ticks, background) < AA_NORMAL:
+                faint.append(f"{name} colour bar values: {contrast(ticks, background):.2f}:1")
+    assert not faint, faint
