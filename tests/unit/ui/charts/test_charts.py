@@ -207,3 +207,32 @@ def test_pdf_report_says_when_a_comparison_edge_is_estimated(qapp, demo: Dashboa
     out.write_bytes(report_pdf(dataclasses.replace(data, estimated={}), chart_data(demo, "90")))
     text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
     assert "Estimated: no snapshot" not in text
+
+
+def painted_tick_values(chart) -> list[str]:
+    """The tick strings the chart's axes (and colour bar) paint, as pyqtgraph lays them out for painting."""
+    from PySide6.QtGui import QPainter
+
+    axes = [chart.item.getAxis(n) for n in ("left", "bottom", "right")]
+    bar = getattr(chart, "bar", None)
+    axes += [bar.axis] if bar is not None else []
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        return [text for axis in axes if axis.isVisible() for *_, text in axis.generateDrawSpecs(painter)[2]]
+    finally:
+        painter.end()
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_an_empty_chart_paints_no_made_up_axis_values(qapp, demo: Dashboard, name: str) -> None:
+    """Nothing to show: no numbers on its axes (pyqtgraph numbered the range of nothing: a date axis "00.100",
+    "00.200" ..., a colour bar "0, 0, 1, 1"); with data again, they are back."""
+    with offscreen_chart(name, chart_data(empty_dashboard()), QSize(900, 500)) as chart:
+        render_image(chart.widget, QSize(900, 500))
+        assert chart.nothing and painted_tick_values(chart) == []
+        chart.set_data(chart_data(demo))
+        for _ in range(5):  # the axes take their height back in a layout pass, as in the window
+            qapp.processEvents()
+        render_image(chart.widget, QSize(900, 500))
+        assert not chart.nothing and painted_tick_values(chart)
