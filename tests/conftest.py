@@ -38,6 +38,23 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(scope="session")
+def gui_thread_gc(qapp):
+    """Garbage collected on the GUI thread, as the app does (ui.application.run_gui)."""
+    from tiktok_desktop.ui.gui_thread_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests(gui_thread_gc):
+    """Also between tests: a test that never runs the event loop still gets its garbage collected."""
+    yield
+    gui_thread_gc.collect_due()
+
+
 @pytest.fixture
 def ctx(isolated: Paths) -> AppContext:
     """A context whose user has seen the set-up wizard (tests of the wizard itself say otherwise)."""
