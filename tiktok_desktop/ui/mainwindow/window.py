@@ -74,8 +74,8 @@ class MainWindow(QMainWindow):
         self.loader.progressed.connect(self.status.show_upgrade)
         self.loader.settled.connect(self.status.upgrade_done)
         self.account = AccountController(ctx, runner, self)
-        self.account.signed_in.connect(self._signed_in)
-        self.account.signed_out.connect(self._signed_out)
+        self.account.signed_in.connect(self._account_changed)
+        self.account.signed_out.connect(lambda: self._account_changed(None))
         self.account.failed.connect(self.show_error)
         for signal, slot in (
             (self.sync.started, lambda: self._set_syncing(True)),
@@ -180,12 +180,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def open_preferences(self) -> PreferencesDialog:
-        dialog = dialogs.open_preferences(self, self.ctx, self.runner)
-        dialog.set_signed_in(self.signed_in)
-        dialog.sign_out_requested.connect(self.sign_out)
-        self.account.signed_out.connect(dialog.signed_out)  # disconnected by Qt when the dialog is deleted
-        self.account.failed.connect(dialog.sign_out_failed)
-        return dialog
+        return dialogs.open_preferences(self, self.ctx, self.runner, self.account, self.signed_in)
 
     def setting_changed(self, key: str) -> None:
         """A preference changed (Preferences, Reset): applied at once, no restart."""
@@ -314,11 +309,7 @@ class MainWindow(QMainWindow):
     def show_error(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
         if isinstance(error, (StoreCorrupt, StoreTooNew)):
-            self.banners.show_error(
-                error_text(error),
-                self.tr("Move aside and start fresh"),
-                lambda: dialogs.move_database_aside(self, self.ctx, self.runner),
-            )
+            dialogs.offer_to_move_database_aside(self, self.ctx, self.runner, error)
         elif isinstance(error, (SignedOut, NotSignedIn)):
             self._show_account(False)
             gui = isinstance(error, NotSignedIn)  # its own text names the command line's login
@@ -342,21 +333,18 @@ class MainWindow(QMainWindow):
 
     def _sign_in_or_set_up(self) -> None:
         """Without a developer app's client key there is nothing to sign in with: the wizard sets one up first."""
-        keyed = self.ctx.settings.get("client_key") or self.ctx.env.get("TIKTOK_CLIENT_KEY")
-        _ = self.sign_in() if keyed else self.open_wizard("official")
+        _ = self.sign_in() if self.account.has_client_key() else self.open_wizard("official")
 
     def sign_out(self) -> None:
         self.account.sign_out()
 
-    def _signed_in(self, profile: Profile) -> None:
+    def _account_changed(self, profile: Profile | None) -> None:
+        """Signed in as `profile`, or out (None): the load resolves the source anew; a sign-in then syncs."""
         self.banners.clear_error()
-        self._show_account(True, profile.username)
-        self.status.message(self.tr("Signed in as %1").replace("%1", "@" + profile.username), 8000)
+        self._show_account(profile is not None, profile.username if profile else "")
         self.save_state()
-        self.reload(then_refresh=True)  # the load resolves the source anew: signed in now
-
-    def _signed_out(self) -> None:
-        self._show_account(False)
-        self.save_state()
-        self.status.message(self.tr("Signed out. Your stored history is kept."), 8000)
-        self.reload()
+        if profile is None:
+            self.status.message(self.tr("Signed out. Your stored history is kept."), 8000)
+        else:
+            self.status.message(self.tr("Signed in as %1").replace("%1", "@" + profile.username), 8000)
+        self.reload(then_refresh=profile is not None)
