@@ -147,11 +147,13 @@ class Chart:
         self.item.setTitle(None if drawn else QCoreApplication.translate("Charts", "Nothing to show for this period"))
         # no values on the axes of an empty chart: pyqtgraph numbers a range of nothing 0 to 1 (a date axis as
         # "00.100", "00.200" ..., a colour bar as "0, 0, 1, 1")
-        for name in ("left", "bottom", "right"):
-            self.item.getAxis(name).setStyle(showValues=drawn)
         bar = getattr(self, "bar", None)
-        if bar is not None:
-            bar.axis.setStyle(showValues=drawn)
+        axes = [self.item.getAxis(name) for name in ("left", "bottom", "right")] + ([bar.axis] if bar else [])
+        if any(axis.style["showValues"] != drawn for axis in axes):
+            for axis in axes:
+                axis.setStyle(showValues=drawn)
+            for box in (bar, self.item) if bar else (self.item,):
+                box.layout.activate()  # the axes' new room now, not at the next event: a grab may come first
         self.item.enableAutoRange()
 
     def set_dark(self, dark: bool) -> None:
