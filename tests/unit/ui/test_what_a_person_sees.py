@@ -63,6 +63,11 @@ class Findings:
 
     def check(self, w: QWidget, where: str) -> None:
         self.lines += [f"{where}: {p}" for p in check(w)]
+        wanted = w.property("requestedSize")
+        if isinstance(wanted, QSize) and (w.width() > wanted.width() or w.height() > wanted.height()):
+            # its contents need more room (a long label widens the minimum): on such a screen the edge is cut off
+            needs = f"{w.width()}x{w.height()}"
+            self.lines.append(f"{where}: too big for {wanted.width()}x{wanted.height()}: it needs {needs}")
 
     def done(self, *widgets: QWidget) -> None:
         for w in widgets:
@@ -75,6 +80,7 @@ class Findings:
 def at_size(w: QWidget, size: QSize | None) -> None:
     if size is not None:
         w.resize(size)
+        w.setProperty("requestedSize", size)
     settle()
 
 
