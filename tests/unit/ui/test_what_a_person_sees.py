@@ -175,7 +175,7 @@ def test_after_switching_theme_and_language_while_running(qtbot, app_looks, ctx:
     ctx.settings.set("theme", "dark")
     qtbot.waitUntil(lambda: QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128, timeout=TIMEOUT)
     assert controller.window is first
-    settle()
+    at_size(first, SIZES["1024x700"])  # not the offscreen screen's 800 px
     found = Findings()
     found.check(first, "switched to dark")
     found.check(wizard, "wizard open while switched to dark")
