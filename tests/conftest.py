@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -44,6 +45,27 @@ def ctx(isolated: Paths) -> AppContext:
     settings = Settings(isolated.settings_file, environ={})
     settings.set("wizard_done", True)
     return AppContext(isolated, settings, environ={})
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, with the cyclic garbage collector on its thread only, as the app has it
+    (ui/gui_gc.py): a collection set off by a task in a pool thread destroyed earlier tests' closed windows
+    there, and a wait of the GUI thread then never returned."""
+    from tiktok_desktop.ui.gui_gc import collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def collect_cycles():
+    """Between tests too: a test that runs no event loop gives the collector's timer no turn."""
+    yield
+    gui_gc = sys.modules.get("tiktok_desktop.ui.gui_gc")  # not imported: no application, nothing to do
+    collector = gui_gc.installed() if gui_gc is not None else None
+    if collector is not None:
+        collector.check()
 
 
 @pytest.fixture
