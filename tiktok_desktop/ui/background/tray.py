@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
@@ -44,6 +46,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._activated)
         self.last_sync: int | None = None
         self.failure = ""  # why the last sync failed, while no sync has succeeded since
+        self.failed_at = 0
         self.syncing = False
         self.retranslate()
 
@@ -55,13 +58,23 @@ class Tray(QObject):
         self._show_last_sync()
 
     def set_last_sync(self, ts: int | None) -> None:
+        """The last sync the window shows. A failure stays said unless that sync started after it: a load that
+        was under way when the sync failed shows an older success (seen in a test: the failure vanished)."""
         self.last_sync = ts
-        self.failure = ""
+        if ts is not None and ts > self.failed_at:
+            self.failure = ""
         self._show_last_sync()
 
     def set_failed(self, why: str) -> None:
         """A sync failed (the window may be closed, its banner unseen): the menu and the tooltip say so."""
         self.failure = why
+        self.failed_at = int(time.time())
+        self._show_last_sync()
+
+    def set_synced(self) -> None:
+        """A sync of the window succeeded (perhaps within the second of a failure, which set_last_sync cannot
+        tell apart)."""
+        self.failure = ""
         self._show_last_sync()
 
     def set_syncing(self, on: bool) -> None:
