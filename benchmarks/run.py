@@ -92,6 +92,11 @@ def startup(tmp: Path) -> list[Row]:
         "TIKTOK_DESKTOP_CONFIG_DIR": str(paths.config_dir),
         "TIKTOK_DESKTOP_CACHE_DIR": str(paths.cache_dir),
     }
+    # An installed app runs from bytecode (pip and PyInstaller write it; PySide6 in the bare window has it): with
+    # PYTHONDONTWRITEBYTECODE set (as here) an editable checkout would compile every module on every start.
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(__file__).parents[1] / "tiktok_desktop")], check=True
+    )
     app = [sys.executable, "-m", "tiktok_desktop"]
     bare = [sys.executable, "-c", BARE]
     first_paint(bare, env)  # warm the file cache for both

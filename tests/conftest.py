@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -13,7 +12,8 @@ import keyring
 import pytest
 from helpers.constants import ENV_VARS
 from helpers.memory_keyring import MemoryKeyring
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.config import Paths, Settings
@@ -39,33 +39,38 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(scope="session")
+def gui_thread_gc(qapp):
+    """Garbage collected on the GUI thread, as the app does (ui.application.run_gui)."""
+    from tiktok_desktop.ui.gui_thread_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def nothing_outlives_its_test(gui_thread_gc):
+    """Every window, dialog and menu a test left is closed and deleted when it ends, and its garbage collected.
+
+    Left alive, they piled up by the thousand (message boxes still shown, windows whose timers still fired) and
+    every later application-wide style sheet repolished them all: slow, and in full runs a crash in setStyleSheet.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():  # a hidden one may be closed already (pyqtgraph's close() fails a second time)
+            widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gui_thread_gc.collect_due()
+
+
 @pytest.fixture
 def ctx(isolated: Paths) -> AppContext:
     """A context whose user has seen the set-up wizard (tests of the wizard itself say otherwise)."""
     settings = Settings(isolated.settings_file, environ={})
     settings.set("wizard_done", True)
     return AppContext(isolated, settings, environ={})
-
-
-@pytest.fixture(scope="session")
-def qapp(qapp):
-    """pytest-qt's application, with the cyclic garbage collector on its thread only, as the app has it
-    (ui/gui_gc.py): a collection set off by a task in a pool thread destroyed earlier tests' closed windows
-    there, and a wait of the GUI thread then never returned."""
-    from tiktok_desktop.ui.gui_gc import collect_on_gui_thread
-
-    collect_on_gui_thread(qapp)
-    return qapp
-
-
-@pytest.fixture(autouse=True)
-def collect_cycles():
-    """Between tests too: a test that runs no event loop gives the collector's timer no turn."""
-    yield
-    gui_gc = sys.modules.get("tiktok_desktop.ui.gui_gc")  # not imported: no application, nothing to do
-    collector = gui_gc.installed() if gui_gc is not None else None
-    if collector is not None:
-        collector.check()
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tiktok_desktop import cli_studio
-from tiktok_desktop.app.chart_data import CHARTS
+from tiktok_desktop.app.chart_names import CHARTS
 from tiktok_desktop.cli_language import (
     argparse_language,
     error_text,

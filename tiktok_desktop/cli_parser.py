@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from tiktok_desktop import __version__, cli_studio
-from tiktok_desktop.app.chart_data import CHARTS, RANGES
+from tiktok_desktop.app.chart_names import CHARTS, RANGES
 from tiktok_desktop.cli_language import argparse_language, translate
 
 PROG = "tiktok-desktop"

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Age</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <source>Female</source>
@@ -777,6 +802,37 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Sign in with TikTok</source>
+        <translation>使用 TikTok 登录</translation>
+    </message>
+    <message>
+        <source>Set up TikAPI</source>
+        <translation>设置 TikAPI</translation>
+    </message>
+    <message>
+        <source>Use demo data</source>
+        <translation>使用演示数据</translation>
+    </message>
+    <message>
+        <source>No TikAPI data yet</source>
+        <translation>还没有 TikAPI 数据</translation>
+    </message>
+    <message>
+        <source>Nothing has been fetched through TikAPI yet. Check the key and the username in the set-up, then press Refresh (F5).</source>
+        <translation>还没有通过 TikAPI 获取任何数据。请在设置向导中检查密钥和用户名，然后按“刷新”(F5)。</translation>
+    </message>
+    <message>
+        <source>Not signed in yet</source>
+        <translation>尚未登录</translation>
+    </message>
+    <message>
+        <source>Sign in with your TikTok account to see your own numbers; the app keeps their history from then on. Or follow a public profile through TikAPI, or look around with demo data.</source>
+        <translation>使用您的 TikTok 账号登录即可查看自己的数据，应用会从那时起保存历史记录。您也可以通过 TikAPI 关注一个公开主页，或先用演示数据看看。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: {detail}</source>
@@ -1107,8 +1163,12 @@
         <translation>已登录为 @%1。</translation>
     </message>
     <message>
-        <source>Not signed in yet: use Account &gt; Sign in with TikTok when your app is ready.</source>
-        <translation>尚未登录：应用准备就绪后，请使用“账号 &gt; 使用 TikTok 登录”。</translation>
+        <source>Not signed in yet: click Sign in with TikTok in the window when your app is ready.</source>
+        <translation>尚未登录：应用获批后，在主窗口中点击“使用 TikTok 登录”。</translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>即将完成</translation>
     </message>
     <message>
         <source>Your client secret is in the system keyring.</source>
@@ -1123,8 +1183,19 @@
         <translation>您的 TikAPI 密钥已保存在系统钥匙串中。</translation>
     </message>
     <message>
+        <source>The connection has not been tested successfully: go Back and test it, or check the key and the username later in this wizard.</source>
+        <translation>连接尚未测试成功：请返回上一步进行测试，或稍后在此向导中检查密钥和用户名。</translation>
+    </message>
+    <message>
         <source>Data source: demo data. Run this wizard again from the File menu at any time.</source>
         <translation>数据源：演示数据。您随时可以从“文件”菜单再次运行此向导。</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Saved in the system keyring: leave empty to keep it</source>
+        <translation>已保存在系统钥匙串中：留空即保留</translation>
     </message>
 </context>
 <context>
@@ -1244,12 +1315,12 @@
         <translation>TikTok 创作者桌面版</translation>
     </message>
     <message>
-        <source>Sign in with TikTok</source>
-        <translation>使用 TikTok 登录</translation>
+        <source>You are not signed in with TikTok.</source>
+        <translation>您尚未使用 TikTok 登录。</translation>
     </message>
     <message>
-        <source>No data yet: press Refresh (F5) to fetch it.</source>
-        <translation>还没有数据：按“刷新”(F5) 获取。</translation>
+        <source>Sign in with TikTok</source>
+        <translation>使用 TikTok 登录</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -1268,6 +1339,10 @@
     <message>
         <source>Move aside and start fresh</source>
         <translation>移到一旁并重新开始</translation>
+    </message>
+    <message>
+        <source>Showing the numbers of the last sync, %1.</source>
+        <translation>显示的是上次同步（%1）的数据。</translation>
     </message>
     <message>
         <source>The old database was kept as %1</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import tzinfo
 
+from tiktok_desktop.app.chart_names import CHARTS as CHARTS  # re-exported: callers that read the data too
+from tiktok_desktop.app.chart_names import RANGES as RANGES
 from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.analytics import (
     Bucket,
@@ -24,8 +26,6 @@ from tiktok_desktop.core.studio.model import DailyMetrics
 from tiktok_desktop.core.studio.series import day_time
 from tiktok_desktop.core.studio.storage import AudienceSnapshot, ImportRecord
 
-CHARTS = ("followers", "views", "engagement", "heatmap", "duration", "hashtags", "daily", "active")
-RANGES: dict[str, int | None] = {"7": 7, "28": 28, "90": 90, "all": None}
 TOP_HASHTAGS = 15
 
 

@@ -28,26 +28,40 @@ def clean_username(value: str) -> str:
 
 
 def save_official_credentials(ctx: AppContext, client_key: str, client_secret: str) -> None:
-    """Secret to the keyring first (strict: no memory fallback), then the key to the settings file."""
-    ctx.secrets.set(CLIENT_SECRET, client_secret, strict=True)
+    """Secret to the keyring first (strict: no memory fallback), then the key to the settings file. An empty
+    secret keeps the one stored."""
+    if client_secret:
+        ctx.secrets.set(CLIENT_SECRET, client_secret, strict=True)
     ctx.settings.set("client_key", client_key)
     ctx.settings.save()
 
 
 def save_tikapi(ctx: AppContext, api_key: str, username: str) -> None:
-    ctx.secrets.set(TIKAPI_KEY, api_key, strict=True)
+    """An empty key keeps the one stored."""
+    if api_key:
+        ctx.secrets.set(TIKAPI_KEY, api_key, strict=True)
     ctx.settings.set("tikapi_username", username)
     ctx.settings.save()
 
 
 def check_tikapi(ctx: AppContext, api_key: str, username: str, cancel: CancelToken | None = None) -> Profile:
-    """The profile TikAPI finds for `username` with `api_key`, before either is saved (the wizard's test)."""
+    """The profile TikAPI finds for `username` with `api_key` (empty: the stored key), before either is saved (the
+    wizard's test)."""
     remember_secret(api_key)
-    source = ctx.tikapi_source(username, cancel, key=api_key)
+    source = ctx.tikapi_source(username, cancel, key=api_key or None)
     try:
         return source.fetch_profile()
     finally:
         source.close()
+
+
+def client_secret_saved(ctx: AppContext) -> bool:
+    """Whether the keyring (or this run's memory) holds a client secret (the environment's does not count)."""
+    return bool(ctx.secrets.get(CLIENT_SECRET))
+
+
+def tikapi_key_saved(ctx: AppContext) -> bool:
+    return bool(ctx.secrets.get(TIKAPI_KEY))
 
 
 def clear_cache(ctx: AppContext) -> int:

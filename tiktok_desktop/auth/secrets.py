@@ -13,7 +13,7 @@ from typing import Any
 
 import keyring
 import keyring.errors
-from keyring.backends import fail
+from keyring.backends import fail, null
 
 from tiktok_desktop.auth.tokens import Tokens
 from tiktok_desktop.core.errors import KeyringUnavailable
@@ -61,7 +61,7 @@ class SecretStore:
         self._memory: dict[str, str] = {}
         self.warning: KeyringUnavailable | None = None
         backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring):
+        if isinstance(backend, (fail.Keyring, null.Keyring)):
             self._fall_back("no backend")
         elif unattended and _locked_secret_service(backend):
             self._fall_back("locked")
@@ -87,16 +87,21 @@ class SecretStore:
         return value
 
     def set(self, name: str, value: str, *, strict: bool = False) -> None:
-        """Stores in the keyring; if it refuses, in memory (or, with strict, raises KeyringUnavailable)."""
+        """Stores in the keyring and reads it back; if the keyring refuses it or does not keep it, in memory (or,
+        with strict, raises KeyringUnavailable)."""
         remember_secret(value)
         if self.persistent:
             try:
                 keyring.set_password(SERVICE, name, value)
-                return
+                kept = keyring.get_password(SERVICE, name) == value
+                why = "the backend does not keep secrets"
             except (keyring.errors.KeyringError, RuntimeError) as e:
-                if strict:
-                    raise KeyringUnavailable() from None
-                self._fall_back(type(e).__name__)
+                kept, why = False, type(e).__name__
+            if kept:
+                return
+            self._fall_back(why)
+            if strict:
+                raise KeyringUnavailable() from None
         elif strict:
             raise KeyringUnavailable()
         self._memory[name] = value

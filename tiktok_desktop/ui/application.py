@@ -12,7 +12,7 @@ from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import crash, i18n
 from tiktok_desktop.ui.background.keeper import BackgroundKeeper
 from tiktok_desktop.ui.background.single_instance import InstanceServer, server_name, show_running_instance
-from tiktok_desktop.ui.gui_gc import collect_on_gui_thread
+from tiktok_desktop.ui.gui_thread_gc import GuiThreadCollector
 from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.qapp import create_application
 from tiktok_desktop.ui.settings_watch import SettingsWatcher
@@ -105,7 +105,7 @@ def run_gui(ctx: AppContext) -> int:
     if show_running_instance(name):  # the app runs already (perhaps closed to the tray): it shows its window
         return 0
     crash.install(ctx.paths.log_file)
-    collect_on_gui_thread(app)  # before any task: a collection in a pool thread would destroy widgets there
+    GuiThreadCollector(app)  # before any worker starts
     i18n.install(ctx.settings.get("language"))
     apply_theme(ctx.settings.get("theme"))
     instance = InstanceServer(name, app)

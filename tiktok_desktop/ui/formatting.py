@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from tiktok_desktop.ui import i18n
 
@@ -61,6 +61,25 @@ def date_time(ts: int | None) -> str:
 
 def date(ts: int) -> str:
     return datetime.fromtimestamp(ts).astimezone().strftime("%Y-%m-%d")
+
+
+class Age(QObject):
+    """How long ago something was (a class: Qt's translation tools find plural forms in tr() only)."""
+
+    def text(self, ts: int, now: int) -> str:
+        """In the largest whole unit: "just now", "5 minutes ago", "3 hours ago", "2 days ago"."""
+        seconds = max(0, now - ts)
+        if seconds < 60:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%n minute(s) ago", "", seconds // 60)
+        if seconds < 86400:
+            return self.tr("%n hour(s) ago", "", seconds // 3600)
+        return self.tr("%n day(s) ago", "", seconds // 86400)
+
+
+def age(ts: int, now: int) -> str:
+    return Age().text(ts, now)
 
 
 def decimal(value: float, decimals: int = 1) -> str:

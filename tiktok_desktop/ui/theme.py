@@ -6,31 +6,80 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-STYLE_SHEET = """
+from tiktok_desktop.ui.resources import resource
+
+# Colours that are not palette roles, per theme: each text colour (and the ring of radio buttons and check boxes,
+# 3:1 for what shows a control) has at least 4.5:1 contrast (WCAG AA) against
+# the background it is drawn on (tests/unit/ui/test_what_a_person_sees.py measures it). The banners keep their
+# light colours in both themes, so their text and buttons have fixed dark colours.
+_COLOURS = {
+    False: {
+        "up": "#137333",
+        "down": "#C5221F",
+        "verified": "#0A7B8A",
+        "ring": "#6B6F76",
+        "accent": "#D6204B",
+        "on_accent": "#FFFFFF",
+    },
+    True: {
+        "up": "#81C995",
+        "down": "#F28B82",
+        "verified": "#20D5EC",
+        "ring": "#9AA0A6",
+        "accent": "#FF6B8B",
+        "on_accent": "#202124",
+    },
+}
+
+_STYLE_SHEET = """
 #profileCard { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }
 #displayName { font-size: 18px; font-weight: 600; }
-#verified { color: #20D5EC; font-size: 16px; font-weight: 700; }
+#verified { color: VERIFIED; font-size: 16px; font-weight: 700; }
 #username { color: palette(placeholder-text); }
 #statTile { background: palette(window); border-radius: 8px; }
 #statTitle { color: palette(placeholder-text); font-size: 11px; }
 #statValue { font-size: 22px; font-weight: 600; }
-#statChange[trend="up"] { color: #1E8E3E; }
-#statChange[trend="down"] { color: #D93025; }
+#statChange[trend="up"] { color: UP; }
+#statChange[trend="down"] { color: DOWN; }
 #statChange[trend="flat"], #statChange[trend="none"] { color: palette(placeholder-text); }
 #insightTile { background: palette(window); border-radius: 8px; }
 #insightValue { font-size: 16px; font-weight: 600; }
 #estimateTile { border: 1px dashed palette(placeholder-text); border-radius: 8px; }
 #estimateValue { font-size: 16px; font-style: italic; }
 #hint { color: palette(placeholder-text); }
+#emptyTitle { font-size: 18px; font-weight: 600; }
 #demoBanner { background: #FFF4CE; border-bottom: 1px solid #E8D48A; padding: 6px 12px; }
-#demoBanner QLabel { color: #5C4400; }
+#demoBanner QLabel, #demoBanner QPushButton { color: #5C4400; }
 #errorBanner { background: #FDE7E9; border-bottom: 1px solid #F1B2BA; padding: 6px 12px; }
-#errorBanner QLabel, #errorBanner QPushButton:flat { color: #8A1020; }
+#errorBanner QLabel, #errorBanner QPushButton { color: #8A1020; }
+#errorBanner QPushButton { background: #FFFFFF; border: 1px solid #F1B2BA; border-radius: 4px; padding: 3px 10px; }
+#errorBanner QPushButton:flat { background: transparent; border: none; padding: 3px 6px; }
+#errorBanner QPushButton:hover { border-color: #8A1020; }
+#dialogError { color: DOWN; }
 #reminderBanner { background: #E3F2FD; border-bottom: 1px solid #A9CCEB; padding: 6px 12px; }
 #reminderBanner QLabel, #reminderBanner QPushButton:flat { color: #0B3C66; }
-#dialogError { color: #D93025; }
 #demoBadge { background: #FFB020; color: #3D2A00; border-radius: 4px; padding: 1px 6px; font-weight: 600; }
+QRadioButton::indicator, QCheckBox::indicator { width: 14px; height: 14px; border: 1px solid RING;
+    background: palette(base); }
+QRadioButton::indicator { border-radius: 8px; }
+QRadioButton::indicator:checked { border: 5px solid ACCENT; width: 6px; height: 6px; }
+QCheckBox::indicator { border-radius: 3px; }
+QCheckBox::indicator:checked { background: palette(highlight); border-color: palette(highlight); image: url(CHECK); }
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: palette(mid); }
+QPushButton:checked { background: ACCENT; color: ON_ACCENT;
+    border: 1px solid ACCENT; border-radius: 3px; padding: 3px 10px; }
 """
+
+
+def style_sheet(dark: bool = False) -> str:
+    """The app's style sheet for a light or a dark palette."""
+    text = _STYLE_SHEET.replace("CHECK", resource("icons", "check.svg").as_posix())
+    for name, colour in sorted(_COLOURS[dark].items(), key=lambda item: -len(item[0])):  # ON_ACCENT before ACCENT
+        text = text.replace(name.upper(), colour)
+    return text
+
+
+STYLE_SHEET = style_sheet(False)
 
 
 _system: tuple[str, QPalette] | None = None  # the style and palette the desktop gave us
@@ -46,7 +95,7 @@ def _palette(dark: bool) -> QPalette:
         QPalette.ColorRole.Text: ("#e8eaed", "#161823"),
         QPalette.ColorRole.Button: ("#303134", "#f3f3f3"),
         QPalette.ColorRole.ButtonText: ("#e8eaed", "#161823"),
-        QPalette.ColorRole.Highlight: ("#fe2c55", "#fe2c55"),
+        QPalette.ColorRole.Highlight: ("#b0123e", "#d6204b"),
         QPalette.ColorRole.HighlightedText: ("#ffffff", "#ffffff"),
         QPalette.ColorRole.Mid: ("#4a4b4f", "#c9c9cc"),
         QPalette.ColorRole.ToolTipBase: ("#303134", "#ffffe1"),
@@ -85,10 +134,8 @@ def apply_theme(theme: str) -> None:
     else:
         app.setStyle(_system[0])
         app.setPalette(_system[1])
-    # a style sheet resolves palette(...) and gives the widgets it styles their colours when it is set: set again,
-    # or those widgets keep the old theme's (estimate values, "Period:", the status bar turned the colour of
-    # their new background)
-    sheet = app.styleSheet()
-    if sheet:
-        app.setStyleSheet("")
-        app.setStyleSheet(sheet)
+    # a style sheet resolves palette(...) and gives the widgets it styles their colours when it is set: set again
+    # (cleared first, the same text would change nothing), or those widgets keep the old theme's (estimate values,
+    # "Period:", the status bar turned the colour of their new background); its own colours follow the theme
+    app.setStyleSheet("")
+    app.setStyleSheet(style_sheet(app.palette().color(QPalette.ColorRole.Window).lightness() < 128))

@@ -12,6 +12,7 @@ import httpx
 import keyring
 import pytest
 import respx
+from helpers.memory_keyring import MemoryKeyring
 
 from tiktok_desktop.auth.callback import redirect_uri_to_register
 from tiktok_desktop.auth.listener import LoopbackListener
@@ -337,3 +338,23 @@ def test_a_fixed_port_is_used_and_a_busy_one_is_a_clear_error() -> None:
         with pytest.raises(ListenerUnavailable) as err:
             LoopbackListener(new_state(), port=first.port).__enter__()
         assert str(first.port) in str(err.value)
+
+
+class ForgetfulKeyring(MemoryKeyring):
+    """Says yes to every secret and keeps none, as keyring's null backend does (any backend may)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        pass
+
+
+@pytest.mark.parametrize("backend", ["null", "forgetful"])
+def test_a_keyring_that_keeps_nothing_is_no_keyring(backend: str) -> None:
+    from keyring.backends import null
+
+    keyring.set_keyring(null.Keyring() if backend == "null" else ForgetfulKeyring())
+    secrets = SecretStore()
+    secrets.set("x", "value")  # read back: not kept, so kept in memory for this run, and said so
+    assert secrets.get("x") == "value" and not secrets.persistent
+    assert isinstance(secrets.warning, KeyringUnavailable)
+    with pytest.raises(KeyringUnavailable):
+        SecretStore().set("y", "value", strict=True)

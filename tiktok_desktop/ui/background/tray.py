@@ -58,8 +58,9 @@ class Tray(QObject):
         self._show_last_sync()
 
     def set_last_sync(self, ts: int | None) -> None:
-        """The last sync the window shows. A failure stays said unless that sync started after it: a load that
-        was under way when the sync failed shows an older success (seen in a test: the failure vanished)."""
+        """The data shown is of the sync at `ts`. A failure stays said unless that sync started after it: after a
+        failed sync the window shows the last good numbers again, and a load started by an earlier sync that
+        succeeded can arrive after the failure (seen in a full test run: the failure vanished)."""
         self.last_sync = ts
         if ts is not None and ts > self.failed_at:
             self.failure = ""

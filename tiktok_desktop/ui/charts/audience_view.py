@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from tiktok_desktop.app.chart_data import ChartData
-from tiktok_desktop.core.studio.model import Share
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.territories import territory_name
 from tiktok_desktop.ui.widgets.labels import plain_label
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: the window is painted before the analysis is imported
+    from tiktok_desktop.app.chart_data import ChartData
+    from tiktok_desktop.core.studio.model import Share
     from tiktok_desktop.ui.charts.chart_base import Chart
 
 TOP_TERRITORIES = 5

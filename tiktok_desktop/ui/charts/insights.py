@@ -6,14 +6,19 @@ the tooltip, so they are never read as measured numbers.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from tiktok_desktop.app.report import ReportData
-from tiktok_desktop.core.analytics import Change
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.widgets.labels import plain_label
 from tiktok_desktop.ui.widgets.stat_tile import StatTile, set_trend
+from tiktok_desktop.ui.widgets.tooltip import wrapped_tooltip
+
+if TYPE_CHECKING:  # annotations only: the window is built before the analysis is imported
+    from tiktok_desktop.app.report import ReportData
+    from tiktok_desktop.core.analytics import Change
 
 DEFAULT_DAYS = 28  # what "All" compares: all-time has no previous period
 
@@ -52,7 +57,7 @@ class Tile(StatTile):
         self.change.setText(change)
         self.change.setVisible(bool(change))
         set_trend(self.change, trend)
-        self.setToolTip(tip)
+        self.setToolTip(wrapped_tooltip(tip))
 
 
 class InsightsStrip(QWidget):

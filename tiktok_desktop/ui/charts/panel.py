@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tiktok_desktop.app.chart_data import CHARTS, RANGES, ChartData
+from tiktok_desktop.app.chart_names import CHARTS, RANGES
 from tiktok_desktop.ui.charts.audience_view import AudienceView
 
 if TYPE_CHECKING:
+    from tiktok_desktop.app.chart_data import ChartData
     from tiktok_desktop.ui.charts.chart_base import Chart
 
 log = logging.getLogger(__name__)

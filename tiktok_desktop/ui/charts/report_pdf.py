@@ -7,7 +7,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMa
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
-from tiktok_desktop.app.chart_data import CHARTS, ChartData
+from tiktok_desktop.app.chart_data import ChartData
+from tiktok_desktop.app.chart_names import CHARTS
 from tiktok_desktop.app.report import ReportData
 from tiktok_desktop.core.analytics import PERIODS, Change
 from tiktok_desktop.core.errors import ExportFailed

@@ -127,13 +127,14 @@ class WindowActions(QObject):
         self.refresh.setEnabled(not on)
         self.cancel.setEnabled(on)
 
-    def show_account(self, signed_in: bool, name: str = "") -> None:
+    def show_account(self, signed_in: bool, name: str = "", source: str = "") -> None:
+        """`source`: the one in use; TikAPI needs no TikTok sign-in, so it is not offered there."""
         if signed_in and name:
             text = self.tr("Signed in as %1").replace("%1", "@" + name)
         else:
             text = self.tr("Signed in with TikTok") if signed_in else self.tr("Not signed in")
         self.signed_in_as.setText(text)
-        self.sign_in.setVisible(not signed_in)
+        self.sign_in.setVisible(not signed_in and source != "tikapi")
         self.sign_out.setVisible(signed_in)
 
 

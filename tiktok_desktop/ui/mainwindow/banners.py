@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.widgets.banner import Banner
+
+
+def with_age(text: str, synced: int | None) -> str:
+    """`text` (an error) and, when numbers of a sync at `synced` are on screen, how old they are."""
+    if synced is None:
+        return text
+    kept = QCoreApplication.translate("MainWindow", "Showing the numbers of the last sync, %1.")
+    return text + "\n" + kept.replace("%1", fmt.age(synced, int(time.time())))
 
 
 class Banners(QWidget):

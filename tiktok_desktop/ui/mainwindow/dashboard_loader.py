@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback
 from tiktok_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # annotations only: the window is built before the analysis is imported
+    from tiktok_desktop.app.dashboard import Dashboard
 
 if TYPE_CHECKING:  # imported in the tasks, after the window is on screen
     from tiktok_desktop.app.window_data import Analysis, WindowData

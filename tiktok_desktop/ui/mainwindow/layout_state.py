@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 from tiktok_desktop.config import Settings
 from tiktok_desktop.ui.charts.panel import ChartsPanel
 
+DEFAULT_SIZE = (1280, 940)
+
 Parts = dict[str, tuple[Callable[[QByteArray], object], Callable[[], QByteArray]]]
 
 
@@ -33,9 +35,13 @@ def restore_layout(
         if settings.get(key):
             restore(QByteArray.fromBase64(settings.get(key).encode("ascii")))
     if not settings.get("window_geometry"):
-        window.resize(1280, 820)
+        window.resize(*DEFAULT_SIZE)
+        screen = window.screen().availableGeometry()
+        if screen.height() >= 700 and screen.height() - 60 < DEFAULT_SIZE[1]:  # a small screen: as tall as fits
+            window.resize(min(DEFAULT_SIZE[0], screen.width()), screen.height() - 60)
     if not settings.get("splitter_state"):
-        splitter.setSizes([430, 300])  # the charts get room from the start
+        # charts and table both get room from the start: 8 rows or more of the table at the default size
+        splitter.setSizes([300, 420])
 
 
 def remember_layout(settings: Settings, window: QMainWindow, header: QHeaderView, splitter: QSplitter) -> None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar
 
-from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.core.progress import Progress, Stage
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.widgets.labels import plain_label
+
+if TYPE_CHECKING:  # annotations only: the window is built before the analysis is imported
+    from tiktok_desktop.app.dashboard import Dashboard
 
 
 class StatusArea(QObject):

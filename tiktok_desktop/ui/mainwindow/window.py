@@ -8,39 +8,34 @@ routes errors to its banner.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from tiktok_desktop.app.chart_data import RANGES
+from tiktok_desktop.app.chart_names import RANGES
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.app.dashboard import Dashboard
-from tiktok_desktop.core.errors import NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
+from tiktok_desktop.core.errors import AppError, NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
 from tiktok_desktop.core.models import Profile
-from tiktok_desktop.core.progress import CancelToken, ProgressCallback
-from tiktok_desktop.ui.charts.insights import InsightsStrip
-from tiktok_desktop.ui.charts.panel import ChartsPanel
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.mainwindow import dialogs
 from tiktok_desktop.ui.mainwindow.account_controller import AccountController
 from tiktok_desktop.ui.mainwindow.actions import Handlers, WindowActions
-from tiktok_desktop.ui.mainwindow.banners import Banners
+from tiktok_desktop.ui.mainwindow.banners import Banners, with_age
+from tiktok_desktop.ui.mainwindow.body import WindowBody
 from tiktok_desktop.ui.mainwindow.dashboard_loader import DashboardLoader
 from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
 from tiktok_desktop.ui.mainwindow.layout_state import remember_layout, restore_layout
-from tiktok_desktop.ui.mainwindow.profile_card import ProfileCard
 from tiktok_desktop.ui.mainwindow.status_area import StatusArea
 from tiktok_desktop.ui.mainwindow.studio_controller import StudioController
 from tiktok_desktop.ui.mainwindow.sync_controller import SyncController
-from tiktok_desktop.ui.mainwindow.video_table import VideoTable
 from tiktok_desktop.ui.tasks import TaskRunner
 
 # Sign-in, sync, keyring and httpx are imported where used: the window must appear before those ~150 ms (bench).
 if TYPE_CHECKING:
     from tiktok_desktop.app.chart_data import ChartData
+    from tiktok_desktop.app.dashboard import Dashboard
     from tiktok_desktop.app.sync import SyncResult
     from tiktok_desktop.app.window_data import Analysis, WindowData
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
@@ -67,7 +62,9 @@ class MainWindow(QMainWindow):
         self.chart_data: ChartData | None = None
         self.source_name = ""  # the concrete source shown, known once the first load resolved it
         self.signed_in = False
-        self.setWindowTitle(self.tr("TikTok Creator Desktop"))
+        # Qt adds the display name to a title that does not end with it (X11, Windows): in the UI language
+        QApplication.setApplicationDisplayName(self.tr("TikTok Creator Desktop"))
+        self.setWindowTitle(QApplication.applicationDisplayName())
         self.setMinimumSize(760, 560)
         self._build_body()
         self.status = StatusArea(self.statusBar())
@@ -77,8 +74,8 @@ class MainWindow(QMainWindow):
         self.loader.progressed.connect(self.status.show_upgrade)
         self.loader.settled.connect(self.status.upgrade_done)
         self.account = AccountController(ctx, runner, self)
-        self.account.signed_in.connect(self._signed_in)
-        self.account.signed_out.connect(self._signed_out)
+        self.account.signed_in.connect(self._account_changed)
+        self.account.signed_out.connect(lambda: self._account_changed(None))
         self.account.failed.connect(self.show_error)
         for signal, slot in (
             (self.sync.started, lambda: self._set_syncing(True)),
@@ -117,30 +114,18 @@ class MainWindow(QMainWindow):
         self.banners = Banners()
         self.demo_banner, self.error_banner = self.banners.demo, self.banners.error
         layout.addWidget(self.banners)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(12, 12, 12, 8)
-        self.profile_card = ProfileCard()
-        self.profile_card.hide()
-        body_layout.addWidget(self.profile_card)
-        self.insights = InsightsStrip()
-        self.insights.hide()
-        body_layout.addWidget(self.insights)
-
-        self.table = VideoTable(self.runner, self.ctx)  # with the video pages it opens
+        self.body = WindowBody(self.runner, self.ctx)
+        self.profile_card, self.insights, self.charts = self.body.profile_card, self.body.insights, self.body.charts
+        self.table, self.splitter = self.body.table, self.body.splitter
         self.model = self.table.video_model
-        self.charts = ChartsPanel()
-        self.charts.setMinimumHeight(180)
         self.charts.set_range(self.ctx.settings.get("chart_range"))
         self.charts.range_changed.connect(self._range_changed)
         self.charts.video_clicked.connect(self.select_video)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.charts)
-        self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        body_layout.addWidget(self.splitter, 1)
-        layout.addWidget(body, 1)
+        empty = self.body.empty
+        empty.sign_in_requested.connect(self._sign_in_or_set_up)
+        empty.tikapi_requested.connect(lambda: self.open_wizard("tikapi"))
+        empty.demo_requested.connect(self.use_demo)
+        layout.addWidget(self.body, 1)
         self.setCentralWidget(central)
 
         self.search = self.table.search_box()
@@ -188,18 +173,14 @@ class MainWindow(QMainWindow):
         if not self.ctx.settings.get("wizard_done"):
             self.open_wizard()
 
-    def open_wizard(self) -> SetupWizard:
-        wizard = dialogs.open_wizard(self, self.ctx, self.runner)
+    def open_wizard(self, source: str = "") -> SetupWizard:
+        """`source` ("tikapi", ...) starts the wizard on that source's set-up."""
+        wizard = dialogs.open_wizard(self, self.ctx, self.runner, source)
         wizard.setup_finished.connect(lambda sync_now: self.reload(then_refresh=sync_now))
         return wizard
 
     def open_preferences(self) -> PreferencesDialog:
-        dialog = dialogs.open_preferences(self, self.ctx, self.runner)
-        dialog.set_signed_in(self.signed_in)
-        dialog.sign_out_requested.connect(self.sign_out)
-        self.account.signed_out.connect(dialog.signed_out)  # disconnected by Qt when the dialog is deleted
-        self.account.failed.connect(dialog.sign_out_failed)
-        return dialog
+        return dialogs.open_preferences(self, self.ctx, self.runner, self.account, self.signed_in)
 
     def setting_changed(self, key: str) -> None:
         """A preference changed (Preferences, Reset): applied at once, no restart."""
@@ -220,7 +201,8 @@ class MainWindow(QMainWindow):
             self.banners.show_error(error_text(result.keyring_warning))
         if result.dashboard is None:
             self._show_empty()
-            if then_refresh or sync_if_empty and result.source in ("demo", "official"):
+            # official: nobody signed in has nothing to sync, the empty state says what to do instead
+            if then_refresh or sync_if_empty and (result.source == "demo" or result.signed_in):
                 self.refresh()
             return
         self.model.set_cover_files(result.covers)
@@ -229,14 +211,15 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _show_empty(self) -> None:
+        self.dashboard, self.chart_data = None, None
+        self.body.show_empty(self.source_name)
+        self.exports.set_enabled(False)
         self._update_status(None)
-        if not self.sync.syncing:  # a sync's progress (waiting for another, say) says more
-            self.status.message(self.tr("No data yet: press Refresh (F5) to fetch it."))
 
     def _show(self, dashboard: Dashboard, analysis: Analysis | None) -> None:
         self.dashboard = dashboard
         self.profile_card.show_account(dashboard.account, dashboard.snapshots)
-        self.profile_card.show()
+        self.body.show_dashboard()
         self.table.set_videos(dashboard.videos)
         self._show_analysis(analysis)
         self.exports.set_enabled(True)
@@ -271,11 +254,21 @@ class MainWindow(QMainWindow):
             self.table.select_video(video_id)
 
     def _update_status(self, dashboard: Dashboard | None) -> None:
-        demo = self.source_name == "demo"
+        # the label follows the numbers on screen, whatever the source setting says meanwhile
+        demo = dashboard is not None and dashboard.account.profile.source == "demo"
         self.banners.show_demo(demo)
-        title = self.tr("TikTok Creator Desktop")
-        self.setWindowTitle(title + (" \u2014 " + self.tr("Demo data") if demo else ""))
+        title = QApplication.applicationDisplayName()
+        self.setWindowTitle(self.tr("Demo data") + " \u2014 " + title if demo else title)
         self.status.show_source(self.source_name, dashboard)
+
+    def use_demo(self) -> None:
+        self.ctx.settings.set("source", "demo")
+        try:
+            self.ctx.settings.save()
+        except AppError as e:  # shown, and demo data is used for this run all the same
+            self.show_error(e)
+        if not self.loader.loading:  # else the load under way reads the new source already
+            self.reload(sync_if_empty=True)
 
     # -- sync ----------------------------------------------------------------------------------------------
 
@@ -316,49 +309,42 @@ class MainWindow(QMainWindow):
     def show_error(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
         if isinstance(error, (StoreCorrupt, StoreTooNew)):
-            self.banners.show_error(error_text(error), self.tr("Move aside and start fresh"), self._move_database_aside)
+            dialogs.offer_to_move_database_aside(self, self.ctx, self.runner, error)
         elif isinstance(error, (SignedOut, NotSignedIn)):
             self._show_account(False)
-            self.banners.show_error(error_text(error), self.tr("Sign in with TikTok"), self.sign_in)
+            gui = isinstance(error, NotSignedIn)  # its own text names the command line's login
+            text = self.tr("You are not signed in with TikTok.") if gui else error_text(error)
+            self.banners.show_error(self._kept(text), self.tr("Sign in with TikTok"), self.sign_in)
         else:
-            self.banners.show_error(error_text(error))
+            self.banners.show_error(self._kept(error_text(error)))
 
-    def _move_database_aside(self) -> None:
-        ctx = self.ctx
-
-        def move(progress: ProgressCallback, cancel: CancelToken) -> Path:
-            from tiktok_desktop.app.database import move_database_aside
-
-            return move_database_aside(ctx)
-
-        def moved(path: Path) -> None:
-            self.banners.clear_error()
-            self.status.message(self.tr("The old database was kept as %1").replace("%1", str(path)), 15000)
-            self.start()
-
-        self.runner.submit("move aside", move, on_success=moved, on_error=self.show_error, owner=self)
+    def _kept(self, text: str) -> str:
+        """An error over numbers still on screen says how old they are."""
+        return with_age(text, None if self.dashboard is None else self.dashboard.account.last_sync_at)
 
     # -- account -------------------------------------------------------------------------------------------
 
     def _show_account(self, signed_in: bool, name: str = "") -> None:
         self.signed_in = signed_in
-        self.commands.show_account(signed_in, name)
+        self.commands.show_account(signed_in, name, self.source_name)
 
     def sign_in(self) -> SignInDialog:
         return self.account.sign_in()
 
+    def _sign_in_or_set_up(self) -> None:
+        """Without a developer app's client key there is nothing to sign in with: the wizard sets one up first."""
+        _ = self.sign_in() if self.account.has_client_key() else self.open_wizard("official")
+
     def sign_out(self) -> None:
         self.account.sign_out()
 
-    def _signed_in(self, profile: Profile) -> None:
+    def _account_changed(self, profile: Profile | None) -> None:
+        """Signed in as `profile`, or out (None): the load resolves the source anew; a sign-in then syncs."""
         self.banners.clear_error()
-        self._show_account(True, profile.username)
-        self.status.message(self.tr("Signed in as %1").replace("%1", "@" + profile.username), 8000)
+        self._show_account(profile is not None, profile.username if profile else "")
         self.save_state()
-        self.reload(then_refresh=True)  # the load resolves the source anew: signed in now
-
-    def _signed_out(self) -> None:
-        self._show_account(False)
-        self.save_state()
-        self.status.message(self.tr("Signed out. Your stored history is kept."), 8000)
-        self.reload()
+        if profile is None:
+            self.status.message(self.tr("Signed out. Your stored history is kept."), 8000)
+        else:
+            self.status.message(self.tr("Signed in as %1").replace("%1", "@" + profile.username), 8000)
+        self.reload(then_refresh=profile is not None)

@@ -28,6 +28,7 @@ from tiktok_desktop.config import CHOICE_LABELS, Setting, preference_settings
 from tiktok_desktop.core.errors import AppError
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.tasks import TaskRunner
+from tiktok_desktop.ui.widgets.dialog_fit import keep_wrapped_text_whole
 from tiktok_desktop.ui.widgets.labels import plain_label
 
 
@@ -73,7 +74,10 @@ class PreferencesDialog(QDialog):
         position: Any = form.getWidgetPosition(self.fields["scheduled_sync"])  # (row, role); typed as object
         form.insertRow(int(position[0]) + 1, "", self.background_note)
         folder = QHBoxLayout()
-        self.data_dir = plain_label(str(ctx.paths.data_dir))
+        # a field, not a label: a long path scrolls and can be selected and copied instead of being cut off
+        self.data_dir = QLineEdit(str(ctx.paths.data_dir))
+        self.data_dir.setReadOnly(True)
+        self.data_dir.setCursorPosition(0)
         open_folder = QPushButton(self.tr("Open"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.paths.data_dir))))
         folder.addWidget(self.data_dir, 1)
@@ -147,6 +151,7 @@ class PreferencesDialog(QDialog):
         keep.setToolTip(notes[0] if not keep.isEnabled() and notes else "")
         self.background_note.setText("\n".join(notes))
         self.background_note.setVisible(bool(notes))
+        keep_wrapped_text_whole(self)
 
     @staticmethod
     def _put(field: QWidget, value: Any) -> None:

@@ -25,6 +25,7 @@ from tiktok_desktop.core.models import Profile
 from tiktok_desktop.core.progress import Progress, Stage
 from tiktok_desktop.ui.i18n import current_language, error_text
 from tiktok_desktop.ui.tasks import TaskHandle, TaskRunner
+from tiktok_desktop.ui.widgets.dialog_fit import keep_wrapped_text_whole
 from tiktok_desktop.ui.widgets.labels import plain_label
 
 
@@ -42,7 +43,7 @@ class SignInDialog(QDialog):
         self._task: TaskHandle | None = None
         self.setWindowTitle(self.tr("Sign in with TikTok"))
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        self.box = layout = QVBoxLayout(self)
         self.message = plain_label(self.tr("Starting\u2026"))
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3)
         self.message.setWordWrap(True)
@@ -92,7 +93,9 @@ class SignInDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
-        self.adjustSize()  # wrapped text may need more lines than the dialog had
+        # wrapped text may need more lines than the dialog had: as many as at its narrowest, so none is cut off
+        keep_wrapped_text_whole(self)
+        self.adjustSize()
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.url.text())

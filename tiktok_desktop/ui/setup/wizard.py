@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QWidget,
     QWizard,
@@ -16,6 +17,19 @@ from tiktok_desktop.ui.setup.wizard_pages import FinishPage, SourcePage, TikApiP
 from tiktok_desktop.ui.tasks import TaskRunner
 
 
+def configured_source(ctx: AppContext) -> str:
+    """The source the settings name; for "auto", the one it shows without reading the keyring (the GUI thread)."""
+    source = ctx.settings.get("source")
+    if source != "auto":
+        return source
+    account = ctx.settings.get("active_account")
+    if account.startswith("official:"):
+        return "official"
+    if account.startswith("tikapi:") or ctx.settings.get("tikapi_username"):
+        return "tikapi"
+    return "demo"
+
+
 class SetupWizard(QWizard):
     """Signals:
     setup_finished(bool sync_now): the wizard was completed; the chosen source is saved
@@ -23,7 +37,8 @@ class SetupWizard(QWizard):
 
     setup_finished = Signal(bool)
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None, source: str = "") -> None:
+        """`source`: the set-up to start on ("tikapi", ...); else the page offers the source in use."""
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Set up TikTok Creator Desktop"))
@@ -31,7 +46,7 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Skip"))
         self.setMinimumSize(720, 560)
-        self.source_page = SourcePage()
+        self.source_page = SourcePage(source or configured_source(ctx))
         self.register_page = RegisterPage(ctx)
         self.credentials_page = CredentialsPage(ctx, runner)
         self.sign_in_page = TestSignInPage(ctx, runner)
@@ -47,6 +62,13 @@ class SetupWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.setStartId(SOURCE)
+        self._jump = bool(source)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._jump:  # asked for one source's set-up: straight to it, Back leads to the choice
+            self._jump = False
+            self.next()
 
     def done(self, result: int) -> None:
         # finished or skipped, the wizard does not come back by itself

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.tasks import TaskRunner
+from tiktok_desktop.ui.widgets.fields import SecretField
 from tiktok_desktop.ui.widgets.labels import plain_label
 
 SOURCE, REGISTER, CREDENTIALS, TEST_SIGN_IN, TIKAPI, FINISH = range(6)
@@ -45,6 +46,27 @@ class FormPage(QWizardPage):
         self.problem = message_label()
         self._saved = False
         self.saving = False
+        self.secret_saved = False  # the keyring holds this page's secret: an empty field keeps it
+
+    def look_for_saved_secret(self, saved: Callable[[], bool], field: SecretField) -> None:
+        """Says in `field` when its secret is saved already (read in the background: the keyring may be slow)."""
+
+        def found(is_saved: bool) -> None:
+            self.secret_saved = is_saved
+            if is_saved:  # the fields' problems stand, and so does a save's error shown meanwhile
+                field.edit.setPlaceholderText(self.tr("Saved in the system keyring: leave empty to keep it"))
+                self.secret_found()
+
+        self.runner.submit(
+            "saved secret",
+            lambda progress, cancel: saved(),
+            on_success=found,
+            on_error=lambda error: None,  # a keyring that cannot be read says so when saving
+            owner=self,
+        )
+
+    def secret_found(self) -> None:
+        self.completeChanged.emit()
 
     def _problem(self) -> str:
         """What is wrong with the fields filled in so far ("" when nothing)."""

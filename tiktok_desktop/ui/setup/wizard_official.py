@@ -21,6 +21,7 @@ from tiktok_desktop.app.maintenance import (
     CLIENT_KEY_SHAPE,
     CLIENT_SECRET_SHAPE,
     clean,
+    client_secret_saved,
     save_official_credentials,
 )
 from tiktok_desktop.app.signin import SCOPES, redirect_uri_to_register
@@ -143,19 +144,21 @@ class CredentialsPage(FormPage):
             else ""
         )
         self.env_note.setVisible(bool(env))
+        ctx = self.ctx
+        self.look_for_saved_secret(lambda: client_secret_saved(ctx), self.secret)
 
     def _problem(self) -> str:
         key, secret = clean(self.key.text()), clean(self.secret.text())
-        if not key or not secret:
+        if not key or not (secret or self.secret_saved):
             return ""
         if not CLIENT_KEY_SHAPE.fullmatch(key):
             return self.tr("The client key is 8 to 64 letters and digits, without spaces.")
-        if not CLIENT_SECRET_SHAPE.fullmatch(secret):
+        if secret and not CLIENT_SECRET_SHAPE.fullmatch(secret):
             return self.tr("The client secret is 16 to 128 letters, digits, - or _, without spaces.")
         return ""
 
     def _filled(self) -> bool:
-        return bool(clean(self.key.text()) and clean(self.secret.text()))
+        return bool(clean(self.key.text()) and (clean(self.secret.text()) or self.secret_saved))
 
     def _save_task(self) -> Callable[[], None]:
         ctx, key, secret = self.ctx, clean(self.key.text()), clean(self.secret.text())

@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from tiktok_desktop.app.maintenance import (
     clean,
     clean_username,
     save_tikapi,
+    tikapi_key_saved,
 )
 from tiktok_desktop.core.models import Profile
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback
@@ -50,7 +53,8 @@ from tiktok_desktop.ui.widgets.fields import SecretField
 
 
 class SourcePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, current: str = "demo") -> None:
+        """`current`: the source to offer first (the one in use)."""
         super().__init__()
         self.setTitle(self.tr("Where should your numbers come from?"))
         self.setSubTitle(self.tr("You can change this later in the preferences."))
@@ -66,7 +70,7 @@ class SourcePage(QWizardPage):
             self.group.addButton(button)
             self.buttons[key] = button
             layout.addWidget(button)
-        self.buttons["official"].setChecked(True)
+        self.buttons.get(current, self.buttons["demo"]).setChecked(True)
         table = QTableWidget(5, 3)
         table.setHorizontalHeaderLabels([self.tr("Official API"), self.tr("TikAPI"), self.tr("Demo")])
         rows = (
@@ -104,7 +108,12 @@ class SourcePage(QWizardPage):
         table.setWordWrap(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # as tall as its rows, no blank area under them; it scrolls only when the page is too small for it
+        table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         layout.addWidget(table)
+        layout.addStretch(1)
+        self.table = table
 
     def choice(self) -> str:
         return next(k for k, b in self.buttons.items() if b.isChecked())
@@ -117,6 +126,7 @@ class TikApiPage(FormPage):
     def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
         super().__init__(runner)
         self.ctx = ctx
+        self.tested: Profile | None = None  # what the last connection test found with the fields as they are
         self.setTitle(self.tr("TikAPI"))
         self.setSubTitle(self.tr("Follow any public TikTok profile by its username, through your TikAPI key."))
         form = QFormLayout(self)
@@ -142,6 +152,8 @@ class TikApiPage(FormPage):
     def initializePage(self) -> None:
         self.username.setText(self.ctx.settings.get("tikapi_username"))
         self._changed()
+        ctx = self.ctx
+        self.look_for_saved_secret(lambda: tikapi_key_saved(ctx), self.key)
 
     def _problem(self) -> str:
         key, name = clean(self.key.text()), clean_username(self.username.text())
@@ -153,10 +165,15 @@ class TikApiPage(FormPage):
 
     def _changed(self) -> None:
         super()._changed()
+        self.tested = None
+        self.test_button.setEnabled(self.isComplete())
+
+    def secret_found(self) -> None:
+        super().secret_found()
         self.test_button.setEnabled(self.isComplete())
 
     def _filled(self) -> bool:
-        return bool(clean(self.key.text()) and clean_username(self.username.text()))
+        return bool((clean(self.key.text()) or self.secret_saved) and clean_username(self.username.text()))
 
     def test_connection(self) -> None:
         ctx, key, name = self.ctx, clean(self.key.text()), clean_username(self.username.text())
@@ -166,6 +183,7 @@ class TikApiPage(FormPage):
 
         def found(profile: Profile) -> None:
             self.test_button.setEnabled(True)
+            self.tested = profile
             self.result.setText(
                 self.tr("Found %1 (@%2), %3 followers.")
                 .replace("%1", profile.display_name)
@@ -197,7 +215,6 @@ class FinishPage(QWizardPage):
         self.summary = note("")
         layout.addWidget(self.summary)
         self.sync_now = QCheckBox(self.tr("Sync now"))
-        self.sync_now.setChecked(True)
         layout.addWidget(self.sync_now)
         layout.addStretch(1)
 
@@ -207,25 +224,36 @@ class FinishPage(QWizardPage):
         assert isinstance(source, SourcePage) and isinstance(sign_in, TestSignInPage)
         assert isinstance(tikapi, TikApiPage)
         choice = source.choice()
+        ready = True  # a sync can work: "All set" and "Sync now" offered ticked; else said what is missing
         if choice == "official":
             profile = sign_in.profile
+            ready = profile is not None
             text = (
                 self.tr("Data source: TikTok official API.")
                 + "\n"
                 + (
                     self.tr("Signed in as @%1.").replace("%1", profile.username)
                     if profile
-                    else self.tr("Not signed in yet: use Account > Sign in with TikTok when your app is ready.")
+                    else self.tr("Not signed in yet: click Sign in with TikTok in the window when your app is ready.")
                 )
                 + "\n"
                 + self.tr("Your client secret is in the system keyring.")
             )
         elif choice == "tikapi":
+            ready = tikapi.tested is not None
             text = (
                 self.tr("Data source: TikAPI, following @%1.").replace("%1", clean_username(tikapi.username.text()))
                 + "\n"
                 + self.tr("Your TikAPI key is in the system keyring.")
             )
+            if not ready:
+                text += "\n" + self.tr(
+                    "The connection has not been tested successfully: go Back and test it, or check the key "
+                    "and the username later in this wizard."
+                )
         else:
             text = self.tr("Data source: demo data. Run this wizard again from the File menu at any time.")
+        self.setTitle(self.tr("All set") if ready else self.tr("Almost done"))
         self.summary.setText(text)
+        self.sync_now.setChecked(ready)
+        self.sync_now.setVisible(ready)

@@ -30,6 +30,9 @@ class StatTile(QFrame):
         self.value.setObjectName("statValue")
         self.change = plain_label("")
         self.change.setObjectName("statChange")
+        # title and change wrap onto a second line when the tiles are narrow (1024 px, Chinese): never cut off
+        for w in (self.title, self.change):
+            w.setWordWrap(True)
         for w in (self.title, self.value, self.change):
             layout.addWidget(w)
 

@@ -11,7 +11,8 @@ from helpers.studio_export import write_download
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from tiktok_desktop.app.chart_data import CHARTS, ChartData, chart_data
+from tiktok_desktop.app.chart_data import ChartData, chart_data
+from tiktok_desktop.app.chart_names import CHARTS
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard
 from tiktok_desktop.app.report import report_data
 from tiktok_desktop.app.sync import sync

@@ -9,6 +9,7 @@ import pytest
 from helpers.constants import NOW
 from helpers.window import start_and_wait
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.models import Profile, Video
@@ -213,7 +214,9 @@ def test_language_menu_rebuilds_the_window_in_chinese(qtbot, ctx: AppContext, ru
         qtbot.addWidget(second)
         assert second is not first and not first.isVisible()
         qtbot.waitUntil(lambda: second.model.rowCount() > 0, timeout=TIMEOUT)
-        assert second.windowTitle() == "TikTok 创作者桌面版 \u2014 演示数据"
+        # the title ends with the display name, in the UI language, so X11 and Windows do not add it again
+        assert second.windowTitle() == "演示数据 \u2014 TikTok 创作者桌面版"
+        assert QApplication.applicationDisplayName() == "TikTok 创作者桌面版"
         assert second.commands.refresh.text() == "刷新(&R)"
         assert second.model.headerData(4, Qt.Orientation.Horizontal) == "播放量"
         assert ctx.settings.get("language") == "zh_CN"
@@ -253,3 +256,14 @@ def test_a_damaged_settings_file_is_reported_in_the_window(qtbot, runner: TaskRu
     qtbot.waitUntil(lambda: w.model.rowCount() > 0 and not w.syncing, timeout=TIMEOUT)
     assert w.error_banner.isVisible()  # the first start's demo sync does not hide it: the user must read it
     w.close()
+
+
+def test_the_table_shows_enough_rows_at_the_default_size(qtbot, window: MainWindow) -> None:
+    from tiktok_desktop.ui.mainwindow.layout_state import DEFAULT_SIZE
+
+    start_and_wait(qtbot, window)
+    window.resize(*DEFAULT_SIZE)  # the offscreen screen is 800 px: the window fitted itself to it
+    QApplication.processEvents()
+    table = window.table
+    rows = table.viewport().height() // table.rowHeight(0)
+    assert rows >= 8, f"{rows} rows visible at {window.width()}x{window.height()}"

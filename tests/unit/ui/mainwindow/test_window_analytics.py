@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from helpers.window import start_and_wait
 from PySide6.QtGui import QGuiApplication
 
@@ -110,3 +111,21 @@ def test_an_unwritable_export_is_a_clear_message(qtbot, window: MainWindow, tmp_
     window.exports.xlsx_action.trigger()
     qtbot.waitUntil(window.error_banner.isVisible, timeout=TIMEOUT)
     assert "Could not write" in window.error_banner.label.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: a tooltip raises itself
+def test_the_estimate_tooltip_wraps(qtbot, window: MainWindow) -> None:
+    from PySide6 import QtGui
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QLabel, QToolTip
+
+    start_and_wait(qtbot, window)
+    tile = window.insights.watch
+    QToolTip.showText(tile.mapToGlobal(QPoint(5, 5)), tile.toolTip(), tile)
+    tip = next(w for w in QApplication.topLevelWidgets() if w.metaObject().className() == "QTipLabel" and w.isVisible())
+    assert isinstance(tip, QLabel) and "does not report" in tip.text()
+    # Qt wraps a plain-text tooltip only when it is wider than the screen (the offscreen one is 800 px, a real one
+    # 1,600 or more: one 1,050-pixel line); rich text it always wraps
+    assert QtGui.Qt.mightBeRichText(tile.toolTip()) and tip.wordWrap()
+    assert tip.width() <= 600 and tip.height() >= 4 * tip.fontMetrics().lineSpacing()
+    QToolTip.hideText()

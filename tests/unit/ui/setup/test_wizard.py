@@ -79,6 +79,7 @@ def test_official_path_to_signed_in(qtbot, isolated, runner, monkeypatch) -> Non
         monkeypatch.setattr("webbrowser.open", browser)
         wizard = open_wizard(qtbot, ctx, runner)
         assert wizard.currentId() == SOURCE
+        wizard.source_page.buttons["official"].setChecked(True)
         wizard.next()
         assert wizard.currentId() == REGISTER
         assert wizard.register_page.redirect.field.text() == "http://127.0.0.1:*/callback/"
@@ -126,6 +127,7 @@ def test_a_refusing_keyring_keeps_everything_unsaved(qtbot, isolated, runner, mo
     monkeypatch.setattr(keyring, "set_password", refuse)
     ctx = new_ctx(isolated)
     wizard = open_wizard(qtbot, ctx, runner)
+    wizard.source_page.buttons["official"].setChecked(True)
     wizard.next()
     wizard.next()
     wizard.credentials_page.key.setText("awkey12345678")
@@ -140,6 +142,7 @@ def test_a_refusing_keyring_keeps_everything_unsaved(qtbot, isolated, runner, mo
 def test_environment_credentials_are_said_to_take_precedence(qtbot, isolated, runner) -> None:
     ctx = new_ctx(isolated, {"TIKTOK_CLIENT_KEY": "envkey1234", "TIKTOK_CLIENT_SECRET": "x" * 20})
     wizard = open_wizard(qtbot, ctx, runner)
+    wizard.source_page.buttons["official"].setChecked(True)
     wizard.next()
     wizard.next()
     text = wizard.credentials_page.env_note.text()
@@ -309,3 +312,86 @@ def test_finishing_without_sync_now_loads_once_and_syncs_nothing(qtbot, isolated
     for _ in range(3):  # the settings' change notifications are queued: deliver them
         QApplication.processEvents()
     assert len(loads) == 1 and synced == []
+
+
+# -- what the wizard offers first, what it says at the end ---------------------------------------------------
+
+
+def test_the_source_in_use_is_offered_first(qtbot, isolated, runner) -> None:
+    ctx = new_ctx(isolated)
+    assert open_wizard(qtbot, ctx, runner).source_page.choice() == "demo"  # nothing set up: demo is in use
+    ctx.settings.set("source", "tikapi")
+    assert open_wizard(qtbot, ctx, runner).source_page.choice() == "tikapi"
+    ctx.settings.set("source", "auto")
+    ctx.settings.set("active_account", "official:abc")
+    assert open_wizard(qtbot, ctx, runner).source_page.choice() == "official"
+
+
+def test_the_comparison_table_leaves_no_blank_area(qtbot, isolated, runner) -> None:
+    wizard = open_wizard(qtbot, new_ctx(isolated), runner)
+    table = wizard.source_page.table
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    assert table.height() <= table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2
+
+
+def test_an_untested_tikapi_set_up_is_not_all_set(qtbot, isolated, runner) -> None:
+    ctx = new_ctx(isolated, {"TIKAPI_BASE": "http://127.0.0.1:9"})  # the test cannot connect
+    wizard = open_wizard(qtbot, ctx, runner)
+    wizard.source_page.buttons["tikapi"].setChecked(True)
+    wizard.next()
+    wizard.tikapi_page.key.edit.setText("SomeKey123456")
+    wizard.tikapi_page.username.setText("someone")
+    wizard.tikapi_page.test_button.click()
+    qtbot.waitUntil(lambda: "Cannot reach" in wizard.tikapi_page.result.text(), timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == FINISH, timeout=TIMEOUT)
+    page = wizard.finish_page
+    assert page.title() != "All set" and "not been tested successfully" in page.summary.text()
+    assert not page.sync_now.isChecked()
+    with qtbot.waitSignal(wizard.setup_finished) as finished:
+        wizard.accept()
+    assert finished.args == [False]
+
+
+def test_official_without_sign_in_is_not_all_set(qtbot, isolated, runner) -> None:
+    ctx = new_ctx(isolated)
+    wizard = open_wizard(qtbot, ctx, runner)
+    wizard.source_page.buttons["official"].setChecked(True)
+    wizard.next()
+    wizard.next()
+    wizard.credentials_page.key.setText("awkey12345678")
+    wizard.credentials_page.secret.edit.setText("s" * 32)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == TEST_SIGN_IN, timeout=TIMEOUT)
+    wizard.next()
+    assert wizard.finish_page.title() != "All set" and not wizard.finish_page.sync_now.isChecked()
+
+
+def test_a_saved_secret_is_shown_and_kept_when_left_empty(qtbot, isolated, runner) -> None:
+    ctx = new_ctx(isolated)
+    ctx.secrets.set("tikapi:api_key", "StoredKey12345")
+    ctx.settings.set("tikapi_username", "someone")
+    wizard = open_wizard(qtbot, ctx, runner)
+    wizard.source_page.buttons["tikapi"].setChecked(True)
+    wizard.next()
+    page = wizard.tikapi_page
+    qtbot.waitUntil(lambda: "Saved in the system keyring" in page.key.edit.placeholderText(), timeout=TIMEOUT)
+    assert page.key.text() == "" and page.isComplete() and page.test_button.isEnabled()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == FINISH, timeout=TIMEOUT)
+    assert stored("tikapi:api_key") == "StoredKey12345"
+
+
+def test_a_keyring_that_keeps_nothing_is_said_to_be_none(qtbot, isolated, runner) -> None:
+    from keyring.backends import null
+
+    keyring.set_keyring(null.Keyring())
+    ctx = new_ctx(isolated)
+    wizard = open_wizard(qtbot, ctx, runner)
+    wizard.source_page.buttons["tikapi"].setChecked(True)
+    wizard.next()
+    wizard.tikapi_page.key.edit.setText("SomeKey123456")
+    wizard.tikapi_page.username.setText("someone")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.tikapi_page.problem.isVisible(), timeout=TIMEOUT)
+    assert wizard.currentId() == TIKAPI and "No system keyring is available" in wizard.tikapi_page.problem.text()
