@@ -104,7 +104,7 @@ class AppContext:
         ):
             # signed in, or signed out by TikTok: keep showing the creator's own data, not the demo
             return "official"
-        if self.tikapi_key() and self.settings.get("tikapi_username"):
+        if self.settings.get("tikapi_username") and self.tikapi_key():  # the setting first: no keyring read for demo
             return "tikapi"
         return "demo"
 

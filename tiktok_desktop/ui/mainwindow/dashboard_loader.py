@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback
@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # annotations only: the window is built before the analysis i
     from tiktok_desktop.app.dashboard import Dashboard
 
 if TYPE_CHECKING:  # imported in the tasks, after the window is on screen
-    from tiktok_desktop.app.window_data import Analysis, WindowData
+    from tiktok_desktop.app.window_data import Analysis, SignIn, WindowData
 
 
 class DashboardLoader(QObject):
@@ -64,6 +64,29 @@ class DashboardLoader(QObject):
             self.failed.emit(error)
 
         self.runner.submit("load", load, on_success=done, on_error=failed, on_progress=self.progressed.emit, owner=self)
+
+    def read_sign_in(self, then: Callable[[SignIn], None]) -> None:
+        """Who is signed in (the keyring), read once what the window just showed is painted (a zero timer runs
+        after the paint's posted events); part of the load from now on."""
+        ctx = self.ctx
+        self._loads += 1
+
+        def read(progress: ProgressCallback, cancel: CancelToken) -> SignIn:
+            from tiktok_desktop.app.window_data import read_sign_in
+
+            return read_sign_in(ctx)
+
+        def done(result: SignIn) -> None:
+            self._loads -= 1
+            then(result)
+
+        def failed(error: BaseException) -> None:
+            self._loads -= 1
+            self.failed.emit(error)
+
+        QTimer.singleShot(
+            0, self, lambda: self.runner.submit("sign-in", read, on_success=done, on_error=failed, owner=self)
+        )
 
     def analyse(self, dashboard: Dashboard, range_key: str, then: Callable[[Analysis], None]) -> None:
         def analyse(progress: ProgressCallback, cancel: CancelToken) -> Analysis:

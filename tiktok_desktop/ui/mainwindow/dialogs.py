@@ -28,12 +28,17 @@ def open_wizard(parent: QWidget, ctx: AppContext, runner: TaskRunner, source: st
     return wizard
 
 
-def open_preferences(parent: QWidget, ctx: AppContext, runner: TaskRunner) -> PreferencesDialog:
+def open_preferences(window: MainWindow, ctx: AppContext, runner: TaskRunner) -> PreferencesDialog:
+    """Preferences, with the window's sign-in state and its Sign out."""
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
 
-    dialog = PreferencesDialog(ctx, runner, parent)
+    dialog = PreferencesDialog(ctx, runner, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    dialog.set_signed_in(window.signed_in)
+    dialog.sign_out_requested.connect(window.sign_out)
+    window.account.signed_out.connect(dialog.signed_out)  # disconnected by Qt when the dialog is deleted
+    window.account.failed.connect(dialog.sign_out_failed)
     return dialog
 
 

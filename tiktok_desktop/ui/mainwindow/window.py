@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from tiktok_desktop.app.chart_data import ChartData
     from tiktok_desktop.app.dashboard import Dashboard
     from tiktok_desktop.app.sync import SyncResult
-    from tiktok_desktop.app.window_data import Analysis, WindowData
+    from tiktok_desktop.app.window_data import Analysis, SignIn, WindowData
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
     from tiktok_desktop.ui.setup.signin_dialog import SignInDialog
     from tiktok_desktop.ui.setup.wizard import SetupWizard
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.chart_data: ChartData | None = None
         self.source_name = ""  # the concrete source shown, known once the first load resolved it
         self.signed_in = False
+        self._shown_load: WindowData | None = None  # the latest load shown
         # Qt adds the display name to a title that does not end with it (X11, Windows): in the UI language
         QApplication.setApplicationDisplayName(self.tr("TikTok Creator Desktop"))
         self.setWindowTitle(QApplication.applicationDisplayName())
@@ -180,12 +181,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def open_preferences(self) -> PreferencesDialog:
-        dialog = dialogs.open_preferences(self, self.ctx, self.runner)
-        dialog.set_signed_in(self.signed_in)
-        dialog.sign_out_requested.connect(self.sign_out)
-        self.account.signed_out.connect(dialog.signed_out)  # disconnected by Qt when the dialog is deleted
-        self.account.failed.connect(dialog.sign_out_failed)
-        return dialog
+        return dialogs.open_preferences(self, self.ctx, self.runner)
 
     def setting_changed(self, key: str) -> None:
         """A preference changed (Preferences, Reset): applied at once, no restart."""
@@ -201,19 +197,27 @@ class MainWindow(QMainWindow):
         self.source_name = result.source
         shown = result.dashboard
         name = shown.account.profile.username if shown is not None and result.source == "official" else ""
-        self._show_account(result.signed_in, name)
-        if result.keyring_warning is not None and result.signed_in:
-            self.banners.show_error(error_text(result.keyring_warning))
+        self._shown_load = result
+        if result.sign_in is not None:
+            self._sign_in_read(result.sign_in, name)
         if result.dashboard is None:
             self._show_empty()
             # official: nobody signed in has nothing to sync, the empty state says what to do instead
-            if then_refresh or sync_if_empty and (result.source == "demo" or result.signed_in):
+            signed_in = result.sign_in is not None and result.sign_in.signed_in
+            if then_refresh or sync_if_empty and (result.source == "demo" or signed_in):
                 self.refresh()
             return
         self.model.set_cover_files(result.covers)
         self._show(result.dashboard, result.analysis)
+        if result.sign_in is None:  # read once the numbers are painted (unless another load came meanwhile)
+            self.loader.read_sign_in(lambda s: self._sign_in_read(s, name) if self._shown_load is result else None)
         if then_refresh:
             self.refresh()
+
+    def _sign_in_read(self, sign_in: SignIn, name: str) -> None:
+        self._show_account(sign_in.signed_in, name)
+        if sign_in.keyring_warning is not None and sign_in.signed_in:
+            self.banners.show_error(error_text(sign_in.keyring_warning))
 
     def _show_empty(self) -> None:
         self.dashboard, self.chart_data = None, None
@@ -349,6 +353,7 @@ class MainWindow(QMainWindow):
         self.account.sign_out()
 
     def _signed_in(self, profile: Profile) -> None:
+        self._shown_load = None  # a sign-in state still being read is out of date
         self.banners.clear_error()
         self._show_account(True, profile.username)
         self.status.message(self.tr("Signed in as %1").replace("%1", "@" + profile.username), 8000)
@@ -356,6 +361,7 @@ class MainWindow(QMainWindow):
         self.reload(then_refresh=True)  # the load resolves the source anew: signed in now
 
     def _signed_out(self) -> None:
+        self._shown_load = None  # a sign-in state still being read is out of date
         self._show_account(False)
         self.save_state()
         self.status.message(self.tr("Signed out. Your stored history is kept."), 8000)

@@ -293,3 +293,18 @@ print(sorted(m for m in heavy if m in sys.modules))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_demo_numbers_are_shown_before_the_keyring_is_read(qtbot, window: MainWindow, monkeypatch) -> None:
+    """Finding the keyring's backends takes ~0.2 s the first time; the demo numbers do not wait for it. The Account
+    menu says who is signed in once it is read."""
+    start_and_wait(qtbot, window)
+    qtbot.waitUntil(lambda: not window.loader.loading and not window.syncing, timeout=TIMEOUT)
+    events: list[str] = []
+    window.dashboard_shown.connect(lambda: events.append("shown"))
+    monkeypatch.setattr(AppContext, "signed_in", lambda self: events.append("keyring read") or True)
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        window.reload()
+    qtbot.waitUntil(lambda: not window.loader.loading and "keyring read" in events, timeout=TIMEOUT)
+    assert events == ["shown", "keyring read"]
+    assert window.commands.signed_in_as.text() == "Signed in with TikTok" and window.signed_in
