@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 from pathlib import Path
 
 import keyring
@@ -19,6 +20,24 @@ from tiktok_desktop.config import Paths, Settings
 
 # the app sets its locale from the language at start (ui.i18n.install); tests start in English
 QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collector_on_the_gui_thread(qapp):
+    """As in the app: the cyclic garbage collector runs on the GUI thread only (ui/gui_gc.py), so that no worker
+    destroys the Qt objects of an earlier test caught in a reference cycle."""
+    from tiktok_desktop.ui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    yield
+    collector.timer.stop()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collected_after(_collector_on_the_gui_thread):
+    yield
+    gc.collect()  # what the test left in cycles goes here, on the GUI thread, before the next test's workers run
 
 
 @pytest.fixture(autouse=True)

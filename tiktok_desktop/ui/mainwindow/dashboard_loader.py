@@ -24,16 +24,19 @@ class DashboardLoader(QObject):
     progressed(Progress): a load is upgrading an older database (the first open after an update; it can take a
         minute with a year of history, so the window says so)
     settled(): a load ended, well or not
+    sign_in_read(SignIn): who is signed in, read after a load that left it out (read_sign_in)
     """
 
     failed = Signal(object)
     progressed = Signal(object)
     settled = Signal()
+    sign_in_read = Signal(object)
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self._loads = 0
+        self._generation = 0  # loads begun: a sign-in read for an older one is out of date
 
     @property
     def loading(self) -> bool:
@@ -42,6 +45,7 @@ class DashboardLoader(QObject):
     def load(self, range_key: str, then: Callable[[WindowData], None]) -> None:
         ctx = self.ctx
         self._loads += 1
+        self._generation += 1
 
         def load(progress: ProgressCallback, cancel: CancelToken) -> WindowData:
             from tiktok_desktop.app.window_data import load_window_data
@@ -65,10 +69,11 @@ class DashboardLoader(QObject):
 
         self.runner.submit("load", load, on_success=done, on_error=failed, on_progress=self.progressed.emit, owner=self)
 
-    def read_sign_in(self, then: Callable[[SignIn], None]) -> None:
+    def read_sign_in(self) -> None:
         """Who is signed in (the keyring), read once what the window just showed is painted (a zero timer runs
-        after the paint's posted events); part of the load from now on."""
-        ctx = self.ctx
+        after the paint's posted events); part of the load from now on. Emits sign_in_read unless a load began
+        meanwhile. The task refers to the loader only (a child of the window), never to the window."""
+        ctx, generation = self.ctx, self._generation
         self._loads += 1
 
         def read(progress: ProgressCallback, cancel: CancelToken) -> SignIn:
@@ -78,7 +83,8 @@ class DashboardLoader(QObject):
 
         def done(result: SignIn) -> None:
             self._loads -= 1
-            then(result)
+            if generation == self._generation:
+                self.sign_in_read.emit(result)
 
         def failed(error: BaseException) -> None:
             self._loads -= 1

@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         self.chart_data: ChartData | None = None
         self.source_name = ""  # the concrete source shown, known once the first load resolved it
         self.signed_in = False
-        self._shown_load: WindowData | None = None  # the latest load shown
         # Qt adds the display name to a title that does not end with it (X11, Windows): in the UI language
         QApplication.setApplicationDisplayName(self.tr("TikTok Creator Desktop"))
         self.setWindowTitle(QApplication.applicationDisplayName())
@@ -74,6 +73,7 @@ class MainWindow(QMainWindow):
         self.loader.failed.connect(self.show_error)
         self.loader.progressed.connect(self.status.show_upgrade)
         self.loader.settled.connect(self.status.upgrade_done)
+        self.loader.sign_in_read.connect(self._sign_in_read)
         self.account = AccountController(ctx, runner, self)
         self.account.signed_in.connect(self._signed_in)
         self.account.signed_out.connect(self._signed_out)
@@ -197,7 +197,6 @@ class MainWindow(QMainWindow):
         self.source_name = result.source
         shown = result.dashboard
         name = shown.account.profile.username if shown is not None and result.source == "official" else ""
-        self._shown_load = result
         if result.sign_in is not None:
             self._sign_in_read(result.sign_in, name)
         if result.dashboard is None:
@@ -209,12 +208,12 @@ class MainWindow(QMainWindow):
             return
         self.model.set_cover_files(result.covers)
         self._show(result.dashboard, result.analysis)
-        if result.sign_in is None:  # read once the numbers are painted (unless another load came meanwhile)
-            self.loader.read_sign_in(lambda s: self._sign_in_read(s, name) if self._shown_load is result else None)
+        if result.sign_in is None:  # read once the numbers are painted (not for the official source: no name)
+            self.loader.read_sign_in()
         if then_refresh:
             self.refresh()
 
-    def _sign_in_read(self, sign_in: SignIn, name: str) -> None:
+    def _sign_in_read(self, sign_in: SignIn, name: str = "") -> None:
         self._show_account(sign_in.signed_in, name)
         if sign_in.keyring_warning is not None and sign_in.signed_in:
             self.banners.show_error(error_text(sign_in.keyring_warning))
@@ -353,7 +352,6 @@ class MainWindow(QMainWindow):
         self.account.sign_out()
 
     def _signed_in(self, profile: Profile) -> None:
-        self._shown_load = None  # a sign-in state still being read is out of date
         self.banners.clear_error()
         self._show_account(True, profile.username)
         self.status.message(self.tr("Signed in as %1").replace("%1", "@" + profile.username), 8000)
@@ -361,7 +359,6 @@ class MainWindow(QMainWindow):
         self.reload(then_refresh=True)  # the load resolves the source anew: signed in now
 
     def _signed_out(self) -> None:
-        self._shown_load = None  # a sign-in state still being read is out of date
         self._show_account(False)
         self.save_state()
         self.status.message(self.tr("Signed out. Your stored history is kept."), 8000)
