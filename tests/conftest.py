@@ -6,38 +6,20 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import gc
 from pathlib import Path
 
 import keyring
 import pytest
 from helpers.constants import ENV_VARS
 from helpers.memory_keyring import MemoryKeyring
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.config import Paths, Settings
 
 # the app sets its locale from the language at start (ui.i18n.install); tests start in English
 QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _collector_on_the_gui_thread(qapp):
-    """As in the app: the cyclic garbage collector runs on the GUI thread only (ui/gui_gc.py), so that no worker
-    destroys the Qt objects of an earlier test caught in a reference cycle."""
-    from tiktok_desktop.ui.gui_gc import GuiThreadCollector
-
-    collector = GuiThreadCollector()
-    yield
-    collector.timer.stop()
-    gc.enable()
-
-
-@pytest.fixture(autouse=True)
-def _collected_after(_collector_on_the_gui_thread):
-    yield
-    gc.collect()  # what the test left in cycles goes here, on the GUI thread, before the next test's workers run
 
 
 @pytest.fixture(autouse=True)
@@ -55,6 +37,32 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     keyring.set_keyring(MemoryKeyring())
     yield paths
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def gui_thread_gc(qapp):
+    """Garbage collected on the GUI thread, as the app does (ui.application.run_gui)."""
+    from tiktok_desktop.ui.gui_thread_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def nothing_outlives_its_test(gui_thread_gc):
+    """Every window, dialog and menu a test left is closed and deleted when it ends, and its garbage collected.
+
+    Left alive, they piled up by the thousand (message boxes still shown, windows whose timers still fired) and
+    every later application-wide style sheet repolished them all: slow, and in full runs a crash in setStyleSheet.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():  # a hidden one may be closed already (pyqtgraph's close() fails a second time)
+            widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gui_thread_gc.collect_due()
 
 
 @pytest.fixture

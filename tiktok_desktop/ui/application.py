@@ -12,7 +12,7 @@ from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import crash, i18n
 from tiktok_desktop.ui.background.keeper import BackgroundKeeper
 from tiktok_desktop.ui.background.single_instance import InstanceServer, server_name, show_running_instance
-from tiktok_desktop.ui.gui_gc import GuiThreadCollector
+from tiktok_desktop.ui.gui_thread_gc import GuiThreadCollector
 from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.qapp import create_application
 from tiktok_desktop.ui.settings_watch import SettingsWatcher
@@ -112,7 +112,7 @@ def run_gui(ctx: AppContext) -> int:
     if show_running_instance(name):  # the app runs already (perhaps closed to the tray): it shows its window
         return 0
     crash.install(ctx.paths.log_file)
-    GuiThreadCollector(app)  # no worker may destroy Qt objects: Python's collector runs on this thread only
+    GuiThreadCollector(app)  # before any worker starts
     i18n.install(ctx.settings.get("language"))
     apply_theme(ctx.settings.get("theme"))
     instance = InstanceServer(name, app)

@@ -30,6 +30,10 @@ class AccountController(QObject):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
 
+    def has_client_key(self) -> bool:
+        """A developer app's client key is set: without one, a sign-in could only fail."""
+        return bool(self.ctx.settings.get("client_key") or self.ctx.env.get("TIKTOK_CLIENT_KEY"))
+
     def sign_in(self) -> SignInDialog:
         from tiktok_desktop.ui.setup.signin_dialog import SignInDialog
 

@@ -24,7 +24,7 @@ class DashboardLoader(QObject):
     progressed(Progress): a load is upgrading an older database (the first open after an update; it can take a
         minute with a year of history, so the window says so)
     settled(): a load ended, well or not
-    sign_in_read(SignIn): who is signed in, read after a load that left it out (read_sign_in)
+    sign_in_read(SignIn): who is signed in, after each load (read after it when the load left it out)
     """
 
     failed = Signal(object)
@@ -61,6 +61,10 @@ class DashboardLoader(QObject):
             self._loads -= 1
             self.settled.emit()
             then(result)
+            if result.sign_in is None:  # left out of the load (the numbers shown do not depend on it): read now
+                self.read_sign_in()
+            else:
+                self.sign_in_read.emit(result.sign_in)
 
         def failed(error: BaseException) -> None:
             self._loads -= 1

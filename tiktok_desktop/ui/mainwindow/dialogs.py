@@ -9,10 +9,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.core.errors import AppError
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback
+from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from tiktok_desktop.ui.mainwindow.account_controller import AccountController
     from tiktok_desktop.ui.mainwindow.window import MainWindow
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
     from tiktok_desktop.ui.setup.wizard import SetupWizard
@@ -28,18 +31,29 @@ def open_wizard(parent: QWidget, ctx: AppContext, runner: TaskRunner, source: st
     return wizard
 
 
-def open_preferences(window: MainWindow, ctx: AppContext, runner: TaskRunner) -> PreferencesDialog:
-    """Preferences, with the window's sign-in state and its Sign out."""
+def open_preferences(
+    parent: QWidget, ctx: AppContext, runner: TaskRunner, account: AccountController, signed_in: bool
+) -> PreferencesDialog:
+    """Preferences, whose Sign out goes through the window's account (and hears how it ended)."""
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
 
-    dialog = PreferencesDialog(ctx, runner, window)
+    dialog = PreferencesDialog(ctx, runner, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.set_signed_in(signed_in)
+    dialog.sign_out_requested.connect(account.sign_out)
+    account.signed_out.connect(dialog.signed_out)  # disconnected by Qt when the dialog is deleted
+    account.failed.connect(dialog.sign_out_failed)
     dialog.open()
-    dialog.set_signed_in(window.signed_in)
-    dialog.sign_out_requested.connect(window.sign_out)
-    window.account.signed_out.connect(dialog.signed_out)  # disconnected by Qt when the dialog is deleted
-    window.account.failed.connect(dialog.sign_out_failed)
     return dialog
+
+
+def offer_to_move_database_aside(window: MainWindow, ctx: AppContext, runner: TaskRunner, error: AppError) -> None:
+    """A damaged or too new database: the banner says so and offers to start fresh with the old file kept."""
+    window.banners.show_error(
+        error_text(error),
+        QCoreApplication.translate("MainWindow", "Move aside and start fresh"),
+        lambda: move_database_aside(window, ctx, runner),
+    )
 
 
 def move_database_aside(window: MainWindow, ctx: AppContext, runner: TaskRunner) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from tiktok_desktop.app.chart_names import RANGES
@@ -56,8 +56,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.runner = runner
+        self.ctx, self.runner = ctx, runner
         self.dashboard: Dashboard | None = None
         self.chart_data: ChartData | None = None
         self.source_name = ""  # the concrete source shown, known once the first load resolved it
@@ -75,8 +74,8 @@ class MainWindow(QMainWindow):
         self.loader.settled.connect(self.status.upgrade_done)
         self.loader.sign_in_read.connect(self._sign_in_read)
         self.account = AccountController(ctx, runner, self)
-        self.account.signed_in.connect(self._signed_in)
-        self.account.signed_out.connect(self._signed_out)
+        self.account.signed_in.connect(self._account_changed)
+        self.account.signed_out.connect(lambda: self._account_changed(None))
         self.account.failed.connect(self.show_error)
         for signal, slot in (
             (self.sync.started, lambda: self._set_syncing(True)),
@@ -147,11 +146,10 @@ class MainWindow(QMainWindow):
         except Exception as e:  # noqa: BLE001 - failing to remember the layout must not block quitting
             self.status.message(error_text(e), 5000)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # drops of TikTok Studio downloads
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # drops of TikTok Studio downloads
         event.setAccepted(self.studio.drag_entered(event))
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        event.setAccepted(self.studio.drag_entered(event))
+    dragEnterEvent = dragMoveEvent  # noqa: N815 - the same check on entering (Qt names the override)
 
     def dropEvent(self, event: QDropEvent) -> None:
         event.setAccepted(self.studio.dropped(event))
@@ -181,7 +179,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def open_preferences(self) -> PreferencesDialog:
-        return dialogs.open_preferences(self, self.ctx, self.runner)
+        return dialogs.open_preferences(self, self.ctx, self.runner, self.account, self.signed_in)
 
     def setting_changed(self, key: str) -> None:
         """A preference changed (Preferences, Reset): applied at once, no restart."""
@@ -195,26 +193,20 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, result: WindowData, sync_if_empty: bool, then_refresh: bool) -> None:
         self.source_name = result.source
-        shown = result.dashboard
-        name = shown.account.profile.username if shown is not None and result.source == "official" else ""
-        if result.sign_in is not None:
-            self._sign_in_read(result.sign_in, name)
         if result.dashboard is None:
             self._show_empty()
-            # official: nobody signed in has nothing to sync, the empty state says what to do instead
-            signed_in = result.sign_in is not None and result.sign_in.signed_in
+            signed_in = result.sign_in is not None and result.sign_in.signed_in  # official: none signed in, no sync
             if then_refresh or sync_if_empty and (result.source == "demo" or signed_in):
                 self.refresh()
             return
         self.model.set_cover_files(result.covers)
         self._show(result.dashboard, result.analysis)
-        if result.sign_in is None:  # read once the numbers are painted (not for the official source: no name)
-            self.loader.read_sign_in()
         if then_refresh:
             self.refresh()
 
-    def _sign_in_read(self, sign_in: SignIn, name: str = "") -> None:
-        self._show_account(sign_in.signed_in, name)
+    def _sign_in_read(self, sign_in: SignIn) -> None:  # with the load, or after it once its numbers are painted
+        shown = self.dashboard if self.source_name == "official" else None
+        self._show_account(sign_in.signed_in, shown.account.profile.username if shown is not None else "")
         if sign_in.keyring_warning is not None and sign_in.signed_in:
             self.banners.show_error(error_text(sign_in.keyring_warning))
 
@@ -317,11 +309,7 @@ class MainWindow(QMainWindow):
     def show_error(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
         if isinstance(error, (StoreCorrupt, StoreTooNew)):
-            self.banners.show_error(
-                error_text(error),
-                self.tr("Move aside and start fresh"),
-                lambda: dialogs.move_database_aside(self, self.ctx, self.runner),
-            )
+            dialogs.offer_to_move_database_aside(self, self.ctx, self.runner, error)
         elif isinstance(error, (SignedOut, NotSignedIn)):
             self._show_account(False)
             gui = isinstance(error, NotSignedIn)  # its own text names the command line's login
@@ -345,21 +333,18 @@ class MainWindow(QMainWindow):
 
     def _sign_in_or_set_up(self) -> None:
         """Without a developer app's client key there is nothing to sign in with: the wizard sets one up first."""
-        keyed = self.ctx.settings.get("client_key") or self.ctx.env.get("TIKTOK_CLIENT_KEY")
-        _ = self.sign_in() if keyed else self.open_wizard("official")
+        _ = self.sign_in() if self.account.has_client_key() else self.open_wizard("official")
 
     def sign_out(self) -> None:
         self.account.sign_out()
 
-    def _signed_in(self, profile: Profile) -> None:
+    def _account_changed(self, profile: Profile | None) -> None:
+        """Signed in as `profile`, or out (None): the load resolves the source anew; a sign-in then syncs."""
         self.banners.clear_error()
-        self._show_account(True, profile.username)
-        self.status.message(self.tr("Signed in as %1").replace("%1", "@" + profile.username), 8000)
+        self._show_account(profile is not None, profile.username if profile else "")
         self.save_state()
-        self.reload(then_refresh=True)  # the load resolves the source anew: signed in now
-
-    def _signed_out(self) -> None:
-        self._show_account(False)
-        self.save_state()
-        self.status.message(self.tr("Signed out. Your stored history is kept."), 8000)
-        self.reload()
+        if profile is None:
+            self.status.message(self.tr("Signed out. Your stored history is kept."), 8000)
+        else:
+            self.status.message(self.tr("Signed in as %1").replace("%1", "@" + profile.username), 8000)
+        self.reload(then_refresh=profile is not None)
