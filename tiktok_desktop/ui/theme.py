@@ -124,14 +124,14 @@ def apply_theme(theme: str) -> None:
     global _system
     app = QApplication.instance()
     assert isinstance(app, QApplication), "a theme needs the QApplication"
+    if _system is None:
+        _system = (app.style().name(), QPalette(app.palette()))
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
     QGuiApplication.styleHints().setColorScheme(scheme)
     if theme in ("light", "dark"):
-        if _system is None:  # kept before the first change (reading the style costs PySide ~10 ms of set-up)
-            _system = (app.style().name(), QPalette(app.palette()))
         app.setStyle("Fusion")
         app.setPalette(_palette(theme == "dark"))
-    elif _system is not None:  # back to what the desktop gave (nothing to undo if the theme never changed)
+    else:
         app.setStyle(_system[0])
         app.setPalette(_system[1])
     # a style sheet resolves palette(...) and gives the widgets it styles their colours when it is set: set again
