@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QTabBar,
     QToolButton,
     QWidget,
@@ -219,6 +221,24 @@ def tab_problems(bar: QTabBar) -> list[tuple[str, str]]:
     return out
 
 
+def placeholder_problem(edit: QLineEdit) -> str:
+    """An empty field's placeholder (the hint of what to type) against the room the style leaves for text."""
+    text = edit.placeholderText()
+    if edit.text() or not text:
+        return ""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    width = room.width() - margins.left() - margins.right() - 4  # QLineEdit's own horizontal margin, 2 a side
+    for action in edit.actions():  # the clear button and other icons inside the field
+        for button in action.associatedObjects():
+            if isinstance(button, QWidget) and button.parent() is edit and button.isVisible():
+                width -= button.width()
+    need = QFontMetrics(edit.font()).horizontalAdvance(text)
+    return f"placeholder needs {need} px, has {width}" if need > width + SLACK else ""
+
+
 # -- the walk ----------------------------------------------------------------------------------------------
 
 
@@ -238,6 +258,10 @@ def check(top: QWidget, min_contrast: float = AA_NORMAL) -> list[Problem]:
         if isinstance(w, QTabBar):
             for text, detail in tab_problems(w):
                 problems.append(Problem("clipped", describe(w, text), detail))
+            continue
+        if isinstance(w, QLineEdit):
+            if detail := placeholder_problem(w):
+                problems.append(Problem("clipped", describe(w, w.placeholderText()), detail))
             continue
         if isinstance(w, QLabel):
             text, detail, room = w.text(), label_problem(w), label_room(w)

@@ -63,6 +63,11 @@ class Findings:
 
     def check(self, w: QWidget, where: str) -> None:
         self.lines += [f"{where}: {p}" for p in check(w)]
+        wanted = w.property("requestedSize")
+        if isinstance(wanted, QSize) and (w.width() > wanted.width() or w.height() > wanted.height()):
+            # its contents need more room (a long label widens the minimum): on such a screen the edge is cut off
+            needs = f"{w.width()}x{w.height()}"
+            self.lines.append(f"{where}: too big for {wanted.width()}x{wanted.height()}: it needs {needs}")
 
     def done(self, *widgets: QWidget) -> None:
         for w in widgets:
@@ -75,6 +80,7 @@ class Findings:
 def at_size(w: QWidget, size: QSize | None) -> None:
     if size is not None:
         w.resize(size)
+        w.setProperty("requestedSize", size)
     settle()
 
 
@@ -169,7 +175,7 @@ def test_after_switching_theme_and_language_while_running(qtbot, app_looks, ctx:
     ctx.settings.set("theme", "dark")
     qtbot.waitUntil(lambda: QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128, timeout=TIMEOUT)
     assert controller.window is first
-    settle()
+    at_size(first, SIZES["1024x700"])  # not the offscreen screen's 800 px
     found = Findings()
     found.check(first, "switched to dark")
     found.check(wizard, "wizard open while switched to dark")

@@ -3,7 +3,7 @@ video's page; its right-click menu also opens the video on TikTok."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QWidget
 
@@ -23,6 +23,17 @@ from tiktok_desktop.ui.mainwindow.video_model import (
 )
 from tiktok_desktop.ui.mainwindow.video_pages import VideoPages
 from tiktok_desktop.ui.tasks import TaskRunner
+
+
+class SearchBox(QLineEdit):
+    """A search field that asks for room for its whole placeholder (at the default hint a toolbar cut it at
+    1024 px), and still shrinks in a narrower window rather than leaving the toolbar."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        room = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 40  # frame, margins, clear button
+        hint.setWidth(max(hint.width(), min(self.maximumWidth(), room)))
+        return hint
 
 
 class VideoTable(QTableView):
@@ -65,7 +76,7 @@ class VideoTable(QTableView):
 
     def search_box(self) -> QLineEdit:
         """The search field that filters this table (filter() does the filtering)."""
-        box = QLineEdit()
+        box = SearchBox()
         box.setObjectName("search")
         box.setClearButtonEnabled(True)
         box.setMaximumWidth(360)
