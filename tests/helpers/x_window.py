@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import i18n
 from tiktok_desktop.ui.application import Controller
+from tiktok_desktop.ui.gui_thread_gc import GuiThreadCollector
 from tiktok_desktop.ui.mainwindow.video_model import VideoIdRole
 from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.qapp import create_application
@@ -61,7 +62,7 @@ def move_to(point: QPoint) -> None:
 
 def open_window() -> MainWindow:
     ctx = AppContext.default()
-    create_application([])
+    GuiThreadCollector(create_application([]))  # garbage collected on this thread, as run_gui does
     i18n.install(ctx.settings.get("language"))
     apply_theme(ctx.settings.get("theme"))
     runner = TaskRunner(QApplication.instance())

@@ -8,9 +8,12 @@ import gc
 import threading
 import weakref
 
-from PySide6.QtCore import QObject
+from helpers.window import TIMEOUT
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
 
 from tiktok_desktop.ui.gui_thread_gc import GuiThreadCollector
+from tiktok_desktop.ui.tasks import TaskRunner
 
 
 class Window:
@@ -49,3 +52,34 @@ def test_cycles_are_collected_on_the_gui_thread_not_in_a_worker(qtbot) -> None:
         collector.stop()
         if not was_enabled:
             gc.disable()
+
+
+class CyclicWidget(QWidget):
+    """A closed widget that only the cyclic collector can free (as a window's parts refer to each other)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.me = self
+
+
+def test_a_full_collection_set_off_by_a_task_destroys_no_widget_in_the_pool(qtbot, runner: TaskRunner) -> None:
+    """The test session as the app: a task in the pool allocates enough to set off a collection of every
+    generation, the oldest included, while a widget has just become garbage. Without the session's collector the
+    widget was destroyed in the pool thread (its `destroyed` ran there)."""
+    destroyed_on_gui_thread: list[bool] = []
+    holder = [CyclicWidget()]
+    holder[0].destroyed.connect(
+        lambda: destroyed_on_gui_thread.append(threading.current_thread() is threading.main_thread()),
+        Qt.ConnectionType.DirectConnection,
+    )
+
+    def task(progress, cancel) -> int:
+        holder.clear()  # garbage from now on, whichever generation it reached
+        # survivors a quarter of what Python tracks already: what it waits for before a full collection
+        kept = [[] for _ in range(max(200_000, len(gc.get_objects()) // 2))]
+        return len(kept)
+
+    handle = runner.submit("allocate", task)
+    qtbot.waitUntil(lambda: handle.done, timeout=TIMEOUT)
+    gc.collect()  # the GUI thread's turn
+    assert destroyed_on_gui_thread == [True]

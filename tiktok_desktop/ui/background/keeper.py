@@ -86,6 +86,7 @@ class BackgroundKeeper(QObject):
         sync.started.connect(lambda: self.tray.set_syncing(True))
         sync.stopped.connect(lambda: self.tray.set_syncing(False))
         sync.failed.connect(lambda e: self.tray.set_failed(error_text(e)))
+        sync.synced.connect(lambda _: self.tray.set_synced())
         window.dashboard_shown.connect(lambda: self._dashboard_shown(window))  # type: ignore[attr-defined]
         quit_action = window.commands.quit  # type: ignore[attr-defined]
         quit_action.triggered.disconnect()

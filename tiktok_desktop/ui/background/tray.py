@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
@@ -44,6 +46,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._activated)
         self.last_sync: int | None = None
         self.failure = ""  # why the last sync failed, while no sync has succeeded since
+        self.failed_at = 0
         self.syncing = False
         self.retranslate()
 
@@ -55,16 +58,24 @@ class Tray(QObject):
         self._show_last_sync()
 
     def set_last_sync(self, ts: int | None) -> None:
-        """The data shown is of the sync at `ts`; only a newer sync than the one known clears a failure (after a
-        failed sync the window shows the last good numbers again, which says nothing about the failure)."""
-        if ts != self.last_sync:
-            self.failure = ""
+        """The data shown is of the sync at `ts`. A failure stays said unless that sync started after it: after a
+        failed sync the window shows the last good numbers again, and a load started by an earlier sync that
+        succeeded can arrive after the failure (seen in a full test run: the failure vanished)."""
         self.last_sync = ts
+        if ts is not None and ts > self.failed_at:
+            self.failure = ""
         self._show_last_sync()
 
     def set_failed(self, why: str) -> None:
         """A sync failed (the window may be closed, its banner unseen): the menu and the tooltip say so."""
         self.failure = why
+        self.failed_at = int(time.time())
+        self._show_last_sync()
+
+    def set_synced(self) -> None:
+        """A sync of the window succeeded (perhaps within the second of a failure, which set_last_sync cannot
+        tell apart)."""
+        self.failure = ""
         self._show_last_sync()
 
     def set_syncing(self, on: bool) -> None:
