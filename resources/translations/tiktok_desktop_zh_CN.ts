@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>Wrote %1, %2 and %3 to %4.</source>
-        <translation>已将 %1、%2和%3写入 %4。</translation>
+        <translation>已将 %1、%2和 %3写入 %4。</translation>
     </message>
     <message>
         <source>followers unknown</source>
