@@ -60,8 +60,8 @@ def posix_system_language(environ: Mapping[str, str]) -> str:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`text` in the user's language; %n becomes `n` (as QCoreApplication.translate does), in the singular or
-    plural form the translation gives for `n` (lupdate sees those forms only in CommandLine.tr calls)."""
+    """`text` in the user's language, in the singular or plural form the translation gives for `n` (lupdate sees
+    those forms only in CommandLine.tr calls); %n and %Ln become `n` as number() writes it (QLocale's, grouped)."""
     global _translate, _number, _english_plurals_pending
     if n >= 0 and _english_plurals_pending:
         from tiktok_desktop.ui import i18n
@@ -69,7 +69,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         _translate, _number = i18n.standalone_translator("en")
         _english_plurals_pending = False
     out = text if _translate is None else _translate(context, text, disambiguation, n)
-    return out.replace("%n", number(n)) if n >= 0 else out
+    return out.replace("%Ln", number(n)).replace("%n", number(n)) if n >= 0 else out
 
 
 class CommandLine:

@@ -6,22 +6,22 @@
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -30,8 +30,8 @@
     <message numerus="yes">
         <source>Active hours: %n days of follower activity over every import.</source>
         <translation>
-            <numerusform>Active hours: %n day of follower activity over every import.</numerusform>
-            <numerusform>Active hours: %n days of follower activity over every import.</numerusform>
+            <numerusform>Active hours: %Ln day of follower activity over every import.</numerusform>
+            <numerusform>Active hours: %Ln days of follower activity over every import.</numerusform>
         </translation>
     </message>
 </context>
@@ -40,8 +40,8 @@
     <message numerus="yes">
         <source>%n video(s)</source>
         <translation>
-            <numerusform>%n video</numerusform>
-            <numerusform>%n videos</numerusform>
+            <numerusform>%Ln video</numerusform>
+            <numerusform>%Ln videos</numerusform>
         </translation>
     </message>
 </context>
@@ -50,78 +50,78 @@
     <message numerus="yes">
         <source>Synced %n videos of %1.</source>
         <translation>
-            <numerusform>Synced %n video of %1.</numerusform>
-            <numerusform>Synced %n videos of %1.</numerusform>
+            <numerusform>Synced %Ln video of %1.</numerusform>
+            <numerusform>Synced %Ln videos of %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n videos to %1.</source>
         <translation>
-            <numerusform>Wrote %n video to %1.</numerusform>
-            <numerusform>Wrote %n videos to %1.</numerusform>
+            <numerusform>Wrote %Ln video to %1.</numerusform>
+            <numerusform>Wrote %Ln videos to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n videos</source>
         <translation>
-            <numerusform>%n video</numerusform>
-            <numerusform>%n videos</numerusform>
+            <numerusform>%Ln video</numerusform>
+            <numerusform>%Ln videos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account snapshots</source>
         <translation>
-            <numerusform>%n account snapshot</numerusform>
-            <numerusform>%n account snapshots</numerusform>
+            <numerusform>%Ln account snapshot</numerusform>
+            <numerusform>%Ln account snapshots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n followers</source>
         <translation>
-            <numerusform>%n follower</numerusform>
-            <numerusform>%n followers</numerusform>
+            <numerusform>%Ln follower</numerusform>
+            <numerusform>%Ln followers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n videos stored</source>
         <translation>
-            <numerusform>%n video stored</numerusform>
-            <numerusform>%n videos stored</numerusform>
+            <numerusform>%Ln video stored</numerusform>
+            <numerusform>%Ln videos stored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>self-test failed: %n checks</source>
         <translation>
-            <numerusform>self-test failed: %n check</numerusform>
-            <numerusform>self-test failed: %n checks</numerusform>
+            <numerusform>self-test failed: %Ln check</numerusform>
+            <numerusform>self-test failed: %Ln checks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>upgrading the history (once): %1/%n videos</source>
         <translation>
-            <numerusform>upgrading the history (once): %1/%n video</numerusform>
-            <numerusform>upgrading the history (once): %1/%n videos</numerusform>
+            <numerusform>upgrading the history (once): %1/%Ln video</numerusform>
+            <numerusform>upgrading the history (once): %1/%Ln videos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days (%1 to %2)</source>
         <translation>
-            <numerusform>%n day (%1 to %2)</numerusform>
-            <numerusform>%n days (%1 to %2)</numerusform>
+            <numerusform>%Ln day (%1 to %2)</numerusform>
+            <numerusform>%Ln days (%1 to %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours of follower activity</source>
         <translation>
-            <numerusform>%n hour of follower activity</numerusform>
-            <numerusform>%n hours of follower activity</numerusform>
+            <numerusform>%Ln hour of follower activity</numerusform>
+            <numerusform>%Ln hours of follower activity</numerusform>
         </translation>
     </message>
 </context>
@@ -130,8 +130,8 @@
     <message numerus="yes">
         <source>Exported %n video(s) to %1</source>
         <translation>
-            <numerusform>Exported %n video to %1</numerusform>
-            <numerusform>Exported %n videos to %1</numerusform>
+            <numerusform>Exported %Ln video to %1</numerusform>
+            <numerusform>Exported %Ln videos to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -140,8 +140,8 @@
     <message numerus="yes">
         <source>Synced %n video(s).</source>
         <translation>
-            <numerusform>Synced %n video.</numerusform>
-            <numerusform>Synced %n videos.</numerusform>
+            <numerusform>Synced %Ln video.</numerusform>
+            <numerusform>Synced %Ln videos.</numerusform>
         </translation>
     </message>
 </context>
@@ -150,8 +150,8 @@
     <message numerus="yes">
         <source>Removed %n cached cover(s).</source>
         <translation>
-            <numerusform>Removed %n cached cover.</numerusform>
-            <numerusform>Removed %n cached covers.</numerusform>
+            <numerusform>Removed %Ln cached cover.</numerusform>
+            <numerusform>Removed %Ln cached covers.</numerusform>
         </translation>
     </message>
 </context>
@@ -160,15 +160,15 @@
     <message numerus="yes">
         <source>%n days of history, %1 to %2, for %3.</source>
         <translation>
-            <numerusform>%n day of history, %1 to %2, for %3.</numerusform>
-            <numerusform>%n days of history, %1 to %2, for %3.</numerusform>
+            <numerusform>%Ln day of history, %1 to %2, for %3.</numerusform>
+            <numerusform>%Ln days of history, %1 to %2, for %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours of follower activity.</source>
         <translation>
-            <numerusform>%n hour of follower activity.</numerusform>
-            <numerusform>%n hours of follower activity.</numerusform>
+            <numerusform>%Ln hour of follower activity.</numerusform>
+            <numerusform>%Ln hours of follower activity.</numerusform>
         </translation>
     </message>
 </context>
