@@ -80,8 +80,13 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 translations: $(QM)
 
 # Refreshes the .ts sources from the code; translate the new entries, then `make translations`.
+# English is the source language: its file holds only the plural forms of the %n strings ("Synced %n video." /
+# "Synced %n videos."), which -pluralonly keeps it to; every other language gets every string.
+TS_EN := resources/translations/tiktok_desktop_en.ts
+LUPDATE = $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none tiktok_desktop
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none tiktok_desktop -ts $(TS)
+	$(LUPDATE) -ts $(filter-out $(TS_EN),$(TS))
+	$(LUPDATE) -pluralonly -ts $(TS_EN)
 
 # Needs root (CI runs as root); a desktop usually has all of these already.
 system-deps:

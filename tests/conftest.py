@@ -49,6 +49,15 @@ def gui_thread_gc(qapp):
     collector.stop()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """English as the app starts in it (ui.application installs the language's translators): for English, the
+    plural forms of counts ("1 video", "2 videos") from tiktok_desktop_en.qm."""
+    from tiktok_desktop.ui import i18n
+
+    assert i18n.install("en") == "en"
+
+
 @pytest.fixture(autouse=True)
 def nothing_outlives_its_test(gui_thread_gc):
     """Every window, dialog and menu a test left is closed and deleted when it ends, and its garbage collected.

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from tiktok_desktop import cli_studio
 from tiktok_desktop.app.chart_names import CHARTS
 from tiktok_desktop.cli_language import (
+    CommandLine,
     argparse_language,
     error_text,
     fill,
-    number,
     progress_printer,
     translate,
     use_language,
@@ -104,11 +104,7 @@ def _cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
     except SettingsError as e:  # the synced data is stored: only the account shown is not remembered
         not_saved = e
     if not args.quiet:
-        print(
-            translate("CommandLine", "Synced %1 videos of %2.")
-            .replace("%1", number(result.videos))
-            .replace("%2", result.account)
-        )
+        print(fill(CommandLine.tr("Synced %n videos of %1.", "", result.videos), result.account))
     _warn(not_saved)
     return 0
 
@@ -153,16 +149,18 @@ def _cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         from tiktok_desktop.app.export import export_csv
 
         rows = export_csv(dashboard.videos, args.out, dashboard)
-        print(
-            translate("CommandLine", "Wrote %1 videos to %2.").replace("%1", number(rows)).replace("%2", str(args.out))
-        )
+        print(fill(CommandLine.tr("Wrote %n videos to %1.", "", rows), str(args.out)))
     elif args.what == "xlsx":
         from tiktok_desktop.app.export import export_xlsx
 
         rows = export_xlsx(dashboard.videos, dashboard.snapshots, args.out, dashboard)
         days = len(dashboard.studio.table(dashboard.snapshots, dashboard.tz))
-        line = translate("CommandLine", "Wrote %1 videos, %2 account snapshots and %3 days to %4.")
-        print(fill(line, number(rows), number(len(dashboard.snapshots)), number(days), str(args.out)))
+        counts = (
+            CommandLine.tr("%n videos", "", rows),
+            CommandLine.tr("%n account snapshots", "", len(dashboard.snapshots)),
+            CommandLine.tr("%n days", "", days),
+        )
+        print(fill(translate("CommandLine", "Wrote %1, %2 and %3 to %4."), *counts, str(args.out)))
     else:
         _export_drawing(ctx, args, dashboard)
     return 0
@@ -222,10 +220,15 @@ def _cmd_status(ctx: AppContext, args: argparse.Namespace) -> int:
     if not info["accounts"]:
         print(translate("CommandLine", "No accounts yet: run 'tiktok-desktop sync'."))
     for a in info["accounts"]:
-        followers = "?" if a["followers"] is None else number(a["followers"])
-        line = translate("CommandLine", "%1: @%2 (%3), %4 followers, %5 videos stored, last sync %6")
+        followers = (
+            translate("CommandLine", "followers unknown")
+            if a["followers"] is None
+            else CommandLine.tr("%n followers", "", a["followers"])
+        )
+        line = translate("CommandLine", "%1: @%2 (%3), %4, %5, last sync %6")
         last_sync = a["last_sync"] or translate("CommandLine", "never")
-        print(fill(line, a["key"], a["username"], a["display_name"], followers, number(a["videos"]), last_sync))
+        stored = CommandLine.tr("%n videos stored", "", a["videos"])
+        print(fill(line, a["key"], a["username"], a["display_name"], followers, stored, last_sync))
     return 0
 
 
@@ -293,7 +296,13 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.self_test:
             from tiktok_desktop.ui.selftest import self_test
 
-            return self_test(ctx)
+            failures = self_test(ctx)
+            print(
+                CommandLine.tr("self-test failed: %n checks", "", failures)
+                if failures
+                else translate("CommandLine", "self-test passed")
+            )
+            return 1 if failures else 0
         if args.command in (None, "gui"):
             from tiktok_desktop.ui.application import run_gui
 

@@ -5,8 +5,11 @@ window. Its strings are in the one .ts file the window's are in (context "Comman
 How: the compiled .qm is read by Qt's QTranslator (ui.i18n.standalone_translator), imported only for Chinese:
 importing QtCore costs about 90 ms (0.1 s more for `status`, measured), so English, set or found in the system's
 locale (read from the environment on Linux as Qt reads it), starts as fast as before, and Chinese gets exactly
-the lookups the window gets. Reading the .qm or .ts ourselves would duplicate Qt's file format for no gain once
-QtCore is loaded anyway, for QLocale's numbers.
+the lookups the window gets. English needs a translation only for a count's singular or plural ("Synced %n
+video." / "Synced %n videos.", from tiktok_desktop_en.qm): it is loaded the first time a message with %n is
+translated, so a command that prints no count (`sync --quiet`, `--help`) still starts without Qt. Reading the
+.qm or .ts ourselves would duplicate Qt's file format for no gain once QtCore is loaded anyway, for QLocale's
+numbers.
 """
 
 from __future__ import annotations
@@ -29,19 +32,21 @@ if TYPE_CHECKING:
 Translate = Callable[[str, str, "str | None", int], str]
 _translate: Translate | None = None
 _number: Callable[[int], str] = "{:,}".format  # QLocale's en_US form, without importing Qt
+_english_plurals_pending = True  # English: tiktok_desktop_en.qm not loaded yet (see the module's docstring)
 
 
 def use_language(setting: str, environ: Mapping[str, str] | None = None) -> None:
     """Translations and number formats of `setting` ("en", "zh_CN" or "system") from now on."""
-    global _translate, _number
+    global _translate, _number, _english_plurals_pending
     if setting == "system" and sys.platform not in ("win32", "darwin"):
         setting = posix_system_language(os.environ if environ is None else environ)
     if setting == "en":
-        _translate, _number = None, "{:,}".format
+        _translate, _number, _english_plurals_pending = None, "{:,}".format, True
         return
     from tiktok_desktop.ui import i18n
 
     _translate, _number = i18n.standalone_translator(setting)
+    _english_plurals_pending = False
 
 
 def posix_system_language(environ: Mapping[str, str]) -> str:
@@ -55,14 +60,25 @@ def posix_system_language(environ: Mapping[str, str]) -> str:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`text` in the user's language; %n becomes `n` (as QCoreApplication.translate does)."""
+    """`text` in the user's language, in the singular or plural form the translation gives for `n` (lupdate sees
+    those forms only in CommandLine.tr calls); %n and %Ln become `n` as number() writes it (QLocale's, grouped)."""
+    global _translate, _number, _english_plurals_pending
+    if n >= 0 and _english_plurals_pending:
+        from tiktok_desktop.ui import i18n
+
+        _translate, _number = i18n.standalone_translator("en")
+        _english_plurals_pending = False
     out = text if _translate is None else _translate(context, text, disambiguation, n)
-    return out.replace("%n", number(n)) if n >= 0 else out
+    return out.replace("%Ln", number(n)).replace("%n", number(n)) if n >= 0 else out
 
 
-def tr(text: str, n: int = -1) -> str:
-    """A command-line message (written `translate("CommandLine", ...)` where lupdate must find it)."""
-    return translate("CommandLine", text, None, n)
+class CommandLine:
+    """`CommandLine.tr("Synced %n videos of %1.", "", count)`: a command-line message with a count, which must
+    be written this way (not `translate("CommandLine", ..., n)`) for lupdate to give it singular and plural forms."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate("CommandLine", text, disambiguation, n)
 
 
 def fill(text: str, *values: str) -> str:
@@ -144,9 +160,7 @@ def progress_printer() -> ProgressCallback:
             )
         elif p.stage is Stage.UPGRADE:
             text = (
-                translate("CommandLine", "upgrading the history (once): %1/%2 videos")
-                .replace("%1", number(p.done))
-                .replace("%2", number(p.total))
+                CommandLine.tr("upgrading the history (once): %1/%n videos", "", p.total).replace("%1", number(p.done))
                 if p.total
                 else translate("CommandLine", "upgrading the history (once)...")
             )

@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from tiktok_desktop.cli_language import fill, number, translate
+from tiktok_desktop.cli_language import CommandLine, fill, translate
 
 if TYPE_CHECKING:
     from tiktok_desktop.app.context import AppContext
@@ -103,19 +103,10 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
         return 0
     parts = []
     if summary.days and summary.first_day and summary.last_day:
-        days = (
-            translate("CommandLine", "%1 day (%2 to %3)")
-            if summary.days == 1  # English has no .ts for plural forms: the singular is a string of its own
-            else translate("CommandLine", "%1 days (%2 to %3)")
-        )
-        parts.append(fill(days, number(summary.days), summary.first_day.isoformat(), summary.last_day.isoformat()))
+        days = CommandLine.tr("%n days (%1 to %2)", "", summary.days)
+        parts.append(fill(days, summary.first_day.isoformat(), summary.last_day.isoformat()))
     if summary.active_hours:
-        hours = (
-            translate("CommandLine", "%1 hour of follower activity")
-            if summary.active_hours == 1
-            else translate("CommandLine", "%1 hours of follower activity")
-        )
-        parts.append(fill(hours, number(summary.active_hours)))
+        parts.append(CommandLine.tr("%n hours of follower activity", "", summary.active_hours))
     if summary.audience_exported_at is not None:
         audience_day = datetime.fromtimestamp(summary.audience_exported_at).date().isoformat()
         parts.append(fill(translate("CommandLine", "the audience of %1"), audience_day))

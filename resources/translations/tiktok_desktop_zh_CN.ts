@@ -68,12 +68,6 @@
         <translation>来自你 %1 下载的 TikTok Studio 数据。</translation>
     </message>
     <message numerus="yes">
-        <source>Active hours: %n day of follower activity over every import.</source>
-        <translation>
-            <numerusform>活跃时段：所有导入共计 %n 天的粉丝活跃数据。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Active hours: %n days of follower activity over every import.</source>
         <translation>
             <numerusform>活跃时段：所有导入共计 %n 天的粉丝活跃数据。</numerusform>
@@ -238,9 +232,11 @@
         <source>Nothing posted</source>
         <translation>没有发布</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n video(s)</source>
-        <translation>%n 个视频</translation>
+        <translation>
+            <numerusform>%n 个视频</numerusform>
+        </translation>
     </message>
     <message>
         <source>median views %1</source>
@@ -459,17 +455,15 @@
         <source>videos: %1</source>
         <translation>视频：%1</translation>
     </message>
-    <message>
-        <source>upgrading the history (once): %1/%2 videos</source>
-        <translation>正在升级历史数据（仅一次）：%1/%2 个视频</translation>
+    <message numerus="yes">
+        <source>upgrading the history (once): %1/%n videos</source>
+        <translation>
+            <numerusform>正在升级历史数据（仅一次）：%1/%n 个视频</numerusform>
+        </translation>
     </message>
     <message>
         <source>upgrading the history (once)...</source>
         <translation>正在升级历史数据（仅一次）…</translation>
-    </message>
-    <message>
-        <source>Synced %1 videos of %2.</source>
-        <translation>已同步 %2 的 %1 个视频。</translation>
     </message>
     <message>
         <source>export chart needs a chart name: one of %1</source>
@@ -486,14 +480,6 @@
     <message>
         <source> or </source>
         <translation> 或 </translation>
-    </message>
-    <message>
-        <source>Wrote %1 videos to %2.</source>
-        <translation>已将 %1 个视频写入 %2。</translation>
-    </message>
-    <message>
-        <source>Wrote %1 videos, %2 account snapshots and %3 days to %4.</source>
-        <translation>已将 %1 个视频、%2 个账号快照和 %3 天的数据写入 %4。</translation>
     </message>
     <message>
         <source>--size must look like 1600x900 (100 to 10000 pixels a side) or name a preset, not %1</source>
@@ -519,13 +505,63 @@
         <source>No accounts yet: run &apos;tiktok-desktop sync&apos;.</source>
         <translation>还没有账号：请运行 tiktok-desktop sync。</translation>
     </message>
+    <message numerus="yes">
+        <source>Synced %n videos of %1.</source>
+        <translation>
+            <numerusform>已同步 %1 的 %n 个视频。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n videos to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个视频写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n videos</source>
+        <translation>
+            <numerusform>%n 个视频</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account snapshots</source>
+        <translation>
+            <numerusform>%n 个账号快照</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天的数据</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: @%2 (%3), %4 followers, %5 videos stored, last sync %6</source>
-        <translation>%1：@%2（%3），%4 粉丝，已存储 %5 个视频，上次同步 %6</translation>
+        <source>Wrote %1, %2 and %3 to %4.</source>
+        <translation>已将 %1、%2和 %3写入 %4。</translation>
+    </message>
+    <message>
+        <source>followers unknown</source>
+        <translation>粉丝数未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n followers</source>
+        <translation>
+            <numerusform>%n 粉丝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: @%2 (%3), %4, %5, last sync %6</source>
+        <translation>%1：@%2（%3），%4，%5，上次同步 %6</translation>
     </message>
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n videos stored</source>
+        <translation>
+            <numerusform>已存储 %n 个视频</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open this page to sign in with TikTok:</source>
@@ -542,6 +578,16 @@
     <message>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: %n checks</source>
+        <translation>
+            <numerusform>自检失败：%n 项检查未通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>self-test passed</source>
+        <translation>自检通过</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -711,21 +757,17 @@
         <source>Nothing to import for %1: the files hold no days, follower activity or audience.</source>
         <translation>没有可导入 %1 的数据：这些文件中没有每日数据、粉丝活跃数据或观众数据。</translation>
     </message>
-    <message>
-        <source>%1 day (%2 to %3)</source>
-        <translation>%1 天（%2 至 %3）</translation>
+    <message numerus="yes">
+        <source>%n days (%1 to %2)</source>
+        <translation>
+            <numerusform>%n 天（%1 至 %2）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 days (%2 to %3)</source>
-        <translation>%1 天（%2 至 %3）</translation>
-    </message>
-    <message>
-        <source>%1 hour of follower activity</source>
-        <translation>%1 小时的粉丝活跃数据</translation>
-    </message>
-    <message>
-        <source>%1 hours of follower activity</source>
-        <translation>%1 小时的粉丝活跃数据</translation>
+    <message numerus="yes">
+        <source>%n hours of follower activity</source>
+        <translation>
+            <numerusform>%n 小时的粉丝活跃数据</numerusform>
+        </translation>
     </message>
     <message>
         <source>the audience of %1</source>
@@ -2224,21 +2266,9 @@ Analytics for TikTok creators.</source>
         <translation>这些文件中没有可为 %1 导入的内容。</translation>
     </message>
     <message numerus="yes">
-        <source>%n day of history, %1 to %2, for %3.</source>
-        <translation>
-            <numerusform>%3 的 %n 天历史数据，%1 至 %2。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n days of history, %1 to %2, for %3.</source>
         <translation>
             <numerusform>%3 的 %n 天历史数据，%1 至 %2。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour of follower activity.</source>
-        <translation>
-            <numerusform>%n 小时的粉丝活跃数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">

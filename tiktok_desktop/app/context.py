@@ -11,12 +11,12 @@ from tiktok_desktop.config import Paths, Settings
 from tiktok_desktop.core.errors import MissingCredentials, UnknownSource
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback, no_progress
 from tiktok_desktop.core.redaction import remember_secret
-from tiktok_desktop.core.store import Store
-from tiktok_desktop.sources.base import DataSource
 
-if TYPE_CHECKING:  # imported where used: keyring and httpx are slow to import
+if TYPE_CHECKING:  # imported where used: keyring, httpx and sqlite3 are not needed before the window shows
     from tiktok_desktop.auth.oauth import OAuthConfig
     from tiktok_desktop.auth.secrets import SecretStore, TokenStore
+    from tiktok_desktop.core.store import Store
+    from tiktok_desktop.sources.base import DataSource
 
 
 @dataclass
@@ -41,6 +41,8 @@ class AppContext:
     def open_store(self, progress: ProgressCallback | None = None) -> Store:
         """A new connection: SQLite connections belong to the thread that opened them. The first open of a
         database from an older version converts it (core/store_compact.py), reporting Stage.UPGRADE."""
+        from tiktok_desktop.core.store import Store
+
         return Store(self.paths.database, progress or self.upgrade_progress)
 
     # -- secrets and sign-in -----------------------------------------------------------------------------
@@ -102,7 +104,7 @@ class AppContext:
         ):
             # signed in, or signed out by TikTok: keep showing the creator's own data, not the demo
             return "official"
-        if self.tikapi_key() and self.settings.get("tikapi_username"):
+        if self.settings.get("tikapi_username") and self.tikapi_key():  # the setting first: no keyring read for demo
             return "tikapi"
         return "demo"
 

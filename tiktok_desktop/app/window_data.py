@@ -22,11 +22,16 @@ class Analysis:
 
 
 @dataclass(frozen=True)
+class SignIn:
+    signed_in: bool  # with TikTok (the official API), whatever the source shown
+    keyring_warning: BaseException | None
+
+
+@dataclass(frozen=True)
 class WindowData:
     source: str  # the concrete source in use (never "auto")
     dashboard: Dashboard | None
-    signed_in: bool
-    keyring_warning: BaseException | None
+    sign_in: SignIn | None  # None: not read yet (read_sign_in), the numbers shown do not depend on it
     covers: dict[str, Path]
     analysis: Analysis | None = None
 
@@ -36,20 +41,27 @@ def analyse(dashboard: Dashboard, range_key: str) -> Analysis:
     return Analysis(chart_data(dashboard, range_key), report_data(dashboard))
 
 
+def read_sign_in(ctx: AppContext) -> SignIn:
+    """Who is signed in with TikTok. Reads the keyring: finding its backends takes ~0.2 s the first time."""
+    return SignIn(ctx.signed_in(), ctx.secrets.warning)
+
+
 def load_window_data(ctx: AppContext, range_key: str, progress: ProgressCallback = no_progress) -> WindowData:
-    """`progress` hears the one-time upgrade of a database from an older version (the first open converts it)."""
+    """`progress` hears the one-time upgrade of a database from an older version (the first open converts it).
+    The sign-in is read here for the official source and when there is nothing to show (the window decides what
+    to offer from it); otherwise it is left to read_sign_in, once the numbers are on screen."""
     from tiktok_desktop.sources.covers import CoverCache
 
     source = ctx.resolve_source()  # may read the keyring
-    signed_in = ctx.signed_in()
     with ctx.open_store(progress) as store:
         account = pick_account(store, ctx.settings.get("active_account"), source)
         dashboard = None if account is None else load_dashboard(store, account.key)
     if dashboard is None:
-        return WindowData(source, None, signed_in, ctx.secrets.warning, {})
+        return WindowData(source, None, read_sign_in(ctx), {})
     cache = CoverCache(ctx.paths.covers_dir)
     try:
         covers = cache.cached([v.video_id for v in dashboard.videos])
     finally:
         cache.close()
-    return WindowData(source, dashboard, signed_in, ctx.secrets.warning, covers, analyse(dashboard, range_key))
+    sign_in = read_sign_in(ctx) if source == "official" else None
+    return WindowData(source, dashboard, sign_in, covers, analyse(dashboard, range_key))

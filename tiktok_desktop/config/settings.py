@@ -23,7 +23,6 @@ from typing import Any
 from tiktok_desktop.config.declared import BY_KEY, SETTINGS, Scope
 from tiktok_desktop.core.atomic_file import write_bytes_atomic
 from tiktok_desktop.core.errors import SettingsError, SettingsFileDamaged, SettingsNotSaved, SettingsOverrideInvalid
-from tiktok_desktop.core.store_file import move_aside
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +115,8 @@ class Settings:
 
     def _keep_aside(self) -> Path | None:
         """Moves the damaged file aside; None (and save() will try again) when it cannot be moved."""
+        from tiktok_desktop.core.store_file import move_aside  # with sqlite3: rarely needed, not on every start
+
         try:
             kept = move_aside(self.path)
         except OSError as e:

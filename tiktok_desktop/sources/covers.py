@@ -9,14 +9,15 @@ import re
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from tiktok_desktop.core.atomic_file import write_bytes_atomic
 from tiktok_desktop.core.errors import ResponseTooLarge, ServerTooSlow
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback, Stage, no_progress
-from tiktok_desktop.net.http import fetch_bounded, new_client
+
+if TYPE_CHECKING:  # the HTTPS client is imported on the first download: listing cached covers needs none
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,8 @@ class CoverCache:
     @property
     def http(self) -> httpx.Client:
         if self._http is None:
+            from tiktok_desktop.net.http import new_client
+
             # a client of its own: the CDN must never see the API's Authorization header
             self._http = new_client(follow_redirects=True)
         return self._http
@@ -79,6 +82,10 @@ class CoverCache:
         return fetched
 
     def _fetch(self, http: httpx.Client, video: Video) -> bool:
+        import httpx
+
+        from tiktok_desktop.net.http import fetch_bounded
+
         def is_image(response: httpx.Response) -> bool:
             return response.status_code == 200 and response.headers.get("content-type", "").startswith("image/")
 

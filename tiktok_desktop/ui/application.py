@@ -6,7 +6,7 @@ import os
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import crash, i18n
@@ -75,15 +75,18 @@ class Controller(QObject):
 
 
 class StartupProbe(QObject):
-    """For start-up benchmarks: writes the wall-clock time of the window's first paint to a file, then quits.
+    """For start-up benchmarks: writes the wall-clock time at which the window's first paint has ended (the
+    window and every widget in it drawn) and the window's size to a file, then quits.
 
-    Enabled by TIKTOK_DESKTOP_STARTUP_PROBE=FILE; the benchmark subtracts the time it started the process.
-    With TIKTOK_DESKTOP_STARTUP_PROBE_AT=dashboard it waits for the first paint after the data is shown.
+    Enabled by TIKTOK_DESKTOP_STARTUP_PROBE=FILE; the benchmark subtracts the time it started the process (and
+    gives the bare window it compares with the same size). With TIKTOK_DESKTOP_STARTUP_PROBE_AT=dashboard it
+    waits for the first paint after the data is shown.
     """
 
-    def __init__(self, path: str, ready: bool = True) -> None:
+    def __init__(self, path: str, window: QWidget, ready: bool = True) -> None:
         super().__init__()
         self.path = path
+        self.window = window
         self.ready = ready
         self.done = False
 
@@ -93,10 +96,14 @@ class StartupProbe(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.ready and not self.done:
             self.done = True
-            with open(self.path, "w", encoding="ascii") as f:
-                f.write(repr(time.time()))
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._painted)  # the window's children are painted in the same pass, after it
         return False
+
+    def _painted(self) -> None:
+        size = self.window.size()
+        with open(self.path, "w", encoding="ascii") as f:
+            f.write(f"{time.time()!r} {size.width()} {size.height()}")
+        QApplication.quit()
 
 
 def run_gui(ctx: AppContext) -> int:
@@ -116,7 +123,7 @@ def run_gui(ctx: AppContext) -> int:
     probe_file = os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE")
     if probe_file:
         at_dashboard = os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE_AT") == "dashboard"
-        probe = StartupProbe(probe_file, ready=not at_dashboard)
+        probe = StartupProbe(probe_file, window, ready=not at_dashboard)
         window.dashboard_shown.connect(probe.arm)
         window.dashboard_shown.connect(window.update)
         window.installEventFilter(probe)

@@ -44,13 +44,14 @@ def install(setting: str) -> str:
         app.removeTranslator(t)
     _installed.clear()
     language = resolve(setting)
+    ours = _ours(language, app)
+    if ours is None and language != "en":
+        log.warning("no translation for %s", language)
+        language = "en"
+        ours = _ours(language, app)
+    if ours is not None:
+        _installed.append(ours)
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resource("translations", f"tiktok_desktop_{language}.qm"))):
-            _installed.append(ours)
-        else:
-            log.warning("no translation for %s", language)
-            language = "en"
         qt = QTranslator(app)  # Qt's own strings (standard buttons, context menus)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)
@@ -63,6 +64,28 @@ def install(setting: str) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     _follow_fonts(language)
     return language
+
+
+def _ours(language: str, parent: QCoreApplication | None = None) -> QTranslator | None:
+    """Our translation of `language`, or None when it cannot be loaded. English has one too: the sources are
+    English, but a %n message such as "Synced %n video(s)." takes its singular and plural forms from
+    tiktok_desktop_en.qm (the numerus forms only: `make lupdate` keeps it to them)."""
+    translator = QTranslator(parent)
+    if translator.load(str(resource("translations", f"tiktok_desktop_{language}.qm"))):
+        return translator
+    if language == "en":
+        log.warning("no English plural forms (tiktok_desktop_en.qm)")
+    return None
+
+
+class Context:
+    """`Charts.tr(text, "", n)` for a context without a QObject of its own, where QCoreApplication.translate
+    would do: pyside6-lupdate reads only `Name.tr(text, disambiguation, n)` (and self.tr) as a message with
+    plural forms (numerus), never QCoreApplication.translate's `n`. Subclass it with the context's name."""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
 
 
 def _follow_fonts(language: str) -> None:
@@ -100,21 +123,23 @@ def error_text(error: BaseException) -> str:
 def standalone_translator(
     setting: str,
 ) -> tuple[Callable[[str, str, str | None, int], str] | None, Callable[[int], str]]:
-    """For the command line, which has no QCoreApplication: (a lookup in our translation of the language, or
-    None for English; numbers as its QLocale writes them). %n is left for the caller to replace."""
+    """For the command line, which has no QCoreApplication: (a lookup in our translation of the language, English's
+    plural forms included, or None when none loads; numbers as its QLocale writes them). %n is left for the caller
+    to replace."""
     language = resolve(setting)
     locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     lookup = None
-    if language != "en":
-        translator = QTranslator()
-        if translator.load(str(resource("translations", f"tiktok_desktop_{language}.qm"))):
+    translator = _ours(language)
+    if translator is None and language != "en":
+        log.warning("no translation for %s", language)
+        language, translator = "en", _ours("en")
+    if translator is not None:
+        found = translator
 
-            def lookup(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-                return translator.translate(context, text, disambiguation, n) or text
+        def lookup(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+            return found.translate(context, text, disambiguation, n) or text
 
-            if language == "zh_CN":
-                locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-        else:
-            log.warning("no translation for %s", language)
+        if language == "zh_CN":
+            locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
     QLocale.setDefault(locale)
     return lookup, locale.toString

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.app.schedule.install import Scheduler
 from tiktok_desktop.core.errors import AppError, ScheduleInstallFailed
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback
 from tiktok_desktop.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:  # imported when a job is installed or removed, not while the window opens
+    from tiktok_desktop.app.schedule.install import Scheduler
+
 KEYS = ("scheduled_sync", "auto_refresh")
+
+
+def system_scheduler() -> Scheduler:
+    from tiktok_desktop.app.schedule.install import Scheduler
+
+    return Scheduler(dict(os.environ))
 
 
 class ScheduledJob(QObject):
@@ -29,7 +38,7 @@ class ScheduledJob(QObject):
         self,
         ctx: AppContext,
         runner: TaskRunner,
-        scheduler: Callable[[], Scheduler] = lambda: Scheduler(dict(os.environ)),
+        scheduler: Callable[[], Scheduler] = system_scheduler,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

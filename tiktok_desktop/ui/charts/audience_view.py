@@ -118,11 +118,8 @@ class AudienceView(QWidget):
                 self.tr("From your TikTok Studio download of %1.").replace("%1", fmt.date(audience.exported_at))
             )
         if data.activity_days:
-            n = data.activity_days
             lines.append(
-                self.tr("Active hours: %n day of follower activity over every import.", "", n)
-                if n == 1  # English has no .ts for numerus forms: the singular is a string of its own
-                else self.tr("Active hours: %n days of follower activity over every import.", "", n)
+                self.tr("Active hours: %n days of follower activity over every import.", "", data.activity_days)
             )
         self.source.setText(" ".join(lines))
         self.source.setVisible(bool(lines))

@@ -14,10 +14,15 @@ from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.axes import DateAxis
+from tiktok_desktop.ui.i18n import Context
 
 LARGE = 5_000  # points from which a series is drawn without antialiasing
 HOVER_PX = 10  # how close (in pixels) the mouse must be to a point
 Box = tuple[float, float, float, float]  # x0, x1, y0, y1 in view coordinates
+
+
+class Charts(Context):
+    """The charts' translation context, for a message with a count: `Charts.tr("%n video(s)", "", n)`."""
 
 
 def colours(dark: bool) -> tuple[str, str]:

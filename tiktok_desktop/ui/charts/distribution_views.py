@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontMetrics
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.axes import CountAxis, week_heatmap
-from tiktok_desktop.ui.charts.chart_base import Chart, colours, dots, legend_above, short_label
+from tiktok_desktop.ui.charts.chart_base import Chart, Charts, colours, dots, legend_above, short_label
 
 
 class HeatmapChart(Chart):
@@ -67,7 +67,7 @@ class HeatmapChart(Chart):
         head = f"{name} {hour:02d}:00\u2013{(hour + 1) % 24:02d}:00"
         if not count or med is None:
             return head + "\n" + QCoreApplication.translate("Charts", "Nothing posted")
-        videos = QCoreApplication.translate("Charts", "%n video(s)", "", count)
+        videos = Charts.tr("%n video(s)", "", count)
         views = QCoreApplication.translate("Charts", "median views %1").replace("%1", fmt.number(round(med)))
         return f"{head}\n{videos} \u00b7 {views}"
 
@@ -174,7 +174,7 @@ class HashtagsChart(Chart):
         return "\n".join(
             (
                 f"#{s.tag}",
-                QCoreApplication.translate("Charts", "%n video(s)", "", s.videos),
+                Charts.tr("%n video(s)", "", s.videos),
                 QCoreApplication.translate("Charts", "Average views: %1").replace("%1", fmt.number(round(s.avg_views))),
                 QCoreApplication.translate("Charts", "Average engagement: %1").replace(
                     "%1", fmt.percent(s.avg_engagement)

@@ -128,7 +128,7 @@ def offscreen_chart(
     (Chart.mode; "" for the chart's default)."""
     import pyqtgraph as pg
 
-    from tiktok_desktop.ui.charts.panel import follow_palette, is_dark
+    from tiktok_desktop.ui.charts.looks import follow_palette, is_dark
     from tiktok_desktop.ui.charts.views import KINDS
 
     pg.setConfigOptions(antialias=True)

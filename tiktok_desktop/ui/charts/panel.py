@@ -1,15 +1,16 @@
 """The charts area: a date-range selector shared by every chart, one tab a chart, hover details, click to select
 a video, and a right-click menu to export. pyqtgraph (and numpy) are imported on first build, after the window is
-on screen."""
+on screen; each chart is made when first shown (or drawn, or exported)."""
 
 from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QCursor, QHelpEvent, QPalette
+from PySide6.QtGui import QAction, QCursor, QHelpEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from tiktok_desktop.app.chart_names import CHARTS, RANGES
 from tiktok_desktop.ui.charts.audience_view import AudienceView
+from tiktok_desktop.ui.charts.looks import follow_palette, is_dark
+from tiktok_desktop.ui.charts.on_demand import Charts, Plots
 
 if TYPE_CHECKING:
     from tiktok_desktop.app.chart_data import ChartData
@@ -36,42 +39,9 @@ AUDIENCE_CHART = "active"  # shown in the Audience tab, not in a tab of its own
 TABS = tuple(n for n in CHARTS if n != AUDIENCE_CHART) + (AUDIENCE_CHART,)
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
 def tooltip_html(text: str) -> str:
     """Plain text (titles and hashtags are untrusted) as a tooltip Qt will not read as markup."""
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
-
-
-def follow_palette(chart: Chart, palette: QPalette) -> None:
-    """Chart background, text and series colours from a palette, so charts read well in light and dark themes."""
-    import pyqtgraph as pg
-
-    from tiktok_desktop.ui.charts.chart_base import legend_text_colour
-
-    background = palette.color(QPalette.ColorRole.Base)
-    text = palette.color(QPalette.ColorRole.Text)
-    chart.widget.setPalette(palette)
-    chart.widget.setBackground(background)
-    for name in ("left", "bottom", "right"):
-        axis = chart.item.getAxis(name)
-        axis.setPen(text)
-        axis.setTextPen(text)
-    chart.item.titleLabel.setAttr("color", text.name())
-    legend = getattr(chart, "legend", None)
-    if legend is not None:
-        legend.setBrush(pg.mkBrush(background))
-        legend.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
-        legend_text_colour(legend, text)
-    bar = getattr(chart, "bar", None)  # a heatmap's colour bar: its values and its title
-    if bar is not None:
-        for name in ("left", "right"):
-            axis = bar.getAxis(name)
-            axis.setPen(text)
-            axis.setTextPen(text)
-    chart.set_dark(is_dark(palette))
 
 
 class ChartsPanel(QStackedWidget):
@@ -95,7 +65,11 @@ class ChartsPanel(QStackedWidget):
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self._placeholder)
         self.tabs: QTabWidget | None = None
-        self.charts: dict[str, Chart] = {}
+        self.charts: Mapping[str, Chart] = {}  # every chart once built, each made when first asked for
+        self._made: dict[str, Chart] = {}
+        self._holders: dict[str, QVBoxLayout] = {}  # the layout of each tab, where its chart goes once made
+        self._audience: AudienceView | None = None
+        self.audience_posting: Chart | None = None
         self.range_key = "all"
         self._range_buttons: dict[str, QPushButton] = {}
         self.followers_per_day = False
@@ -111,8 +85,14 @@ class ChartsPanel(QStackedWidget):
         return self.tabs is not None
 
     @property
-    def plots(self) -> dict:
-        return {name: chart.widget for name, chart in self.charts.items()}
+    def plots(self) -> Mapping:
+        return Plots(self.charts)
+
+    @property
+    def audience(self) -> AudienceView:
+        self.charts[AUDIENCE_CHART]  # made with the active-followers map
+        assert self._audience is not None
+        return self._audience
 
     def build(self) -> bool:
         """Creates the charts on first use; False (with the reason on screen and in the log) if it failed."""
@@ -133,6 +113,7 @@ class ChartsPanel(QStackedWidget):
 
         from tiktok_desktop.ui.charts.views import KINDS
 
+        self._kinds = KINDS
         pg.setConfigOptions(antialias=True)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -160,18 +141,13 @@ class ChartsPanel(QStackedWidget):
         layout.addLayout(bar)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        dark = is_dark(self.palette())
-        for name in CHARTS:
-            chart = KINDS[name](dark)
-            self.charts[name] = chart
-            self._wire(chart)
-            if name != AUDIENCE_CHART:
-                self.tabs.addTab(chart.widget, chart.title())
-        # the Audience tab: the active-followers map next to a second posting-times map, and who the followers are
-        self.audience_posting = KINDS["heatmap"](dark)
-        self._wire(self.audience_posting)
-        self.audience = AudienceView(self.charts[AUDIENCE_CHART], self.audience_posting)
-        self.tabs.addTab(self.audience, self.tr("Audience"))
+        for name in TABS:  # a holder a tab; its chart is made when the tab is first shown
+            holder = QWidget()
+            self._holders[name] = box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, self.tr("Audience") if name == AUDIENCE_CHART else KINDS[name].title())
+        self.charts = Charts(self._make)
+        self._made = self.charts.made
         self.tabs.currentChanged.connect(self._draw_current)
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -179,7 +155,29 @@ class ChartsPanel(QStackedWidget):
         self.set_followers_per_day(self.followers_per_day)
         self.addWidget(page)
         self.setCurrentWidget(page)
-        self.follow_palette()
+        self._draw_current()  # the chart on screen is made now
+
+    def _make(self, name: str) -> Chart:
+        dark = is_dark(self.palette())
+        chart = self._kinds[name](dark)
+        self._wire(chart)
+        follow_palette(chart, self.palette())
+        if name == "followers":
+            chart.set_mode("per_day" if self.followers_per_day else "total")
+        if name != AUDIENCE_CHART:
+            self._holders[name].addWidget(chart.widget)
+            chart.widget.show()  # at once (a layout shows a new child only once back in the event loop)
+            return chart
+        # the Audience tab: the active-followers map next to a second posting-times map, and who the followers are
+        self.audience_posting = posting = self._kinds["heatmap"](dark)
+        self._wire(posting)
+        follow_palette(posting, self.palette())
+        self._audience = AudienceView(chart, posting)
+        if self._data is not None:
+            self._audience.set_data(self._data)
+        self._holders[name].addWidget(self._audience)
+        self._audience.show()
+        return chart
 
     def _followers_mode_bar(self, parent: QWidget) -> QWidget:
         """Total followers or followers gained per day: two buttons shown with the followers chart."""
@@ -206,7 +204,7 @@ class ChartsPanel(QStackedWidget):
         self.followers_per_day = on
         if on in self._mode_buttons:
             self._mode_buttons[on].setChecked(True)
-        chart = self.charts.get("followers")
+        chart = self._made.get("followers")  # one made later takes the mode then
         mode = "per_day" if on else "total"
         if chart is not None and chart.mode != mode:
             chart.set_mode(mode)
@@ -246,7 +244,8 @@ class ChartsPanel(QStackedWidget):
         1.2 s on the GUI thread; one takes a fraction of it: benchmarks/run.py, charts)."""
         self._data = data
         self._stale = set(self.charts)
-        self.audience.set_data(data)  # labels only: cheap
+        if self._audience is not None:  # labels only: cheap (an Audience tab made later gets them then)
+            self._audience.set_data(data)
         self._draw_current()
 
     def _draw_current(self, _index: int = -1) -> None:
@@ -257,7 +256,7 @@ class ChartsPanel(QStackedWidget):
         if self._data is not None and name in self._stale:
             self._stale.discard(name)
             self.charts[name].set_data(self._data)
-            if name == AUDIENCE_CHART:  # its tab shows the posting-times map too
+            if name == AUDIENCE_CHART and self.audience_posting is not None:  # its tab shows the posting-times map
                 self.audience_posting.set_data(self._data)
         return self.charts[name]
 
@@ -271,7 +270,8 @@ class ChartsPanel(QStackedWidget):
             self.tabs.setCurrentIndex(TABS.index(name))
 
     def follow_palette(self) -> None:
-        for chart in (*self.charts.values(), self.audience_posting):
+        made = [*self._made.values(), *([self.audience_posting] if self.audience_posting is not None else [])]
+        for chart in made:  # those made later follow the palette they are made in
             follow_palette(chart, self.palette())
 
     def changeEvent(self, event: QEvent) -> None:

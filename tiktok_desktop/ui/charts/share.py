@@ -5,15 +5,18 @@ the same byline under each chart's heading)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
-from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.i18n import QT_TRANSLATE_NOOP
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
+
+if TYPE_CHECKING:  # annotations only: the size presets are read by the window before the analysis is imported
+    from tiktok_desktop.app.chart_data import ChartData
 
 MARGIN = 14  # pixels around the header's text
 READABLE = 700  # layout pixels on the shorter side of a large export: its text grows with the image

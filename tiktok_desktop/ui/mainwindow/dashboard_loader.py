@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback
@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # annotations only: the window is built before the analysis i
     from tiktok_desktop.app.dashboard import Dashboard
 
 if TYPE_CHECKING:  # imported in the tasks, after the window is on screen
-    from tiktok_desktop.app.window_data import Analysis, WindowData
+    from tiktok_desktop.app.window_data import Analysis, SignIn, WindowData
 
 
 class DashboardLoader(QObject):
@@ -24,16 +24,19 @@ class DashboardLoader(QObject):
     progressed(Progress): a load is upgrading an older database (the first open after an update; it can take a
         minute with a year of history, so the window says so)
     settled(): a load ended, well or not
+    sign_in_read(SignIn): who is signed in, after each load (read after it when the load left it out)
     """
 
     failed = Signal(object)
     progressed = Signal(object)
     settled = Signal()
+    sign_in_read = Signal(object)
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self._loads = 0
+        self._generation = 0  # loads begun: a sign-in read for an older one is out of date
 
     @property
     def loading(self) -> bool:
@@ -42,6 +45,7 @@ class DashboardLoader(QObject):
     def load(self, range_key: str, then: Callable[[WindowData], None]) -> None:
         ctx = self.ctx
         self._loads += 1
+        self._generation += 1
 
         def load(progress: ProgressCallback, cancel: CancelToken) -> WindowData:
             from tiktok_desktop.app.window_data import load_window_data
@@ -57,6 +61,10 @@ class DashboardLoader(QObject):
             self._loads -= 1
             self.settled.emit()
             then(result)
+            if result.sign_in is None:  # left out of the load (the numbers shown do not depend on it): read now
+                self.read_sign_in()
+            else:
+                self.sign_in_read.emit(result.sign_in)
 
         def failed(error: BaseException) -> None:
             self._loads -= 1
@@ -64,6 +72,31 @@ class DashboardLoader(QObject):
             self.failed.emit(error)
 
         self.runner.submit("load", load, on_success=done, on_error=failed, on_progress=self.progressed.emit, owner=self)
+
+    def read_sign_in(self) -> None:
+        """Who is signed in (the keyring), read once what the window just showed is painted (a zero timer runs
+        after the paint's posted events); part of the load from now on. Emits sign_in_read unless a load began
+        meanwhile. The task refers to the loader only (a child of the window), never to the window."""
+        ctx, generation = self.ctx, self._generation
+        self._loads += 1
+
+        def read(progress: ProgressCallback, cancel: CancelToken) -> SignIn:
+            from tiktok_desktop.app.window_data import read_sign_in
+
+            return read_sign_in(ctx)
+
+        def done(result: SignIn) -> None:
+            self._loads -= 1
+            if generation == self._generation:
+                self.sign_in_read.emit(result)
+
+        def failed(error: BaseException) -> None:
+            self._loads -= 1
+            self.failed.emit(error)
+
+        QTimer.singleShot(
+            0, self, lambda: self.runner.submit("sign-in", read, on_success=done, on_error=failed, owner=self)
+        )
 
     def analyse(self, dashboard: Dashboard, range_key: str, then: Callable[[Analysis], None]) -> None:
         def analyse(progress: ProgressCallback, cancel: CancelToken) -> Analysis:

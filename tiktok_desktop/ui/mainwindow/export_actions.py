@@ -14,13 +14,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from tiktok_desktop.ui.charts.panel import ChartsPanel
-from tiktok_desktop.ui.charts.size_dialog import SizeDialog
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window is built before these are imported (the charts' data imports the analysis)
     from tiktok_desktop.app.chart_data import ChartData
     from tiktok_desktop.app.context import AppContext
     from tiktok_desktop.app.dashboard import Dashboard
+    from tiktok_desktop.ui.charts.panel import ChartsPanel
     from tiktok_desktop.ui.tasks import TaskRunner
 
 
@@ -175,6 +173,7 @@ class ExportActions(QObject):
         from tiktok_desktop.app.export import write_bytes
         from tiktok_desktop.ui.charts.files import DEFAULT_SIZE, png_bytes, render_image, shared_chart, svg_bytes
         from tiktok_desktop.ui.charts.share import caption, layout_size
+        from tiktok_desktop.ui.charts.size_dialog import SizeDialog
 
         chart = self.charts.charts.get(name)
         dashboard, data = self._current()

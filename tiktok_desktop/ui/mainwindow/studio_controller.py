@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
-from tiktok_desktop.app.studio_data import REMINDER_DAYS, reminder_due
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.mainwindow.studio_dialog import StudioImportDialog, importable
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialog and the imports' data are imported when first needed, after the window shows
     from tiktok_desktop.app.context import AppContext
+    from tiktok_desktop.ui.mainwindow.studio_dialog import StudioImportDialog
     from tiktok_desktop.ui.mainwindow.window import MainWindow
     from tiktok_desktop.ui.tasks import TaskRunner
 
@@ -39,6 +38,8 @@ class StudioController(QObject):
 
     def open(self, files: Sequence[Path] = (), start: bool = False) -> StudioImportDialog:
         """The import dialog (one at a time), with `files` chosen; `start`: import them at once (a drop)."""
+        from tiktok_desktop.ui.mainwindow.studio_dialog import StudioImportDialog
+
         already_open = self.dialog is not None
         if self.dialog is None:
             dashboard = self.window.dashboard
@@ -65,6 +66,8 @@ class StudioController(QObject):
 
     @staticmethod
     def _dropped(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        from tiktok_desktop.ui.mainwindow.studio_dialog import importable
+
         mime = event.mimeData()
         if not mime.hasUrls():
             return []
@@ -90,6 +93,8 @@ class StudioController(QObject):
     # -- the weekly reminder -------------------------------------------------------------------------------
 
     def update_reminder(self, now: int | None = None) -> None:
+        from tiktok_desktop.app.studio_data import reminder_due
+
         dashboard = self.window.dashboard
         banner = self.window.banners.reminder
         now = int(time.time()) if now is None else now
@@ -115,4 +120,6 @@ class StudioController(QObject):
 
 
 def _due(imported_at: int) -> int:
+    from tiktok_desktop.app.studio_data import REMINDER_DAYS
+
     return imported_at + REMINDER_DAYS * DAY

@@ -246,21 +246,13 @@ class StudioImportDialog(QDialog):
         lines = []
         if s.days:
             lines.append(
-                (
-                    self.tr("%n day of history, %1 to %2, for %3.", "", s.days)
-                    if s.days == 1  # English has no .ts for numerus forms: the singular is a string of its own
-                    else self.tr("%n days of history, %1 to %2, for %3.", "", s.days)
-                )
+                self.tr("%n days of history, %1 to %2, for %3.", "", s.days)
                 .replace("%1", _day(s.first_day))
                 .replace("%2", _day(s.last_day))
                 .replace("%3", who)
             )
         if s.active_hours:
-            lines.append(
-                self.tr("%n hour of follower activity.", "", s.active_hours)
-                if s.active_hours == 1
-                else self.tr("%n hours of follower activity.", "", s.active_hours)
-            )
+            lines.append(self.tr("%n hours of follower activity.", "", s.active_hours))
         if s.audience_exported_at is not None:
             lines.append(self.tr("Gender and territories as of %1.").replace("%1", fmt.date(s.audience_exported_at)))
         for day, source in s.assumed:

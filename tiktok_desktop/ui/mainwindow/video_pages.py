@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.app.dashboard import Dashboard
 from tiktok_desktop.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:  # the page is imported on the first page opened
+if TYPE_CHECKING:  # the page (and the dashboard, with the analysis) is imported on the first page opened
+    from tiktok_desktop.app.dashboard import Dashboard
     from tiktok_desktop.ui.mainwindow.video_table import VideoTable
     from tiktok_desktop.ui.video.page import VideoPage
 
@@ -31,6 +31,7 @@ class VideoPages(QObject):
         table.video_model.modelReset.connect(self._dashboard_changed)  # also on a search: compared below
 
     def open(self, video_id: str) -> VideoPage | None:
+        from tiktok_desktop.app.dashboard import Dashboard
         from tiktok_desktop.ui.video.page import VideoPage
 
         window = cast(QWidget, self.parent()).window()
@@ -55,8 +56,12 @@ class VideoPages(QObject):
 
     def _dashboard_changed(self) -> None:
         """After a sync or a reload, open pages of the same account show the new numbers."""
+        if not self.pages:
+            return
+        from tiktok_desktop.app.dashboard import Dashboard
+
         dashboard = getattr(cast(QWidget, self.parent()).window(), "dashboard", None)
-        if not isinstance(dashboard, Dashboard) or dashboard is self._shown or not self.pages:
+        if not isinstance(dashboard, Dashboard) or dashboard is self._shown:
             return
         self._shown = dashboard
         wanted = set(self.pages)

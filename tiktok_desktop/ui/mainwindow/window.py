@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from tiktok_desktop.app.chart_names import RANGES
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from tiktok_desktop.app.chart_data import ChartData
     from tiktok_desktop.app.dashboard import Dashboard
     from tiktok_desktop.app.sync import SyncResult
-    from tiktok_desktop.app.window_data import Analysis, WindowData
+    from tiktok_desktop.app.window_data import Analysis, SignIn, WindowData
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
     from tiktok_desktop.ui.setup.signin_dialog import SignInDialog
     from tiktok_desktop.ui.setup.wizard import SetupWizard
@@ -56,8 +56,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.runner = runner
+        self.ctx, self.runner = ctx, runner
         self.dashboard: Dashboard | None = None
         self.chart_data: ChartData | None = None
         self.source_name = ""  # the concrete source shown, known once the first load resolved it
@@ -73,6 +72,7 @@ class MainWindow(QMainWindow):
         self.loader.failed.connect(self.show_error)
         self.loader.progressed.connect(self.status.show_upgrade)
         self.loader.settled.connect(self.status.upgrade_done)
+        self.loader.sign_in_read.connect(self._sign_in_read)
         self.account = AccountController(ctx, runner, self)
         self.account.signed_in.connect(self._account_changed)
         self.account.signed_out.connect(lambda: self._account_changed(None))
@@ -146,11 +146,10 @@ class MainWindow(QMainWindow):
         except Exception as e:  # noqa: BLE001 - failing to remember the layout must not block quitting
             self.status.message(error_text(e), 5000)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # drops of TikTok Studio downloads
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # drops of TikTok Studio downloads
         event.setAccepted(self.studio.drag_entered(event))
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        event.setAccepted(self.studio.drag_entered(event))
+    dragEnterEvent = dragMoveEvent  # noqa: N815 - the same check on entering (Qt names the override)
 
     def dropEvent(self, event: QDropEvent) -> None:
         event.setAccepted(self.studio.dropped(event))
@@ -194,21 +193,22 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, result: WindowData, sync_if_empty: bool, then_refresh: bool) -> None:
         self.source_name = result.source
-        shown = result.dashboard
-        name = shown.account.profile.username if shown is not None and result.source == "official" else ""
-        self._show_account(result.signed_in, name)
-        if result.keyring_warning is not None and result.signed_in:
-            self.banners.show_error(error_text(result.keyring_warning))
         if result.dashboard is None:
             self._show_empty()
-            # official: nobody signed in has nothing to sync, the empty state says what to do instead
-            if then_refresh or sync_if_empty and (result.source == "demo" or result.signed_in):
+            signed_in = result.sign_in is not None and result.sign_in.signed_in  # official: none signed in, no sync
+            if then_refresh or sync_if_empty and (result.source == "demo" or signed_in):
                 self.refresh()
             return
         self.model.set_cover_files(result.covers)
         self._show(result.dashboard, result.analysis)
         if then_refresh:
             self.refresh()
+
+    def _sign_in_read(self, sign_in: SignIn) -> None:  # with the load, or after it once its numbers are painted
+        shown = self.dashboard if self.source_name == "official" else None
+        self._show_account(sign_in.signed_in, shown.account.profile.username if shown is not None else "")
+        if sign_in.keyring_warning is not None and sign_in.signed_in:
+            self.banners.show_error(error_text(sign_in.keyring_warning))
 
     def _show_empty(self) -> None:
         self.dashboard, self.chart_data = None, None

@@ -162,6 +162,22 @@ def test_panel_builds_and_takes_empty_data(qtbot) -> None:
     assert seen.args == ["28"] and panel.range_key == "28"
 
 
+def test_only_the_chart_on_screen_is_made_the_others_when_first_shown(qtbot, demo) -> None:
+    """Each chart is a pyqtgraph scene of its own: making all of them held up the first chart on screen."""
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.build()
+    panel.set_data(chart_data(demo))
+    assert list(panel._made) == ["followers"]
+    panel.show_chart("views")
+    assert list(panel._made) == ["followers", "views"] and not panel.charts["views"].nothing  # made and drawn
+    panel.show_chart("active")  # the Audience tab: its map and the posting-times map beside it
+    assert panel.audience.isVisible() and panel.audience_posting is not None
+    assert panel.chart("hashtags").data.videos  # an export of a chart never shown makes and draws it
+    assert list(panel.charts) == list(CHARTS)
+
+
 def test_one_video_and_no_snapshots(qapp) -> None:
     one = Dashboard(
         Account("demo:x", Profile("demo", "x"), None), [Video("1", NOW - 100, "t", views=10, likes=1)], [], NOW

@@ -267,3 +267,44 @@ def test_the_table_shows_enough_rows_at_the_default_size(qtbot, window: MainWind
     table = window.table
     rows = table.viewport().height() // table.rowHeight(0)
     assert rows >= 8, f"{rows} rows visible at {window.width()}x{window.height()}"
+
+
+def test_the_window_is_built_without_what_it_loads(isolated) -> None:
+    """What runs before the window's first paint (the command line, the application, the tray keeper, the window
+    with its menus, table and chart placeholders) imports none of what the load and the charts need: each costs a
+    creator tens to hundreds of milliseconds before the window appears (`make bench`, start-up)."""
+    code = """
+import sys
+from tiktok_desktop import cli
+from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.ui.application import Controller, create_application
+from tiktok_desktop.ui.mainwindow.window import MainWindow
+from tiktok_desktop.ui.tasks import TaskRunner
+app = create_application(["t"])
+MainWindow.start = lambda self: None  # what the first paint is followed by: the load
+window = Controller(AppContext.default(), TaskRunner(synchronous=True)).open_window()
+app.processEvents()
+heavy = ("sqlite3", "httpx", "keyring", "numpy", "pyqtgraph", "subprocess", "statistics", "tiktok_desktop.core.store",
+         "tiktok_desktop.core.analytics", "tiktok_desktop.app.dashboard", "tiktok_desktop.app.chart_data",
+         "tiktok_desktop.app.studio_data", "tiktok_desktop.app.schedule.install",
+         "tiktok_desktop.ui.mainwindow.studio_dialog", "tiktok_desktop.ui.charts.size_dialog")
+print(sorted(m for m in heavy if m in sys.modules))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_demo_numbers_are_shown_before_the_keyring_is_read(qtbot, window: MainWindow, monkeypatch) -> None:
+    """Finding the keyring's backends takes ~0.2 s the first time; the demo numbers do not wait for it. The Account
+    menu says who is signed in once it is read."""
+    start_and_wait(qtbot, window)
+    qtbot.waitUntil(lambda: not window.loader.loading and not window.syncing, timeout=TIMEOUT)
+    events: list[str] = []
+    window.dashboard_shown.connect(lambda: events.append("shown"))
+    monkeypatch.setattr(AppContext, "signed_in", lambda self: events.append("keyring read") or True)
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        window.reload()
+    qtbot.waitUntil(lambda: not window.loader.loading and "keyring read" in events, timeout=TIMEOUT)
+    assert events == ["shown", "keyring read"]
+    assert window.commands.signed_in_as.text() == "Signed in with TikTok" and window.signed_in

@@ -50,7 +50,7 @@ def test_a_preset_size_gives_a_portrait_png(qtbot, window: MainWindow, tmp_path,
             self.choose_preset(1080, 1920)
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("tiktok_desktop.ui.mainwindow.export_actions.SizeDialog", Portrait)
+    monkeypatch.setattr("tiktok_desktop.ui.charts.size_dialog.SizeDialog", Portrait)  # imported when used
     export(qtbot, window, "engagement", "png-size", tmp_path / "e.png")
     image = QImage(str(tmp_path / "e.png"))
     assert (image.width(), image.height()) == (1080, 1920)

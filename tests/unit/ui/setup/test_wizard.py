@@ -267,7 +267,7 @@ def test_clear_cache_and_reset(qtbot, ctx, runner, monkeypatch) -> None:
     dialog = PreferencesDialog(ctx, runner)
     qtbot.addWidget(dialog)
     dialog.clear_button.click()
-    qtbot.waitUntil(lambda: dialog.status.text() == "Removed 3 cached cover(s).", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Removed 3 cached covers.", timeout=TIMEOUT)
     assert not covers.exists()
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     changed: list[str] = []
