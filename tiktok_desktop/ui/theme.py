@@ -83,6 +83,7 @@ STYLE_SHEET = style_sheet(False)
 
 
 _system: tuple[str, QPalette] | None = None  # the style and palette the desktop gave us
+_style_set: str | None = None  # the style apply_theme last set
 
 
 def _palette(dark: bool) -> QPalette:
@@ -128,12 +129,14 @@ def apply_theme(theme: str) -> None:
         _system = (app.style().name(), QPalette(app.palette()))
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
     QGuiApplication.styleHints().setColorScheme(scheme)
-    if theme in ("light", "dark"):
-        app.setStyle("Fusion")
-        app.setPalette(_palette(theme == "dark"))
-    else:
-        app.setStyle(_system[0])
-        app.setPalette(_system[1])
+    global _style_set
+    style = "Fusion" if theme in ("light", "dark") else _system[0]
+    # a new style object only when it changes: Qt deletes the old one under every widget and style sheet cache,
+    # for nothing when it is the same (under a style sheet app.style() has no name to compare: kept here)
+    if _style_set != style:
+        app.setStyle(style)
+        _style_set = style
+    app.setPalette(_palette(theme == "dark") if theme in ("light", "dark") else _system[1])
     # a style sheet resolves palette(...) and gives the widgets it styles their colours when it is set: set again
     # (cleared first, the same text would change nothing), or those widgets keep the old theme's (estimate values,
     # "Period:", the status bar turned the colour of their new background); its own colours follow the theme

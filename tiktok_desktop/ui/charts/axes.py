@@ -4,6 +4,7 @@ counts abbreviated as the language does (12K / 1.2M; 1.2万 / 1.2亿), never in 
 from __future__ import annotations
 
 import math
+import re
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -80,3 +81,38 @@ def week_heatmap(item: pg.PlotItem, bar_label: str) -> tuple[pg.ImageItem, pg.Co
     bar = pg.ColorBarItem(colorMap=pg.colormap.get("cividis"), interactive=False, width=14, label=bar_label)
     bar.setImageItem(image, insert_in=item)
     return image, bar
+
+
+_PARENTHESIS = re.compile(r"\s*[(\uff08][^()\uff08\uff09]*[)\uff09]\s*$")
+
+
+def fit_axis_titles(item: pg.PlotItem) -> None:
+    """Side axis titles longer than their axis is high lose their parenthesis ("Views (log scale)": "Views"), and
+    if still too long are left out (the tab names the chart): a short chart at 1024x700 cut them in the middle.
+    Call it whenever a title is set; it follows the chart's height by itself."""
+    for name in ("left", "right"):
+        if item.getAxis(name).isVisible():
+            _fit_title(item.getAxis(name))
+    if not getattr(item, "fits_titles", False):
+        item.fits_titles = True
+        item.vb.sigResized.connect(lambda *_: fit_axis_titles(item))
+
+
+def _fit_title(axis: pg.AxisItem) -> None:
+    if axis.labelText != getattr(axis, "shown_title", None):  # a chart set a new title
+        axis.full_title = axis.labelText
+    full: str = getattr(axis, "full_title", axis.labelText)
+    if not full:
+        return
+    room = axis.size().height()
+    shorter = _PARENTHESIS.sub("", full)
+    for title in dict.fromkeys((full, shorter, "")):
+        axis.labelText = title
+        axis.label.setHtml(axis.labelString())
+        if not title or axis.label.boundingRect().width() <= room:
+            break
+    if axis.label.isVisible() != bool(title):
+        axis.showLabel(bool(title))
+    if title != getattr(axis, "shown_title", None):
+        axis._updateLabel()  # pyqtgraph's own: the axis's room and the label's place
+    axis.shown_title = title

@@ -13,7 +13,7 @@ from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.metrics import video_engagement
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.axes import DateAxis
+from tiktok_desktop.ui.charts.axes import DateAxis, fit_axis_titles
 from tiktok_desktop.ui.i18n import Context
 
 LARGE = 5_000  # points from which a series is drawn without antialiasing
@@ -159,6 +159,7 @@ class Chart:
                 axis.setStyle(showValues=drawn)
             for box in (bar, self.item) if bar else (self.item,):
                 box.layout.activate()  # the axes' new room now, not at the next event: a grab may come first
+        fit_axis_titles(self.item)
         self.item.enableAutoRange()
 
     def set_dark(self, dark: bool) -> None:
