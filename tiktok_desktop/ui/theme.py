@@ -137,8 +137,9 @@ def apply_theme(theme: str) -> None:
         app.setStyle(style)
         _style_set = style
     app.setPalette(_palette(theme == "dark") if theme in ("light", "dark") else _system[1])
-    # a style sheet resolves palette(...) and gives the widgets it styles their colours when it is set: set again
-    # (cleared first, the same text would change nothing), or those widgets keep the old theme's (estimate values,
-    # "Period:", the status bar turned the colour of their new background); its own colours follow the theme
-    app.setStyleSheet("")
-    app.setStyleSheet(style_sheet(app.palette().color(QPalette.ColorRole.Window).lightness() < 128))
+    # a style sheet resolves palette(...) and gives the widgets it styles their colours when it is set: set again,
+    # or those widgets keep the old theme's (estimate values, "Period:", the status bar turned the colour of their
+    # new background). The same text would change nothing, so it names the theme; not cleared first: clearing
+    # deleted Qt's style sheet style and its caches under the widgets (crashes in the next setStyleSheet)
+    dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    app.setStyleSheet(style_sheet(dark) + f"\n/* theme: {theme} */\n")
