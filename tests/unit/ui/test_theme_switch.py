@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from helpers.visual_check import contrast
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tiktok_desktop.ui.charts.insights import InsightsStrip
@@ -51,18 +52,6 @@ def test_switching_to_dark_and_back_recolours_styled_labels_and_charts(qtbot, st
             assert (
                 chart.item.getAxis("bottom").textPen().color().name() == palette.color(QPalette.ColorRole.Text).name()
             ), (theme, chart.name)
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
