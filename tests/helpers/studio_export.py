@@ -20,17 +20,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-FIELDS = (
-    "followers",
-    "video_views",
-    "profile_views",
-    "likes",
-    "comments",
-    "shares",
-    "total_viewers",
-    "new_viewers",
-    "returning_viewers",
-)
+from tiktok_desktop.core.studio.model import DAILY_FIELDS
+
+FIELDS = DAILY_FIELDS  # the daily metrics in the store's order, as the import reads them
 EN_MONTHS = "January February March April May June July August September October November December".split()
 VI_MONTHS = ("Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Mười Một", "Mười Hai")
 UNDEFINED_FIRST_DAYS = 3  # the account's first days: every value undefined
