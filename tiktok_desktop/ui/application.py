@@ -18,6 +18,7 @@ from tiktok_desktop.ui.qapp import create_application
 from tiktok_desktop.ui.settings_watch import SettingsWatcher
 from tiktok_desktop.ui.tasks import TaskRunner
 from tiktok_desktop.ui.theme import apply_theme
+from tiktok_desktop.ui.widgets.first_paint import after_first_paint
 
 
 class Controller(QObject):
@@ -40,7 +41,8 @@ class Controller(QObject):
         self.runner.default_error_handler = self._show_error
         self.keeper.attach(window)
         window.show()
-        QTimer.singleShot(0, window.start)  # after the first paint
+        # the load (a worker busy in Python) must not hold the interpreter while the first paint runs
+        after_first_paint(window, window.start)
         self.window = window
         return window
 

@@ -8,10 +8,12 @@ import gc
 import threading
 import weakref
 
+import pytest
 from helpers.window import TIMEOUT
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
+from tiktok_desktop.cli import main
 from tiktok_desktop.ui.gui_thread_gc import GuiThreadCollector
 from tiktok_desktop.ui.tasks import TaskRunner
 
@@ -83,3 +85,19 @@ def test_a_full_collection_set_off_by_a_task_destroys_no_widget_in_the_pool(qtbo
     qtbot.waitUntil(lambda: handle.done, timeout=TIMEOUT)
     gc.collect()  # the GUI thread's turn
     assert destroyed_on_gui_thread == [True]
+
+
+@pytest.mark.parametrize(("argv", "window"), [([], True), (["gui"], True), (["status"], False)])
+def test_the_window_starts_with_automatic_collection_off(
+    argv: list[str], window: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the window's collector runs, nothing is collected: the start imports much and frees little."""
+    seen: list[bool] = []
+    monkeypatch.setattr("tiktok_desktop.ui.application.run_gui", lambda ctx: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr("tiktok_desktop.cli._cmd_status", lambda ctx, args: seen.append(gc.isenabled()) or 0)
+    gc.enable()
+    try:
+        assert main(argv) == 0
+    finally:
+        gc.disable()  # as the test session's collector keeps it
+    assert seen == [not window]

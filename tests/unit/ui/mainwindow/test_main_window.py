@@ -308,3 +308,35 @@ def test_demo_numbers_are_shown_before_the_keyring_is_read(qtbot, window: MainWi
     qtbot.waitUntil(lambda: not window.loader.loading and "keyring read" in events, timeout=TIMEOUT)
     assert events == ["shown", "keyring read"]
     assert window.commands.signed_in_as.text() == "Signed in with TikTok" and window.signed_in
+
+
+def test_the_window_loads_once_its_first_paint_has_ended(
+    qtbot, ctx: AppContext, runner: TaskRunner, monkeypatch
+) -> None:
+    """The load runs in a worker busy in Python: started before the first paint, it held the interpreter while the
+    window was drawn (bench: window painted)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from tiktok_desktop.ui.application import Controller
+
+    painted: list[bool] = []
+    started: list[bool] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is controller.window:
+                painted.append(True)
+            return False
+
+    monkeypatch.setattr(MainWindow, "start", lambda self: started.append(bool(painted)))
+    controller = Controller(ctx, runner)
+    paints = Paints()
+    QApplication.instance().installEventFilter(paints)
+    try:
+        window = controller.open_window()
+        qtbot.addWidget(window)
+        assert started == []  # not at once
+        qtbot.waitUntil(lambda: started != [], timeout=TIMEOUT)
+    finally:
+        QApplication.instance().removeEventFilter(paints)
+    assert started == [True]

@@ -1,0 +1,52 @@
+"""pyqtgraph imported by the app makes only the Qt classes it uses (ui/pyqtgraph_import.py); each check runs in a
+fresh interpreter, since the first import is the one that counts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+PROBE = """
+import json, sys
+{before}
+import pyqtgraph as pg
+import PySide6, PySide6.QtWidgets
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+plot = pg.PlotWidget()
+plot.plot([1, 2, 3], [3, 1, 2], symbol="o")
+plot.grab()
+print(json.dumps({{
+    "mirror_names": sorted(vars(pg.Qt.QtWidgets)),
+    "graphics_view": pg.QtWidgets.QGraphicsView is PySide6.QtWidgets.QGraphicsView,
+    "signal": pg.QtCore.Signal is PySide6.QtCore.Signal,
+    "restored": all(getattr(PySide6, n) is sys.modules["PySide6." + n] for n in ("QtCore", "QtGui", "QtWidgets")),
+    "version": pg.Qt.VERSION_INFO,
+}}))
+"""
+
+
+def probe(before: str) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE.format(before=before)], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def test_pyqtgraph_through_the_ui_copies_no_qt_class_it_does_not_use() -> None:
+    seen = probe("import tiktok_desktop.ui")
+    assert "QUndoView" not in seen["mirror_names"]  # a class pyqtgraph never touches: not made
+    assert len(seen["mirror_names"]) < 150  # what pyqtgraph uses; its own copy holds ~200 of QtWidgets' 300
+    assert seen["graphics_view"] and seen["signal"], "the mirrors give PySide6's own classes"
+    assert seen["restored"], "PySide6's modules are themselves again once pyqtgraph is imported"
+    assert str(seen["version"]).startswith("PySide6")
+
+
+def test_without_it_pyqtgraph_copies_every_class() -> None:
+    """What the check above is against: pyqtgraph's own import copies QUndoView and the rest."""
+    seen = probe("")
+    assert "QUndoView" in seen["mirror_names"]
