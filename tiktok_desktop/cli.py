@@ -24,7 +24,7 @@ from tiktok_desktop.cli_language import (
     translate,
     use_language,
 )
-from tiktok_desktop.cli_parser import PROG, SUFFIXES, parser, usage_error
+from tiktok_desktop.cli_parser import PROG, SUFFIXES, no_arguments, parser, usage_error
 from tiktok_desktop.core.errors import AppError, Cancelled, KeyringCannotSave, SettingsError
 from tiktok_desktop.core.plain_text import LINE_LIMIT, plain_text
 from tiktok_desktop.core.redaction import RedactingFormatter
@@ -298,8 +298,12 @@ def _main(argv: Sequence[str] | None) -> int:
         _setup_logging(Paths.default().log_file)  # first: what reading the settings logs goes to the file
         ctx = AppContext.default()
         use_language(ctx.settings.get("language"))  # before the parser: its help and errors are translated
-        with argparse_language():
-            args = parser().parse_args(argv)
+        words = sys.argv[1:] if argv is None else argv
+        if words:
+            with argparse_language():
+                args = parser().parse_args(words)
+        else:
+            args = no_arguments()
         command = args.command
         _warn(ctx.settings.problem)
         if args.self_test:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tiktok_desktop.cli_parser import columns, wrap
+from tiktok_desktop.cli_parser import columns, no_arguments, parser, wrap
 
 CHINESE = (
     "图表尺寸（像素）或预设：default（1200x700）、landscape（1920x1080）、portrait（1080x1920）、square（1080x1080）"
@@ -29,3 +29,8 @@ def test_english_wraps_at_spaces() -> None:
 
 def test_columns_counts_wide_characters_twice() -> None:
     assert columns("ab") == 2 and columns("中文") == 4 and columns("（") == 2
+
+
+def test_no_arguments_is_what_the_parser_makes_of_none() -> None:
+    """The window starts without building the parser: the two must not drift apart."""
+    assert no_arguments() == parser().parse_args([])
