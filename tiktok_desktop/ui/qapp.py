@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from tiktok_desktop import APP_ID, __version__
 from tiktok_desktop.ui import i18n
 from tiktok_desktop.ui.resources import resource
-from tiktok_desktop.ui.theme import STYLE_SHEET, light_palette
+from tiktok_desktop.ui.theme import STYLE_SHEET, light_palette, remember_desktop_look
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -22,6 +22,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+    remember_desktop_look(app)  # before the style sheet hides the style's name
     app.setStyleSheet(STYLE_SHEET)
     return app
 

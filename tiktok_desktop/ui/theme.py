@@ -86,6 +86,17 @@ _system: tuple[str, QPalette] | None = None  # the style and palette the desktop
 _style_set: str | None = None  # the style apply_theme last set
 
 
+def remember_desktop_look(app: QApplication) -> None:
+    """Keeps the desktop's style and palette for "System default". Called before the app's style sheet is set:
+    under a style sheet app.style() is Qt's style sheet style, whose name is empty, and "System default" then
+    kept the Fusion style of the light or dark theme chosen before it."""
+    global _system, _style_set
+    name = app.style().name()
+    if _system is None and name:
+        _system = (name, QPalette(app.palette()))
+        _style_set = name  # what the app has now: choosing "System default" first makes no new style object
+
+
 def _palette(dark: bool) -> QPalette:
     p = QPalette()
     colours = {
@@ -125,15 +136,16 @@ def apply_theme(theme: str) -> None:
     global _system
     app = QApplication.instance()
     assert isinstance(app, QApplication), "a theme needs the QApplication"
-    if _system is None:
-        _system = (app.style().name(), QPalette(app.palette()))
+    remember_desktop_look(app)  # done already, unless the app was made without create_application
+    if _system is None:  # under a style sheet of someone else's: the palette, and the style as it is
+        _system = ("", QPalette(app.palette()))
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
     QGuiApplication.styleHints().setColorScheme(scheme)
     global _style_set
     style = "Fusion" if theme in ("light", "dark") else _system[0]
     # a new style object only when it changes: Qt deletes the old one under every widget and style sheet cache,
     # for nothing when it is the same (under a style sheet app.style() has no name to compare: kept here)
-    if _style_set != style:
+    if style and _style_set != style:
         app.setStyle(style)
         _style_set = style
     app.setPalette(_palette(theme == "dark") if theme in ("light", "dark") else _system[1])

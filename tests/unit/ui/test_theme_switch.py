@@ -74,3 +74,49 @@ def test_a_banners_dismiss_button_reads_on_its_light_strip_in_either_theme(qtbot
             for y in range(area.top(), area.bottom())
         )
         assert best >= 4.5, (name, theme, best)
+
+
+_DESKTOP_LOOK = """
+import json, sys
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+from tiktok_desktop.ui.qapp import create_application
+from tiktok_desktop.ui.theme import apply_theme
+
+QApplication([sys.argv[0], "-style", "windows"])  # the desktop's style: not Fusion, which the themes set
+app = create_application()
+desktop = app.palette().color(QPalette.ColorRole.Window).name()
+looks = []
+for theme in ("system", "dark", "system", "light", "system"):
+    apply_theme(theme)
+    # under the app's style sheet the style has no name; its metrics are the style's beneath (Windows 16, Fusion 14)
+    extent = app.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    looks.append([theme, extent, app.palette().color(QPalette.ColorRole.Window).name()])
+print(json.dumps({"desktop": desktop, "looks": looks}))
+"""
+
+
+def test_system_default_brings_back_the_desktops_style_and_palette() -> None:
+    """The desktop's style was read after the app's style sheet was set, when the style has no name: "System
+    default" after the light or dark theme kept their Fusion style. A process of its own: the style a
+    QApplication starts with is what is tested, and the test session's is long made."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("QT_STYLE_OVERRIDE", None)
+    out = subprocess.run(
+        [sys.executable, "-c", _DESKTOP_LOOK], capture_output=True, text=True, check=True, env=env, timeout=120
+    )
+    seen = json.loads(out.stdout)
+    windows, fusion = 16, 14
+    desktop = seen["desktop"]
+    assert seen["looks"] == [
+        ["system", windows, desktop],
+        ["dark", fusion, "#202124"],
+        ["system", windows, desktop],
+        ["light", fusion, "#f3f3f3"],
+        ["system", windows, desktop],
+    ]
