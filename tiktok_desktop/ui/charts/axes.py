@@ -58,6 +58,14 @@ class CountAxis(pg.AxisItem):
         return [fmt.compact(round(10**v)) if math.isclose(v, round(v)) else "" for v in values]
 
 
+class PercentAxis(pg.AxisItem):
+    """Rates with their unit on every tick (2.5%): a short chart leaves out the axis title, "(%)" included, and
+    the numbers alone then said nothing of being percentages."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [f"{text}%" if text else text for text in super().tickStrings(values, scale, spacing)]
+
+
 def set_weekday_ticks(axis: pg.AxisItem) -> None:
     """Monday to Sunday down a weekday x hour map. Every other day on a second tick level, which pyqtgraph drops
     when the seven names would not fit (a short chart at 1024 x 700 overlapped them into one smudge)."""

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetrics
 
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.axes import CountAxis, week_heatmap
+from tiktok_desktop.ui.charts.axes import CountAxis, PercentAxis, week_heatmap
 from tiktok_desktop.ui.charts.chart_base import Chart, Charts, colours, dots, legend_above, short_label
 
 
@@ -83,7 +83,7 @@ class DurationChart(Chart):
         return QCoreApplication.translate("Charts", "Duration")
 
     def axes(self) -> dict:
-        return {}
+        return {"left": PercentAxis("left")}
 
     def build(self) -> None:
         self.item.setLabel("bottom", QCoreApplication.translate("Charts", "Duration (seconds, log scale)"))

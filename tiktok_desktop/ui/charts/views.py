@@ -15,7 +15,7 @@ from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.analytics import ROLLING_WINDOW, DayGain
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
-from tiktok_desktop.ui.charts.axes import CountAxis, DateAxis
+from tiktok_desktop.ui.charts.axes import CountAxis, DateAxis, PercentAxis
 from tiktok_desktop.ui.charts.chart_base import LARGE, Chart, colours, decimated, dots, legend_above
 from tiktok_desktop.ui.charts.distribution_views import DurationChart, HashtagsChart, HeatmapChart
 from tiktok_desktop.ui.charts.studio_views import ActiveFollowersChart, DailyViewsChart
@@ -188,6 +188,9 @@ class EngagementChart(Chart):
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("Charts", "Engagement")
+
+    def axes(self) -> dict:
+        return {"bottom": DateAxis(), "left": PercentAxis("left")}
 
     def build(self) -> None:
         self.item.setLabel("left", QCoreApplication.translate("Charts", "Engagement rate (%)"))

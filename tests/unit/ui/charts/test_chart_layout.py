@@ -251,3 +251,38 @@ def test_side_axis_titles_fit_the_height_of_their_chart(qtbot, demo: Dashboard, 
                 shortened.append(axis.full_title)
     # tall enough, every title whole; short, some lose their parenthesis (or all of it)
     assert (not shortened) if height == 700 else bool(shortened), shortened
+
+
+@pytest.mark.parametrize("height", [180, 700])
+def test_a_rate_axis_shows_its_unit_at_any_height(qtbot, demo: Dashboard, language: str, height: int) -> None:
+    """A short chart leaves out "Engagement rate (%)": its numbers alone did not say they are percentages. The
+    ticks carry the unit, and the axis is wide enough for them."""
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, height)
+    panel.show()
+    assert panel.build()
+    data = chart_data(demo)
+    rates = 0
+    for name in panel.charts:
+        panel.show_chart(name)
+        panel.set_data(data)
+        chart = panel.charts[name]
+        qtbot.waitUntil(chart.widget.isVisible)
+        chart.widget.grab()
+        axis = chart.item.getAxis("left")
+        if "%" not in getattr(axis, "full_title", ""):
+            continue
+        rates += 1
+        image = QImage(10, 10, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:  # what the axis draws: each tick text and its rectangle
+            _, _, texts = axis.generateDrawSpecs(painter)
+        finally:
+            painter.end()
+        strings = [text for _, _, text in texts]
+        assert strings and all(text.endswith("%") for text in strings), (name, strings)
+        bounds = axis.boundingRect()
+        for rect, _, text in texts:
+            assert bounds.contains(rect), (name, text, rect, bounds)
+    assert rates == 2  # engagement over time and by duration
