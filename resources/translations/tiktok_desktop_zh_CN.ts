@@ -835,6 +835,10 @@
         <translation>环境变量 %1 已设置，它优先于您在此处填写的内容。</translation>
     </message>
     <message>
+        <source>No system keyring keeps secrets on this computer, and the app never writes the secret to a file, so it cannot be saved here.</source>
+        <translation>这台电脑上没有能保存密钥的系统钥匙串，而应用绝不会把密码写入文件，因此无法在这里保存。</translation>
+    </message>
+    <message>
         <source>The client key is 8 to 64 letters and digits, without spaces.</source>
         <translation>Client key 由 8 到 64 个字母和数字组成，不含空格。</translation>
     </message>
@@ -2821,6 +2825,14 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Test connection</source>
         <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>The key is stored in your system&apos;s keyring, never in a file.</source>
+        <translation>密钥保存在系统钥匙串中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>No system keyring keeps secrets on this computer, and the app never writes the key to a file, so it cannot be saved here. You can still test the connection.</source>
+        <translation>这台电脑上没有能保存密钥的系统钥匙串，而应用绝不会把密钥写入文件，因此无法在这里保存。您仍然可以测试连接。</translation>
     </message>
     <message>
         <source>A TikAPI key is 10 or more letters and digits, without spaces.</source>

@@ -51,12 +51,27 @@ class FormPage(QWizardPage):
         self._saved = False
         self.saving = False
         self.secret_saved = False  # the keyring holds this page's secret: an empty field keeps it
+        self.keyring_note = note("")  # where the secret goes: the keyring, or nowhere (show_keyring_state)
+
+    def keyring_works(self) -> bool:
+        """Whether a keyring keeps secrets, as far as the app knows: a backend that drops them is found out at the
+        first save (it is read back)."""
+        return True
+
+    def keyring_texts(self) -> tuple[str, str]:
+        """What the page says of its secret with a keyring, and without one."""
+        return "", ""
+
+    def show_keyring_state(self) -> None:
+        kept, not_kept = self.keyring_texts()
+        self.keyring_note.setText(kept if self.keyring_works() else not_kept)
 
     def look_for_saved_secret(self, saved: Callable[[], bool], field: SecretField) -> None:
         """Says in `field` when its secret is saved already (read in the background: the keyring may be slow)."""
 
         def found(is_saved: bool) -> None:
             self.secret_saved = is_saved
+            self.show_keyring_state()  # a keyring that failed to answer is none
             if is_saved:  # the fields' problems stand, and so does a save's error shown meanwhile
                 field.edit.setPlaceholderText(self.tr("Saved in the system keyring: leave empty to keep it"))
                 self.secret_found()
@@ -65,7 +80,7 @@ class FormPage(QWizardPage):
             "saved secret",
             lambda progress, cancel: saved(),
             on_success=found,
-            on_error=lambda error: None,  # a keyring that cannot be read says so when saving
+            on_error=lambda error: self.show_keyring_state(),  # says more when saving
             owner=self,
         )
 
@@ -114,5 +129,6 @@ class FormPage(QWizardPage):
 
     def _save_failed(self, error: BaseException) -> None:  # a refusing keyring, a settings file not written
         self._set_saving(False)
+        self.show_keyring_state()  # a keyring that did not keep the secret is none from now on
         self.problem.setText(error_text(error))
         self.problem.show()

@@ -126,7 +126,7 @@ class CredentialsPage(FormPage):
         self.secret.edit.setPlaceholderText(self.tr("Client secret"))
         form.addRow(self.tr("Client key"), self.key)
         form.addRow(self.tr("Client secret"), self.secret)
-        form.addRow(note(self.tr("The secret is stored in your system's keyring, never in a file.")))
+        form.addRow(self.keyring_note)
         self.env_note = note("")
         form.addRow(self.env_note)
         form.addRow(self.problem)
@@ -145,7 +145,20 @@ class CredentialsPage(FormPage):
         )
         self.env_note.setVisible(bool(env))
         ctx = self.ctx
+        self.show_keyring_state()
         self.look_for_saved_secret(lambda: client_secret_saved(ctx), self.secret)
+
+    def keyring_works(self) -> bool:
+        return self.ctx.secrets.persistent
+
+    def keyring_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("The secret is stored in your system's keyring, never in a file."),
+            self.tr(
+                "No system keyring keeps secrets on this computer, and the app never writes the secret to a file, "
+                "so it cannot be saved here."
+            ),
+        )
 
     def _problem(self) -> str:
         key, secret = clean(self.key.text()), clean(self.secret.text())

@@ -145,6 +145,7 @@ class TikApiPage(FormPage):
         form.addRow(self.test_button)
         self.result = note("")
         form.addRow(self.result)
+        form.addRow(self.keyring_note)
         form.addRow(self.problem)
         self.key.edit.textChanged.connect(self._changed)
         self.username.textChanged.connect(self._changed)
@@ -153,7 +154,20 @@ class TikApiPage(FormPage):
         self.username.setText(self.ctx.settings.get("tikapi_username"))
         self._changed()
         ctx = self.ctx
+        self.show_keyring_state()
         self.look_for_saved_secret(lambda: tikapi_key_saved(ctx), self.key)
+
+    def keyring_works(self) -> bool:
+        return self.ctx.secrets.persistent
+
+    def keyring_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("The key is stored in your system's keyring, never in a file."),
+            self.tr(
+                "No system keyring keeps secrets on this computer, and the app never writes the key to a file, "
+                "so it cannot be saved here. You can still test the connection."
+            ),
+        )
 
     def _problem(self) -> str:
         key, name = clean(self.key.text()), clean_username(self.username.text())

@@ -138,6 +138,9 @@ def test_a_refusing_keyring_keeps_everything_unsaved(qtbot, isolated, runner, mo
     said = wizard.credentials_page.problem.text()
     assert "this cannot be saved" in said and "kept only until" not in said  # nothing is kept, not even for now
     assert ctx.settings.get("client_key") == "" and not isolated.settings_file.exists()
+    # the keyring was thought to work until it refused: the page no longer says the secret is in it
+    note = wizard.credentials_page.keyring_note.text()
+    assert "cannot be saved" in note and "stored in your system" not in note
 
 
 def test_environment_credentials_are_said_to_take_precedence(qtbot, isolated, runner) -> None:
@@ -397,3 +400,34 @@ def test_a_keyring_that_keeps_nothing_is_said_to_be_none(qtbot, isolated, runner
     qtbot.waitUntil(lambda: wizard.tikapi_page.problem.isVisible(), timeout=TIMEOUT)
     said = wizard.tikapi_page.problem.text()
     assert wizard.currentId() == TIKAPI and "this cannot be saved" in said and "kept only until" not in said
+
+
+def keyring_notes(qtbot, wizard: SetupWizard) -> dict[str, str]:
+    """What the credentials page and the TikAPI page say of where their secret goes, as each is shown."""
+    said = {}
+    wizard.source_page.buttons["official"].setChecked(True)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == CREDENTIALS
+    said["official"] = wizard.credentials_page.keyring_note.text()
+    assert wizard.credentials_page.keyring_note.isVisibleTo(wizard)
+    wizard.back()
+    wizard.back()
+    wizard.source_page.buttons["tikapi"].setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == TIKAPI
+    said["tikapi"] = wizard.tikapi_page.keyring_note.text()
+    assert wizard.tikapi_page.keyring_note.isVisibleTo(wizard)
+    return said
+
+
+def test_the_secret_pages_say_where_the_secret_goes(qtbot, isolated, runner) -> None:
+    from keyring.backends import null
+
+    ctx = new_ctx(isolated)
+    kept = keyring_notes(qtbot, open_wizard(qtbot, ctx, runner))
+    assert "stored in your system's keyring" in kept["official"] and "stored in your system's keyring" in kept["tikapi"]
+    keyring.set_keyring(null.Keyring())  # the app treats it as no keyring: it keeps nothing
+    none = keyring_notes(qtbot, open_wizard(qtbot, new_ctx(isolated), runner))
+    for page, text in none.items():
+        assert "cannot be saved" in text and "stored in your system" not in text, (page, text)
