@@ -306,6 +306,18 @@
         <translation>主页访问量</translation>
     </message>
     <message>
+        <source>No TikTok Studio data imported yet</source>
+        <translation>尚未导入 TikTok Studio 数据</translation>
+    </message>
+    <message>
+        <source>Daily views come from TikTok Studio&apos;s data download: import it with File &gt; Import TikTok Studio data… (Ctrl+I), or drop the downloaded zips on this window.</source>
+        <translation>每日播放量来自 TikTok Studio 的数据下载：通过“文件 &gt; 导入 TikTok Studio 数据…”（Ctrl+I）导入，或把下载的 zip 文件拖到此窗口。</translation>
+    </message>
+    <message>
+        <source>Import TikTok Studio data…</source>
+        <translation>导入 TikTok Studio 数据…</translation>
+    </message>
+    <message>
         <source>Video views: %1</source>
         <translation>视频播放量：%1</translation>
     </message>

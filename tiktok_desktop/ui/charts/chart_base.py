@@ -149,7 +149,7 @@ class Chart:
         self.data = data
         drawn = self.draw(data)
         self.nothing = not drawn
-        self.item.setTitle(None if drawn else QCoreApplication.translate("Charts", "Nothing to show for this period"))
+        self.item.setTitle(None if drawn else self.empty_title(data))
         # no values on the axes of an empty chart: pyqtgraph numbers a range of nothing 0 to 1 (a date axis as
         # "00.100", "00.200" ..., a colour bar as "0, 0, 1, 1")
         bar = getattr(self, "bar", None)
@@ -161,6 +161,10 @@ class Chart:
                 box.layout.activate()  # the axes' new room now, not at the next event: a grab may come first
         fit_axis_titles(self.item)
         self.item.enableAutoRange()
+
+    def empty_title(self, data: ChartData) -> str:
+        """What the chart says, in its title, when it has nothing to show."""
+        return QCoreApplication.translate("Charts", "Nothing to show for this period")
 
     def set_dark(self, dark: bool) -> None:
         self.dark = dark

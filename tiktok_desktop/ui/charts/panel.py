@@ -52,12 +52,11 @@ class ChartsPanel(QStackedWidget):
         video_clicked(str video_id): the user clicked the point of a video
         followers_per_day_changed(bool): the user switched the followers chart between total and gain per day
         export_requested(str chart, str kind): the chart's menu asked for "png", "png-size", "svg" or "copy"
+        studio_import_requested(): an empty chart's button asked to import TikTok Studio data (chart_note.py)
     """
 
-    range_changed = Signal(str)
-    video_clicked = Signal(str)
-    export_requested = Signal(str, str)
-    followers_per_day_changed = Signal(bool)
+    range_changed, video_clicked, export_requested = Signal(str), Signal(str), Signal(str, str)
+    followers_per_day_changed, studio_import_requested = Signal(bool), Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,6 +226,9 @@ class ChartsPanel(QStackedWidget):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(lambda pos, c=chart: self._menu(c, c.widget.mapToGlobal(pos)))
         self._viewports[view.viewport()] = chart
+        note = getattr(chart, "note", None)  # what an empty chart says to do (only the daily views: an import)
+        if note is not None:
+            note.action_requested.connect(self.studio_import_requested)
 
     # -- data and looks ------------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.axes import week_heatmap
 from tiktok_desktop.ui.charts.chart_base import Chart, colours, legend_above, legend_text_colour
+from tiktok_desktop.ui.charts.chart_note import ChartNote
 
 
 class DailyViewsChart(Chart):
@@ -38,6 +39,26 @@ class DailyViewsChart(Chart):
         self.profile = pg.PlotDataItem(name=QCoreApplication.translate("Charts", "Profile views"))
         self.right.addItem(self.profile)
         self.legend.addItem(self.profile, QCoreApplication.translate("Charts", "Profile views"))
+        self.note = ChartNote(self.widget.viewport())  # the panel wires its button to the import
+
+    def empty_title(self, data: ChartData) -> str:
+        if data.last_import is not None:  # imported, but no day of this period
+            return super().empty_title(data)
+        return QCoreApplication.translate("Charts", "No TikTok Studio data imported yet")
+
+    def set_data(self, data: ChartData) -> None:
+        super().set_data(data)
+        if not self.nothing or data.last_import is not None:
+            self.note.hide()
+            return
+        self.note.show_note(
+            QCoreApplication.translate(
+                "Charts",
+                "Daily views come from TikTok Studio's data download: import it with File > Import TikTok Studio "
+                "data\u2026 (Ctrl+I), or drop the downloaded zips on this window.",
+            ),
+            QCoreApplication.translate("Charts", "Import TikTok Studio data\u2026"),
+        )
 
     def _fit_right(self) -> None:
         self.right.setGeometry(self.item.getViewBox().sceneBoundingRect())

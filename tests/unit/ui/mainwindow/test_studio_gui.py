@@ -66,6 +66,32 @@ def test_import_through_the_dialog_fills_the_charts_and_the_audience_tab(
     assert not window.banners.reminder.isVisible()  # imported just now: no reminder
 
 
+def test_an_empty_daily_views_chart_says_how_to_import_and_offers_it(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Without an import the Daily views tab said "Nothing to show for this period", as if another period would
+    show something: it says where daily views come from and offers the import; once imported, a period without
+    imported days is just that."""
+    start_and_wait(qtbot, window)
+    window.charts.show_chart("daily")
+    chart = window.charts.chart("daily")
+    assert chart.nothing and chart.item.titleLabel.text == "No TikTok Studio data imported yet"
+    qtbot.waitUntil(lambda: chart.note.isVisible(), timeout=TIMEOUT)
+    assert "TikTok Studio" in chart.note.body.text() and "drop the downloaded zips" in chart.note.body.text()
+    area, note = chart.widget.viewport().rect(), chart.note.geometry()
+    assert area.contains(note) and abs(note.center().x() - area.center().x()) <= 2  # whole, in the middle
+    chart.note.button.click()
+    assert window.studio.dialog is not None and window.studio.dialog.isVisible()  # File > Import's dialog
+    window.studio.dialog.close()
+    qtbot.waitUntil(lambda: window.studio.dialog is None, timeout=TIMEOUT)  # deleted once closed
+    download = write_download(tmp_path / "dl", exported_at=int(time.time()) - 3600)
+    with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
+        window.studio.open(download.zips, start=True)
+    assert not chart.nothing and not chart.note.isVisible()
+    data = replace(window.chart_data, daily=[])  # imported, but no day in the period
+    window.charts.set_data(data)
+    assert chart.nothing and chart.item.titleLabel.text == "Nothing to show for this period"
+    assert not chart.note.isVisible()
+
+
 def test_a_dropped_foreign_download_says_whose_it_is_and_imports_nothing(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
