@@ -39,7 +39,7 @@ class DailyViewsChart(Chart):
         self.profile = pg.PlotDataItem(name=QCoreApplication.translate("Charts", "Profile views"))
         self.right.addItem(self.profile)
         self.legend.addItem(self.profile, QCoreApplication.translate("Charts", "Profile views"))
-        self.note = ChartNote(self.widget.viewport())  # the panel wires its button to the import
+        self.note = ChartNote(self.widget)  # the panel wires its button to the import
 
     def empty_title(self, data: ChartData) -> str:
         if data.last_import is not None:  # imported, but no day of this period
@@ -59,9 +59,12 @@ class DailyViewsChart(Chart):
             ),
             QCoreApplication.translate("Charts", "Import TikTok Studio data\u2026"),
         )
+        self._fit_right()
 
     def _fit_right(self) -> None:
-        self.right.setGeometry(self.item.getViewBox().sceneBoundingRect())
+        area = self.item.getViewBox().sceneBoundingRect()
+        self.right.setGeometry(area)
+        self.note.place(area)
 
     def draw(self, data: ChartData) -> bool:
         main, second = colours(self.dark)

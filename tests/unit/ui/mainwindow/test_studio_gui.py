@@ -76,8 +76,16 @@ def test_an_empty_daily_views_chart_says_how_to_import_and_offers_it(qtbot, wind
     assert chart.nothing and chart.item.titleLabel.text == "No TikTok Studio data imported yet"
     qtbot.waitUntil(lambda: chart.note.isVisible(), timeout=TIMEOUT)
     assert "TikTok Studio" in chart.note.body.text() and "drop the downloaded zips" in chart.note.body.text()
-    area, note = chart.widget.viewport().rect(), chart.note.geometry()
-    assert area.contains(note) and abs(note.center().x() - area.center().x()) <= 2  # whole, in the middle
+    for size in ((1280, 940), (1024, 700)):  # the default and the smallest window: a chart 60 pixels high
+        window.resize(*size)
+        qtbot.waitUntil(lambda: chart.note.isVisible(), timeout=TIMEOUT)
+        chart.widget.grab()
+        plot = chart.widget.mapFromScene(chart.item.getViewBox().sceneBoundingRect()).boundingRect()
+        title = chart.widget.mapFromScene(chart.item.titleLabel.sceneBoundingRect()).boundingRect()
+        note = chart.note.geometry()
+        assert plot.contains(note) and not note.intersects(title), (size, note, plot, title)  # whole, under the title
+        body = chart.note.body
+        assert body.height() >= body.heightForWidth(body.width()), size  # no line of it cut off
     chart.note.button.click()
     assert window.studio.dialog is not None and window.studio.dialog.isVisible()  # File > Import's dialog
     window.studio.dialog.close()
