@@ -33,7 +33,7 @@ class ChartNote(QWidget):
         self.button.setAutoDefault(False)
         self.button.clicked.connect(lambda: self.action_requested.emit())
         # the button beside the words, not under them: a chart at 1024 x 700 has about 60 pixels of plot
-        row = QHBoxLayout(self)
+        self.row = row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.body, 1)
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -48,7 +48,7 @@ class ChartNote(QWidget):
         """In the middle of `area` (the plot area, in scene coordinates), as wide as its words need up to the area's
         width; taller than a very short area, it stays inside the view."""
         room = self.view.mapFromScene(area).boundingRect()
-        layout = self.layout()
+        layout = self.row
         margins = layout.contentsMargins()
         # the words on one line if they fit (a wrapped label's size hint is a narrow column of many lines)
         words = self.body.fontMetrics().horizontalAdvance(self.body.text())
