@@ -318,6 +318,10 @@
         <translation>导入 TikTok Studio 数据…</translation>
     </message>
     <message>
+        <source>Your imported TikTok Studio data ends on %1, before this period: import a newer download with File &gt; Import TikTok Studio data… (Ctrl+I), or drop its zips on this window.</source>
+        <translation>已导入的 TikTok Studio 数据截至 %1，早于这个时间段：请通过“文件 &gt; 导入 TikTok Studio 数据…”（Ctrl+I）导入更新的下载，或把它的 zip 文件拖到此窗口。</translation>
+    </message>
+    <message>
         <source>Video views: %1</source>
         <translation>视频播放量：%1</translation>
     </message>

@@ -4,6 +4,7 @@ a small fraction of views), and the hours when followers are active (weekday x h
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
@@ -48,18 +49,31 @@ class DailyViewsChart(Chart):
 
     def set_data(self, data: ChartData) -> None:
         super().set_data(data)
-        if not self.nothing or data.last_import is not None:
+        text = self._how_to(data) if self.nothing else None
+        if text is None:
             self.note.hide()
             return
-        self.note.show_note(
-            QCoreApplication.translate(
+        self.note.show_note(text, QCoreApplication.translate("Charts", "Import TikTok Studio data\u2026"))
+        self._fit_right()
+
+    @staticmethod
+    def _how_to(data: ChartData) -> str | None:
+        """What to do about an empty chart: import a first download, or a newer one when the imported days end
+        before the period; None when an import covers the period and it has no figures."""
+        last = data.last_import
+        if last is None:
+            return QCoreApplication.translate(
                 "Charts",
                 "Daily views come from TikTok Studio's data download: import it with File > Import TikTok Studio "
                 "data\u2026 (Ctrl+I), or drop the downloaded zips on this window.",
-            ),
-            QCoreApplication.translate("Charts", "Import TikTok Studio data\u2026"),
-        )
-        self._fit_right()
+            )
+        if last.last_day is None or data.start is None or last.last_day >= date.fromtimestamp(data.start):
+            return None
+        return QCoreApplication.translate(
+            "Charts",
+            "Your imported TikTok Studio data ends on %1, before this period: import a newer download with File > "
+            "Import TikTok Studio data\u2026 (Ctrl+I), or drop its zips on this window.",
+        ).replace("%1", last.last_day.isoformat())  # as the app writes a day elsewhere (formatting.date)
 
     def _fit_right(self) -> None:
         area = self.item.getViewBox().sceneBoundingRect()

@@ -94,10 +94,16 @@ def test_an_empty_daily_views_chart_says_how_to_import_and_offers_it(qtbot, wind
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         window.studio.open(download.zips, start=True)
     assert not chart.nothing and not chart.note.isVisible()
-    data = replace(window.chart_data, daily=[])  # imported, but no day in the period
-    window.charts.set_data(data)
+    data = window.chart_data
+    assert data.last_import is not None and data.last_import.last_day is not None
+    window.charts.set_data(replace(data, daily=[]))  # imported days cover the period, without figures
     assert chart.nothing and chart.item.titleLabel.text == "Nothing to show for this period"
     assert not chart.note.isVisible()
+    after = int(datetime.combine(data.last_import.last_day + timedelta(days=2), datetime.min.time()).timestamp())
+    window.charts.set_data(replace(data, daily=[], start=after))  # a period after the imported days
+    assert chart.nothing and chart.item.titleLabel.text == "Nothing to show for this period"
+    assert chart.note.isVisible() and data.last_import.last_day.isoformat() in chart.note.body.text()
+    assert "newer download" in chart.note.body.text()
 
 
 def test_a_dropped_foreign_download_says_whose_it_is_and_imports_nothing(
