@@ -70,6 +70,27 @@ app.exec()
 """
 
 
+# What a window with text costs over the bare one, with no code of the app: a menu bar, a toolbar, a status bar
+# and a label (fonts are loaded, Qt's enums made). Not a target: it shows how much of the 1.5x any window takes.
+PLAIN = BARE.replace(
+    "w = QMainWindow()\n",
+    """w = QMainWindow()
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+for title in ("File", "View", "Account", "Help"):
+    menu = w.menuBar().addMenu(title)
+    for i in range(6):
+        menu.addAction(f"{title} item {i}")
+bar = w.addToolBar("actions")
+for i in range(6):
+    bar.addAction(f"Action {i}")
+w.statusBar().showMessage("Synced 1,000 videos.")
+w.setCentralWidget(QLabel("Loading charts...", alignment=Qt.AlignmentFlag.AlignCenter))
+""",
+)
+assert PLAIN != BARE
+
+
 @dataclass
 class Paint:
     seconds: float
@@ -103,9 +124,10 @@ def spread(values: list[float], scale: float = 1.0, unit: str = "s", digits: int
 
 
 def startup(tmp: Path) -> list[Row]:
-    """Paired runs: each round starts the bare window, the app to its first paint and the app to its data on
-    screen, one after the other (in turns, the order reversed every other round), so that a load on the machine
-    (shared with others) weighs on all three alike; each ratio is the median of the rounds' ratios."""
+    """Paired runs: each round starts the bare window, a plain window with text (for scale), the app to its first
+    paint and the app to its data on screen, one after the other (in turns, the order reversed every other round),
+    so that a load on the machine (shared with others) weighs on all alike; each ratio is the median of the rounds'
+    ratios."""
     paths = paths_in(tmp / "startup")
     make_store(paths, 1000)
     env = {
@@ -123,17 +145,27 @@ def startup(tmp: Path) -> list[Row]:
     app = [sys.executable, "-m", "tiktok_desktop"]
     width, height = first_paint(app, env).size  # also warms the file cache
     bare = [sys.executable, "-c", BARE, "PROBE", str(width), str(height)]
+    plain = [sys.executable, "-c", PLAIN, "PROBE", str(width), str(height)]
     first_paint(bare, env)
-    runs: dict[str, list[float]] = {"bare": [], "window": [], "full": []}
-    commands = {"bare": (bare, env), "window": (app, env), "full": (app, dashboard_env)}
+    runs: dict[str, list[float]] = {"bare": [], "plain": [], "window": [], "full": []}
+    commands = {"bare": (bare, env), "plain": (plain, env), "window": (app, env), "full": (app, dashboard_env)}
     for round_ in range(int(os.environ.get("BENCH_STARTUP_ROUNDS", "11"))):
         order = list(commands) if round_ % 2 == 0 else list(reversed(commands))
         for name in order:
             runs[name].append(first_paint(*commands[name]).seconds)
     window_ratio = statistics.median(w / b for w, b in zip(runs["window"], runs["bare"], strict=True))
     full_ratio = statistics.median(f / b for f, b in zip(runs["full"], runs["bare"], strict=True))
+    plain_ratio = statistics.median(p / b for p, b in zip(runs["plain"], runs["bare"], strict=True))
     base = spread(runs["bare"]) + f" bare {width}x{height} window"
     return [
+        Row(
+            "start-up: a window with menus, toolbar, status bar and a label, no app code (for scale)",
+            spread(runs["plain"]),
+            base,
+            f"{plain_ratio:.2f}x",
+            "-",
+            None,
+        ),
         Row(
             f"start-up: main window painted (1,000 videos stored; {len(runs['bare'])} paired runs, median (range))",
             spread(runs["window"]),
