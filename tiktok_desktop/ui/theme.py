@@ -145,7 +145,7 @@ def apply_theme(theme: str) -> None:
     style = "Fusion" if theme in ("light", "dark") else _system[0]
     # a new style object only when it changes: Qt deletes the old one under every widget and style sheet cache,
     # for nothing when it is the same (under a style sheet app.style() has no name to compare: kept here)
-    if style and _style_set != style:
+    if style and (_style_set or "").lower() != style.lower():  # the desktop's "fusion" is our "Fusion"
         app.setStyle(style)
         _style_set = style
     app.setPalette(_palette(theme == "dark") if theme in ("light", "dark") else _system[1])
