@@ -2097,6 +2097,18 @@ Analytics for TikTok creators.</source>
         <source>Always works</source>
         <translation>始终可用</translation>
     </message>
+    <message>
+        <source>Next: register a developer app at developers.tiktok.com (the next page shows each step and what to enter), then sign in. TikTok reviews a new app in about 1 to 2 weeks; until then you can look around with demo data.</source>
+        <translation>下一步：在 developers.tiktok.com 注册开发者应用（下一页会列出每个步骤和要填写的内容），然后登录。TikTok 审核新应用约需 1 到 2 周；在此之前可以先用演示数据随便看看。</translation>
+    </message>
+    <message>
+        <source>Next: enter your TikAPI key and the username to follow; they are tested before you go on.</source>
+        <translation>下一步：输入您的 TikAPI 密钥和要关注的用户名；继续之前会先测试它们。</translation>
+    </message>
+    <message>
+        <source>Next: finish and look around. The numbers belong to a made-up creator and are always marked as demo data. To use your own numbers later, open File &gt; Set-up wizard.</source>
+        <translation>下一步：完成向导，随便看看。这些数字属于一位虚构的创作者，并始终标为演示数据。以后要使用您自己的数字，请打开“文件 &gt; 设置向导”。</translation>
+    </message>
 </context>
 <context>
     <name>StatTile</name>
