@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from helpers.constants import NOW
+from helpers.pdf_fonts import embedded_fonts, han_fonts
 
 from tiktok_desktop.app.chart_data import chart_data
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard
@@ -145,3 +146,17 @@ def test_legends_are_not_cut_at_the_edge_of_the_page(qapp, demo: Dashboard, tmp_
     out = tmp_path / "r.pdf"
     out.write_bytes(report_pdf(report_data(demo), chart_data(demo, "28")))
     assert _dark_grey_pixels_at_the_right_edge_of_the_duration_legend(out) == 0
+
+
+def test_english_report_draws_chinese_titles_and_hashtags_in_simplified_chinese(
+    qapp, demo: Dashboard, tmp_path: Path
+) -> None:
+    """The demo creator's titles and hashtags are partly Chinese (三分钟学会葱油饼, #美食): in the English report too
+    they take the Simplified Chinese forms, in the front page's table and in the charts, and Latin text the UI
+    font."""
+    out = tmp_path / "r.pdf"
+    out.write_bytes(report_pdf(report_data(demo), chart_data(demo, "28")))
+    fonts = embedded_fonts(out)
+    assert han_fonts(fonts), fonts
+    assert not any("jp" in f.lower() for f in han_fonts(fonts)), f"Japanese forms of Han characters: {sorted(fonts)}"
+    assert fonts - han_fonts(fonts), f"Latin text in the UI font: {sorted(fonts)}"
