@@ -117,8 +117,9 @@ class InsightsStrip(QWidget):
             value = "\u2014" if c.current is None else fmt.signed_compact(round(c.current))
             tip = self.tr("Gained by all your videos (or the account) over the period, from the stored snapshots")
             if key == "followers" and data.followers_per_day.get(days) is not None:
+                per_day = data.followers_per_day[days] or 0.0
                 tip += "\n" + self.tr("%1 followers a day on average").replace(
-                    "%1", f"{data.followers_per_day[days]:+.1f}"
+                    "%1", ("+" if per_day > 0 else "") + fmt.decimal(per_day, 1)
                 )
             tile.set_text(value, text, trend, tip)
         e = account["engagement"]
