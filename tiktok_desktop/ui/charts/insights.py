@@ -38,7 +38,7 @@ def change_text(change: Change, kind: str = "count") -> tuple[str, str]:
         diff = change.current - change.previous
     else:
         diff = round(change.pct) + 0.0  # as shown: -0.3 % is 0 %, flat
-        shown = f"{diff:+.0f}%" if diff else "0%"
+        shown = f"{fmt.signed_number(round(diff))}%" if diff else "0%"  # +1,234%
         text = QCoreApplication.translate("InsightsStrip", "%1 vs previous").replace("%1", shown)
     return text, "up" if diff > 0 else "down" if diff < 0 else "flat"
 

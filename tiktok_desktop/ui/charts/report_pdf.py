@@ -92,7 +92,7 @@ def _cell(change: Change, kind: str) -> str:
             "%1", f"{change.current - change.previous:+.2f}"
         )
         return f"{value} ({points})"
-    return value if change.pct is None else f"{value} ({change.pct:+.0f}%)"
+    return value if change.pct is None else f"{value} ({fmt.signed_number(round(change.pct))}%)"
 
 
 class ReportWriter(QObject):

@@ -3,6 +3,7 @@ prefers for Han characters), figures in the language, a byline under each chart,
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,6 +66,8 @@ def test_chinese_report_uses_simplified_chinese_glyphs_and_words(chinese, demo: 
     assert not any("jp" in f.lower() for f in cjk), f"Japanese forms of Han characters: {sorted(fonts)}"
     assert "个百分点" in text and " pt)" not in text, "percentage points in Chinese"
     assert "近 28 天" in text and "@lumi.cooks" in text, "each chart's byline: period and handle"
+    # a gain under 1万 grouped as QLocale writes it, as in English (+4,214 followers in 28 days, not +4214)
+    assert re.search(r"\+\d,\d{3} \(", text) and not re.search(r"\+\d{4} \(", text), text[:600]
 
 
 def test_english_report_has_the_byline_and_whole_legends(qapp, demo: Dashboard, tmp_path: Path) -> None:
