@@ -130,7 +130,32 @@ def test_self_test_passes(isolated: Paths) -> None:
     result = run("--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
+    assert "ok   modules:" in result.stdout and "ok   window:" in result.stdout
     assert not isolated.database.exists()  # never touches the user's data
+
+
+def test_self_test_fails_on_a_module_that_does_not_import(isolated: Paths, tmp_path: Path) -> None:
+    """As a build that leaves out a library the window needs would (QtNetwork, once)."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(
+        "import sys\n"
+        "class LeftOut:\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name == 'PySide6.QtNetwork':\n"
+        "            raise ModuleNotFoundError(f'No module named {name!r}', name=name)\n"
+        "sys.meta_path.insert(0, LeftOut())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "tiktok_desktop", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(site)},
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "FAIL modules" in result.stderr and "tiktok_desktop.ui.background.single_instance" in result.stderr
+    assert "FAIL window" in result.stderr
 
 
 @pytest.mark.slow
