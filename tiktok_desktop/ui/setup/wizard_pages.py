@@ -208,12 +208,12 @@ class TikApiPage(FormPage):
         def found(profile: Profile) -> None:
             self.test_button.setEnabled(True)
             self.tested = profile
-            self.result.setText(
-                self.tr("Found %1 (@%2), %3 followers.")
-                .replace("%1", profile.display_name)
-                .replace("%2", profile.username)
-                .replace("%3", fmt.number(profile.followers))
+            found = (
+                self.tr("Found %1 (@%2).")
+                if profile.followers is None
+                else self.tr("Found %1 (@%2), %n follower(s).", "", profile.followers)
             )
+            self.result.setText(fmt.fill(found, profile.display_name, profile.username))
 
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(True)
