@@ -44,6 +44,27 @@
             <numerusform>%Ln videos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follower(s) active on average</source>
+        <translation>
+            <numerusform>%Ln follower active on average</numerusform>
+            <numerusform>%Ln followers active on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n follower(s) gained</source>
+        <translation>
+            <numerusform>%1: %Ln follower gained</numerusform>
+            <numerusform>%1: %Ln followers gained</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n follower(s) lost</source>
+        <translation>
+            <numerusform>%1: %Ln follower lost</numerusform>
+            <numerusform>%1: %Ln followers lost</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -156,6 +177,16 @@
     </message>
 </context>
 <context>
+    <name>StatusArea</name>
+    <message numerus="yes">
+        <source>Upgrading the stored history (once): %1 of %n video(s)</source>
+        <translation>
+            <numerusform>Upgrading the stored history (once): %1 of %Ln video</numerusform>
+            <numerusform>Upgrading the stored history (once): %1 of %Ln videos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StudioImportDialog</name>
     <message numerus="yes">
         <source>%n days of history, %1 to %2, for %3.</source>
@@ -169,6 +200,88 @@
         <translation>
             <numerusform>%Ln hour of follower activity.</numerusform>
             <numerusform>%Ln hours of follower activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestSignInPage</name>
+    <message numerus="yes">
+        <source>Signed in as %1 (@%2), %n follower(s).</source>
+        <translation>
+            <numerusform>Signed in as %1 (@%2), %Ln follower.</numerusform>
+            <numerusform>Signed in as %1 (@%2), %Ln followers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TikApiPage</name>
+    <message numerus="yes">
+        <source>Found %1 (@%2), %n follower(s).</source>
+        <translation>
+            <numerusform>Found %1 (@%2), %Ln follower.</numerusform>
+            <numerusform>Found %1 (@%2), %Ln followers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VideoPage</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Middle half: %1 to %2 (%n video(s))</source>
+        <translation>
+            <numerusform>Middle half: %1 to %2 (%Ln video)</numerusform>
+            <numerusform>Middle half: %1 to %2 (%Ln videos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few of your other videos have history at %1 old to compare: %n (at least %2 needed).</source>
+        <translation>
+            <numerusform>Too few of your other videos have history at %1 old to compare: %Ln (at least %2 needed).</numerusform>
+            <numerusform>Too few of your other videos have history at %1 old to compare: %Ln (at least %2 needed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is above the middle half of your videos (%1 to %2, from %n video(s)).</source>
+        <translation>
+            <numerusform>That is above the middle half of your videos (%1 to %2, from %Ln video).</numerusform>
+            <numerusform>That is above the middle half of your videos (%1 to %2, from %Ln videos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is within the middle half of your videos (%1 to %2, from %n video(s)).</source>
+        <translation>
+            <numerusform>That is within the middle half of your videos (%1 to %2, from %Ln video).</numerusform>
+            <numerusform>That is within the middle half of your videos (%1 to %2, from %Ln videos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is below the middle half of your videos (%1 to %2, from %n video(s)).</source>
+        <translation>
+            <numerusform>That is below the middle half of your videos (%1 to %2, from %Ln video).</numerusform>
+            <numerusform>That is below the middle half of your videos (%1 to %2, from %Ln videos).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VideoTable</name>
+    <message numerus="yes">
+        <source>%1 of %n video(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln video shown</numerusform>
+            <numerusform>%1 of %Ln videos shown</numerusform>
         </translation>
     </message>
 </context>

@@ -10,19 +10,19 @@
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>%n 分钟前</numerusform>
+            <numerusform>%Ln 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
         <translation>
-            <numerusform>%n 小时前</numerusform>
+            <numerusform>%Ln 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n 天前</numerusform>
+            <numerusform>%Ln 天前</numerusform>
         </translation>
     </message>
 </context>
@@ -70,7 +70,7 @@
     <message numerus="yes">
         <source>Active hours: %n days of follower activity over every import.</source>
         <translation>
-            <numerusform>活跃时段：所有导入共计 %n 天的粉丝活跃数据。</numerusform>
+            <numerusform>活跃时段：所有导入共计 %Ln 天的粉丝活跃数据。</numerusform>
         </translation>
     </message>
 </context>
@@ -184,9 +184,17 @@
         <source>%1: not enough snapshots that day and the day before</source>
         <translation>%1：当天或前一天的快照不足，无法计算</translation>
     </message>
-    <message>
-        <source>%1: %2 followers</source>
-        <translation>%1：粉丝 %2</translation>
+    <message numerus="yes">
+        <source>%1: %n follower(s) gained</source>
+        <translation>
+            <numerusform>%1：涨粉 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n follower(s) lost</source>
+        <translation>
+            <numerusform>%1：掉粉 %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measured from %1 to %2</source>
@@ -235,7 +243,7 @@
     <message numerus="yes">
         <source>%n video(s)</source>
         <translation>
-            <numerusform>%n 个视频</numerusform>
+            <numerusform>%Ln 个视频</numerusform>
         </translation>
     </message>
     <message>
@@ -353,9 +361,11 @@
         <source>Not in any import yet</source>
         <translation>尚无导入数据</translation>
     </message>
-    <message>
-        <source>%1 followers active on average</source>
-        <translation>平均 %1 位粉丝活跃</translation>
+    <message numerus="yes">
+        <source>%n follower(s) active on average</source>
+        <translation>
+            <numerusform>平均 %Ln 位粉丝活跃</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -474,7 +484,7 @@
     <message numerus="yes">
         <source>upgrading the history (once): %1/%n videos</source>
         <translation>
-            <numerusform>正在升级历史数据（仅一次）：%1/%n 个视频</numerusform>
+            <numerusform>正在升级历史数据（仅一次）：%1/%Ln 个视频</numerusform>
         </translation>
     </message>
     <message>
@@ -524,31 +534,31 @@
     <message numerus="yes">
         <source>Synced %n videos of %1.</source>
         <translation>
-            <numerusform>已同步 %1 的 %n 个视频。</numerusform>
+            <numerusform>已同步 %1 的 %Ln 个视频。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n videos to %1.</source>
         <translation>
-            <numerusform>已将 %n 个视频写入 %1。</numerusform>
+            <numerusform>已将 %Ln 个视频写入 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n videos</source>
         <translation>
-            <numerusform>%n 个视频</numerusform>
+            <numerusform>%Ln 个视频</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account snapshots</source>
         <translation>
-            <numerusform>%n 个账号快照</numerusform>
+            <numerusform>%Ln 个账号快照</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
-            <numerusform>%n 天的数据</numerusform>
+            <numerusform>%Ln 天的数据</numerusform>
         </translation>
     </message>
     <message>
@@ -562,7 +572,7 @@
     <message numerus="yes">
         <source>%n followers</source>
         <translation>
-            <numerusform>%n 粉丝</numerusform>
+            <numerusform>%Ln 粉丝</numerusform>
         </translation>
     </message>
     <message>
@@ -576,7 +586,7 @@
     <message numerus="yes">
         <source>%n videos stored</source>
         <translation>
-            <numerusform>已存储 %n 个视频</numerusform>
+            <numerusform>已存储 %Ln 个视频</numerusform>
         </translation>
     </message>
     <message>
@@ -598,7 +608,7 @@
     <message numerus="yes">
         <source>self-test failed: %n checks</source>
         <translation>
-            <numerusform>自检失败：%n 项检查未通过</numerusform>
+            <numerusform>自检失败：%Ln 项检查未通过</numerusform>
         </translation>
     </message>
     <message>
@@ -776,13 +786,13 @@
     <message numerus="yes">
         <source>%n days (%1 to %2)</source>
         <translation>
-            <numerusform>%n 天（%1 至 %2）</numerusform>
+            <numerusform>%Ln 天（%1 至 %2）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours of follower activity</source>
         <translation>
-            <numerusform>%n 小时的粉丝活跃数据</numerusform>
+            <numerusform>%Ln 小时的粉丝活跃数据</numerusform>
         </translation>
     </message>
     <message>
@@ -1170,7 +1180,7 @@
     <message numerus="yes">
         <source>Exported %n video(s) to %1</source>
         <translation>
-            <numerusform>已将 %n 个视频导出到 %1</numerusform>
+            <numerusform>已将 %Ln 个视频导出到 %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,7 +1405,7 @@
     <message numerus="yes">
         <source>Synced %n video(s).</source>
         <translation>
-            <numerusform>已同步 %n 个视频。</numerusform>
+            <numerusform>已同步 %Ln 个视频。</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,7 +1496,7 @@ Analytics for TikTok creators.</source>
     <message numerus="yes">
         <source>Removed %n cached cover(s).</source>
         <translation>
-            <numerusform>已删除 %n 个缓存的封面。</numerusform>
+            <numerusform>已删除 %Ln 个缓存的封面。</numerusform>
         </translation>
     </message>
     <message>
@@ -2117,6 +2127,18 @@ Analytics for TikTok creators.</source>
         <source>Always works</source>
         <translation>始终可用</translation>
     </message>
+    <message>
+        <source>Next: register a developer app at developers.tiktok.com (the next page shows each step and what to enter), then sign in. TikTok reviews a new app in about 1 to 2 weeks; until then you can look around with demo data.</source>
+        <translation>下一步：在 developers.tiktok.com 注册开发者应用（下一页会列出每个步骤和要填写的内容），然后登录。TikTok 审核新应用约需 1 到 2 周；在此之前可以先用演示数据随便看看。</translation>
+    </message>
+    <message>
+        <source>Next: enter your TikAPI key and the username to follow; they are tested before you go on.</source>
+        <translation>下一步：输入您的 TikAPI 密钥和要关注的用户名；继续之前会先测试它们。</translation>
+    </message>
+    <message>
+        <source>Next: finish and look around. The numbers belong to a made-up creator and are always marked as demo data. To use your own numbers later, open File &gt; Set-up wizard.</source>
+        <translation>下一步：完成向导，随便看看。这些数字属于一位虚构的创作者，并始终标为演示数据。以后要使用您自己的数字，请打开“文件 &gt; 设置向导”。</translation>
+    </message>
 </context>
 <context>
     <name>StatTile</name>
@@ -2175,6 +2197,12 @@ Analytics for TikTok creators.</source>
         <source>History upgraded: the same history in far less space.</source>
         <translation>历史数据已升级：内容不变，占用空间大大减少。</translation>
     </message>
+    <message numerus="yes">
+        <source>Upgrading the stored history (once): %1 of %n video(s)</source>
+        <translation>
+            <numerusform>正在升级已保存的历史数据（仅此一次）：第 %1 个，共 %Ln 个视频</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fetching videos: %1 of %2</source>
         <translation>正在获取视频：%1 / %2</translation>
@@ -2182,10 +2210,6 @@ Analytics for TikTok creators.</source>
     <message>
         <source>Saving covers: %1 of %2</source>
         <translation>正在保存封面：%1 / %2</translation>
-    </message>
-    <message>
-        <source>Upgrading the stored history (once): %1 of %2 videos</source>
-        <translation>正在升级已保存的历史数据（仅此一次）：第 %1 个，共 %2 个视频</translation>
     </message>
     <message>
         <source>Fetching profile…</source>
@@ -2288,13 +2312,13 @@ Analytics for TikTok creators.</source>
     <message numerus="yes">
         <source>%n days of history, %1 to %2, for %3.</source>
         <translation>
-            <numerusform>%3 的 %n 天历史数据，%1 至 %2。</numerusform>
+            <numerusform>%3 的 %Ln 天历史数据，%1 至 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours of follower activity.</source>
         <translation>
-            <numerusform>%n 小时的粉丝活跃数据。</numerusform>
+            <numerusform>%Ln 小时的粉丝活跃数据。</numerusform>
         </translation>
     </message>
     <message>
@@ -2812,8 +2836,14 @@ Analytics for TikTok creators.</source>
         <translation>尚未登录。您也可以稍后从“账号”菜单登录。</translation>
     </message>
     <message>
-        <source>Signed in as %1 (@%2), %3 followers.</source>
-        <translation>已登录为 %1（@%2），粉丝 %3。</translation>
+        <source>Signed in as %1 (@%2).</source>
+        <translation>已登录为 %1（@%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 (@%2), %n follower(s).</source>
+        <translation>
+            <numerusform>已登录为 %1（@%2），粉丝 %Ln。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2859,8 +2889,14 @@ Analytics for TikTok creators.</source>
         <translation>TikTok 用户名由 2 到 24 个字母、数字、点或下划线组成。</translation>
     </message>
     <message>
-        <source>Found %1 (@%2), %3 followers.</source>
-        <translation>找到 %1（@%2），粉丝 %3。</translation>
+        <source>Found %1 (@%2).</source>
+        <translation>找到 %1（@%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %1 (@%2), %n follower(s).</source>
+        <translation>
+            <numerusform>找到 %1（@%2），粉丝 %Ln。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -3024,33 +3060,55 @@ Analytics for TikTok creators.</source>
         <source>shares</source>
         <translation>分享数</translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 小时</translation>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%Ln 小时</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n hours</source>
-        <translation>%n 小时</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n days</source>
-        <translation>%n 天</translation>
+    <message numerus="yes">
+        <source>Middle half: %1 to %2 (%n video(s))</source>
+        <translation>
+            <numerusform>中间一半：%1 至 %2（%Ln 个视频）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is above the middle half of your videos (%1 to %2, from %n video(s)).</source>
+        <translation>
+            <numerusform>高于你中间一半视频的范围（%1 至 %2，基于 %Ln 个视频）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is within the middle half of your videos (%1 to %2, from %n video(s)).</source>
+        <translation>
+            <numerusform>处于你中间一半视频的范围内（%1 至 %2，基于 %Ln 个视频）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is below the middle half of your videos (%1 to %2, from %n video(s)).</source>
+        <translation>
+            <numerusform>低于你中间一半视频的范围（%1 至 %2，基于 %Ln 个视频）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your typical video at %1: %2</source>
         <translation>你的典型视频发布 %1 后：%2</translation>
     </message>
     <message>
-        <source>Middle half: %1 to %2 (%n videos)</source>
-        <translation>中间一半：%1 至 %2（%n 个视频）</translation>
-    </message>
-    <message>
         <source>No history of this video is stored yet: its chart fills in with each sync.</source>
         <translation>尚未存储这条视频的历史数据：每次同步后，图表会逐步补全。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too few of your other videos have history at %1 old to compare: %n (at least %2 needed).</source>
-        <translation>你的其他视频中，有发布 %1 后历史数据的太少，无法比较：只有 %n 个（至少需要 %2 个）。</translation>
+        <translation>
+            <numerusform>你的其他视频中，有发布 %1 后历史数据的太少，无法比较：只有 %Ln 个（至少需要 %2 个）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>At %1 old your typical video had no %2 yet; this one has %3.</source>
@@ -3060,24 +3118,14 @@ Analytics for TikTok creators.</source>
         <source>At %1 old this video has %2× the %3 of your typical video at that age (%4 against %5).</source>
         <translation>发布 %1 后，这条视频的%3是你同期典型视频的 %2 倍（%4 对比 %5）。</translation>
     </message>
-    <message>
-        <source>That is above the middle half of your videos (%1 to %2, from %n videos).</source>
-        <translation>高于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
-    </message>
-    <message>
-        <source>That is within the middle half of your videos (%1 to %2, from %n videos).</source>
-        <translation>处于你中间一半视频的范围内（%1 至 %2，基于 %n 个视频）。</translation>
-    </message>
-    <message>
-        <source>That is below the middle half of your videos (%1 to %2, from %n videos).</source>
-        <translation>低于你中间一半视频的范围（%1 至 %2，基于 %n 个视频）。</translation>
-    </message>
 </context>
 <context>
     <name>VideoTable</name>
-    <message>
-        <source>%1 of %2 videos match</source>
-        <translation>%2 个视频中有 %1 个匹配</translation>
+    <message numerus="yes">
+        <source>%1 of %n video(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %Ln 个视频</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open video page</source>

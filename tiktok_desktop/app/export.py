@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from tiktok_desktop.app.export_studio import add_studio_sheets
+from tiktok_desktop.app.export_studio import COUNT_FORMAT, add_studio_sheets
 from tiktok_desktop.core.atomic_file import ORDINARY_FILE_MODE, write_atomic
 from tiktok_desktop.core.errors import DiskFull, ExportFailed
 from tiktok_desktop.core.estimates import FORMULAS
@@ -48,6 +48,7 @@ CSV_COLUMNS = (
     "ai_generated",  # the creator's label: true, false, or empty when the source does not say
 )
 SNAPSHOT_COLUMNS = ("taken_at", "followers", "following", "likes", "video_count")
+DECIMAL_FORMAT = "#,##0.00"  # two decimals, and the digits grouped as counts are (5,998.00 views a day)
 _TEXT = {"video_id", "title", "description", "share_url", "cover_url"}
 # A spreadsheet reads a CSV cell starting with one of these as a formula (=HYPERLINK(...) in a title would be
 # live). Text from outside that starts with one gets a leading apostrophe, as OWASP recommends ("CSV Injection").
@@ -160,9 +161,10 @@ def export_xlsx(
     estimate_header = book.add_format(
         {"bold": True, "italic": True, "font_color": "#7A5200", "bg_color": "#FFF4CE", "bottom": 1}
     )
-    estimate = book.add_format({"italic": True, "font_color": "#7A5200", "num_format": "0.00"})
+    estimate = book.add_format({"italic": True, "font_color": "#7A5200", "num_format": DECIMAL_FORMAT})
     when = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
-    decimal = book.add_format({"num_format": "0.00"})
+    decimal = book.add_format({"num_format": DECIMAL_FORMAT})
+    count = book.add_format({"num_format": COUNT_FORMAT})
 
     sheet = book.add_worksheet("Videos")
     for c, name in enumerate(CSV_COLUMNS):
@@ -185,7 +187,7 @@ def export_xlsx(
             elif isinstance(value, float):
                 sheet.write_number(r, c, value, estimate if name.startswith("est_") else decimal)
             else:
-                sheet.write_number(r, c, value)
+                sheet.write_number(r, c, value, count)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(1, len(videos)), len(CSV_COLUMNS) - 1)
     sheet.set_column(0, 0, 21)
@@ -199,7 +201,7 @@ def export_xlsx(
         snaps.write_datetime(r, 0, datetime.fromtimestamp(s.taken_at, timezone.utc).replace(tzinfo=None), when)
         for c, value in enumerate((s.followers, s.following, s.likes, s.video_count), start=1):
             if value is not None:
-                snaps.write_number(r, c, value)
+                snaps.write_number(r, c, value, count)
     snaps.set_column(0, 0, 19)
     snaps.freeze_panes(1, 0)
     add_studio_sheets(book, header, dashboard)

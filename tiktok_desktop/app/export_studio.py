@@ -19,12 +19,14 @@ if TYPE_CHECKING:
 
 DAILY_COLUMNS = ("date", *DAILY_FIELDS)
 AUDIENCE_COLUMNS = ("exported_at", "group", "label", "share")
+COUNT_FORMAT = "#,##0"  # a count as the reader's spreadsheet groups it (2,132; Excel's own separator per locale)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def add_studio_sheets(book: Any, header: Any, dashboard: Dashboard | None) -> int:
     """Adds the Daily and Audience sheets to an xlsxwriter workbook; returns the number of days written."""
     day_format = book.add_format({"num_format": "yyyy-mm-dd"})
+    count = book.add_format({"num_format": COUNT_FORMAT})
     rows = dashboard.studio.table(dashboard.snapshots, dashboard.tz) if dashboard else []
     daily = book.add_worksheet("Daily")
     for c, name in enumerate(DAILY_COLUMNS):
@@ -33,7 +35,7 @@ def add_studio_sheets(book: Any, header: Any, dashboard: Dashboard | None) -> in
         daily.write_datetime(r, 0, datetime(row.day.year, row.day.month, row.day.day), day_format)
         for c, value in enumerate(row[1:], start=1):
             if value is not None:
-                daily.write_number(r, c, value)
+                daily.write_number(r, c, value, count)
     daily.set_column(0, 0, 12)
     daily.set_column(1, len(DAILY_COLUMNS) - 1, 14)
     daily.freeze_panes(1, 1)

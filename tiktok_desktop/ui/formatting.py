@@ -10,12 +10,20 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 from tiktok_desktop.ui import i18n
 
 
+def fill(text: str, *values: str) -> str:
+    """%1, %2... replaced in one pass: a value (a creator's name) that holds "%2" stays as it is."""
+    return re.sub(
+        r"%(\d)", lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else m.group(0), text
+    )
+
+
 def number(n: int | None) -> str:
     return "\u2014" if n is None else QLocale().toString(n)
 
 
 def compact(n: int | None) -> str:
-    """12.3K / 4.5M in English; 1.2万 / 3.4亿 in Chinese, which counts in ten-thousands."""
+    """12.3K / 4.5M in English; 1.2万 / 3.4亿 in Chinese, which counts in ten-thousands. Below the first unit (and
+    for a count of units) the number as QLocale writes it: 2,132 (2,132 in Chinese too, below 1万)."""
     if n is None:
         return "\u2014"
     sign = "-" if n < 0 else ""
@@ -25,12 +33,16 @@ def compact(n: int | None) -> str:
         units = ((100_000_000, "\u4ebf"), (10_000, "\u4e07"))
     else:
         units = ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "K"))
-    for size, suffix in units:
+    locale = QLocale()
+    for i, (size, suffix) in enumerate(units):
         if n >= size:
-            value = n / size
-            text = f"{value:.1f}".rstrip("0").rstrip(".") if value < 100 else f"{value:.0f}"
+            value = round(n / size, 1) if n / size < 100 else round(n / size)
+            if i > 0 and value >= units[i - 1][0] // size:  # 999,960 is 1M, not 1000K
+                size, suffix = units[i - 1]
+                value = round(n / size, 1)
+            text = locale.toString(float(value), "f", 0 if value == int(value) else 1)
             return f"{sign}{text}{suffix}"
-    return f"{sign}{n}"
+    return sign + locale.toString(n)
 
 
 def signed_compact(n: int | None) -> str:

@@ -17,9 +17,10 @@ log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 _language = "en"
 # Han characters are shared by Chinese and Japanese, and fontconfig's first choice for them is often the Japanese
-# form (Noto Sans CJK JP): in Chinese, the application font names a Simplified Chinese family after its own, so
-# Han characters come from it while Latin text and digits (and so every layout measured from them) stay as they
-# were. The PDF report puts it first (report_pdf): a row mixing Chinese and digits then has one baseline.
+# form (Noto Sans CJK JP): in either language (an English UI shows Chinese titles, hashtags and names too), the
+# application font names a Simplified Chinese family after its own, so Han characters come from it while Latin
+# text and digits (and so every layout measured from them) stay as they were. The Chinese PDF report puts it
+# first (report_pdf): a row mixing Chinese and digits then has one baseline.
 SIMPLIFIED_CHINESE_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
 _base_families: list[str] | None = None
 
@@ -62,7 +63,7 @@ def install(setting: str) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    _follow_fonts(language)
+    _follow_fonts()
     return language
 
 
@@ -88,8 +89,9 @@ class Context:
         return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
 
 
-def _follow_fonts(language: str) -> None:
-    """The application font's families for the language (SIMPLIFIED_CHINESE_FONTS after them for Chinese)."""
+def _follow_fonts() -> None:
+    """The application font's families, SIMPLIFIED_CHINESE_FONTS after them in every language (a system's fallback
+    for Han characters is often Japanese)."""
     from PySide6.QtGui import QFontInfo, QGuiApplication  # here: the command line loads this module without QtGui
 
     global _base_families
@@ -102,7 +104,7 @@ def _follow_fonts(language: str) -> None:
         resolved = QFontInfo(font).family()
         named = [f for f in font.families() or [font.family()] if f not in SIMPLIFIED_CHINESE_FONTS]
         _base_families = [resolved, *(f for f in named if f != resolved)]
-    families = [*_base_families, *SIMPLIFIED_CHINESE_FONTS] if language == "zh_CN" else list(_base_families)
+    families = [*_base_families, *SIMPLIFIED_CHINESE_FONTS]
     if font.families() != families:
         font.setFamilies(families)
         QGuiApplication.setFont(font)

@@ -93,6 +93,7 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._synchronous = synchronous
         self._active: set[TaskHandle] = set()
+        self._shut_down = False
 
     def submit(
         self,
@@ -120,6 +121,10 @@ class TaskRunner(QObject):
             handle.succeeded.connect(guarded(on_success))
         handle.failed.connect(guarded(on_error) if on_error else self._unhandled)
         handle.finished.connect(lambda: self._forget(handle))
+        if self._shut_down:  # the app is quitting: a worker started now would still run as Python shuts down
+            log.debug("task %s not started: shutting down", name)
+            handle.deleteLater()
+            return handle
         self._active.add(handle)
         runnable = _Runnable(fn, handle)
         if self._synchronous:
@@ -150,6 +155,8 @@ class TaskRunner(QObject):
             handle.cancel()
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Cancels every task and waits for the workers; True when all stopped in time."""
+        """Cancels every task and waits for the workers; True when all stopped in time. Tasks submitted from now on
+        do not run."""
+        self._shut_down = True
         self.cancel_all()
         return self._pool.waitForDone(timeout_ms)

@@ -1,5 +1,6 @@
 """Rates and other computed decimals read as numbers a person reads: two decimals shown in the XLSX (the cell keeps
-the exact value for formulas), two decimals written in the CSV; counts stay whole numbers."""
+the exact value for formulas), two decimals written in the CSV; counts stay whole numbers, their digits grouped in
+the XLSX."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def test_xlsx_shows_two_decimals_in_every_computed_column(tmp_path: Path) -> Non
     for row in sheet.iter_rows(min_row=2):
         for name, cell in zip(header, row, strict=True):
             if isinstance(cell.value, float):
-                assert cell.number_format == "0.00", (name, cell.value, cell.number_format)
+                assert cell.number_format == "#,##0.00", (name, cell.value, cell.number_format)
                 seen.add(name)
     rates = {name for name in DECIMAL_COLUMNS if name.endswith("_pct")}  # (views a day can be empty in a demo)
     assert rates <= seen, rates - seen
@@ -65,3 +66,24 @@ def test_csv_writes_two_decimals(tmp_path: Path) -> None:
             if value:
                 assert len(value.split(".")[-1]) <= 2 and float(value) == round(float(value), 2), (name, value)
         assert "." not in row["views"] and "." not in row["likes"]
+
+
+def test_xlsx_groups_the_digits_of_every_count(tmp_path: Path) -> None:
+    """Views, likes, followers and the imported daily counts show 2,132 as the window writes them (the cell keeps
+    the whole number; the separator is the reader's spreadsheet's)."""
+    import openpyxl
+
+    dashboard = demo_dashboard(tmp_path)
+    export_xlsx(dashboard.videos, dashboard.snapshots, tmp_path / "v.xlsx", dashboard)
+    book = openpyxl.load_workbook(tmp_path / "v.xlsx")
+    counted: dict[str, set[str]] = {}
+    for sheet_name in ("Videos", "Account snapshots", "Daily"):
+        sheet = book[sheet_name]
+        header = [c.value for c in sheet[1]]
+        for row in sheet.iter_rows(min_row=2):
+            for name, cell in zip(header, row, strict=True):
+                if isinstance(cell.value, int) and not isinstance(cell.value, bool) and name not in DECIMAL_COLUMNS:
+                    assert cell.number_format == "#,##0", (sheet_name, name, cell.value, cell.number_format)
+                    counted.setdefault(sheet_name, set()).add(str(name))
+    assert {"views", "likes"} <= counted["Videos"], counted
+    assert "followers" in counted["Account snapshots"], counted

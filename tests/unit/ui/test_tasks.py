@@ -69,3 +69,15 @@ def test_synchronous_runner_runs_inline(qapp) -> None:
     results = []
     TaskRunner(synchronous=True).submit("t", lambda p, c: threading.current_thread().name, on_success=results.append)
     assert results == [threading.current_thread().name]
+
+
+@pytest.mark.parametrize("synchronous", [False, True])
+def test_a_task_submitted_after_shutdown_does_not_run(qapp, synchronous: bool) -> None:
+    """The app is quitting: a worker started now would run on while Python shuts down (it failed to import and to
+    emit, "can't register atexit after shutdown", "Signal source has been deleted", and went to the crash log)."""
+    runner = TaskRunner(synchronous=synchronous)
+    ran: list[bool] = []
+    assert runner.shutdown()
+    runner.submit("late", lambda progress, cancel: ran.append(True))
+    assert runner.shutdown()  # waits for any worker it started
+    assert ran == [] and not runner.busy

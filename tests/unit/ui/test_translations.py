@@ -41,7 +41,8 @@ def test_every_message_is_translated_with_the_same_placeholders() -> None:
         assert t.get("type") not in ("unfinished", "vanished", "obsolete"), (context, source)
         text = translation_text(m)
         assert text.strip(), (context, source)
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (context, source)
+        placed = text.replace("%Ln", "%n")  # the count, as QLocale writes it (2,132)
+        assert sorted(PLACEHOLDER.findall(placed)) == sorted(PLACEHOLDER.findall(source)), (context, source)
 
 
 def test_catalogue_is_up_to_date_with_the_code(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ and the Chinese catalogue keeps its one form a message.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -106,6 +107,30 @@ def test_no_count_reads_with_s_in_brackets_in_english(cli_english) -> None:
             assert "(s)" not in source, (context, source)
 
 
+# a count before a plural noun in a message without plural forms reads "1 videos" for a count of 1; these few are
+# never 1: periods (PERIODS, 7 days and more), the rolling median's fixed window, and decimals ("1.0 points")
+ALWAYS_PLURAL = {
+    ("ChartExport", "Last %1 days"),
+    ("ReportWriter", "Last %1 days"),
+    ("InsightsStrip", "Last %1 days vs the %1 days before"),
+    ("InsightsStrip", "Charts: all time \u00b7 these figures: the last %1 days vs the %1 days before"),
+    ("Charts", "Rolling median (%1 videos)"),
+    ("InsightsStrip", "%1 points vs previous"),
+    ("InsightsStrip", "%1 followers a day on average"),
+}
+COUNTED = re.compile(
+    r"%\d(?: of %\d)?\)? (?:[a-z]+ )?(?:videos|followers|days|hours|minutes|seconds|views|likes|comments|shares|"
+    r"snapshots|accounts|checks|covers|files|rows|points|items)\b"
+)
+
+
+def test_a_count_before_a_plural_noun_has_plural_forms() -> None:
+    """ "%1 of %2 videos match", "%3 followers": a count written with .replace() reads "1 videos"; such a message
+    takes its count as %n with Name.tr(text, "", n), so English has a singular and a plural."""
+    counted = {(c, s) for c, s, m in messages(ZH) if m.get("numerus") != "yes" and COUNTED.search(s)}
+    assert counted == ALWAYS_PLURAL, sorted(counted ^ ALWAYS_PLURAL)
+
+
 def test_the_english_file_holds_only_up_to_date_plural_forms(tmp_path: Path) -> None:
     entries = messages(EN)
     assert entries and all(m.get("numerus") == "yes" for _, _, m in entries), "make lupdate: -pluralonly"
@@ -139,7 +164,33 @@ def test_chinese_counts_are_as_before(cli_english) -> None:
     assert zh.load(str(ZH.with_suffix(".qm")))
     for context, source in numerus_sources(ZH):
         one = zh.translate(context, source, "", 1)
-        assert "%n" in one and one == zh.translate(context, source, "", 2), (context, source)
+        assert "%Ln" in one and one == zh.translate(context, source, "", 2), (context, source)
+
+
+def test_counts_are_grouped_alike_in_both_languages(cli_english) -> None:
+    """2,132 in English and in Chinese (QLocale groups zh_CN's thousands with ","): Qt writes a translation's %n
+    without separators and %Ln as QLocale does, so no translation of a count says %n."""
+    for path in (EN, ZH):
+        for context, source, m in messages(path):
+            if "%n" in source:
+                for form in [
+                    *m.iter("numerusform"),
+                    *([] if m.find("translation") is None else [m.find("translation")]),
+                ]:
+                    text = "".join(form.itertext())
+                    assert "%n" not in text.replace("%Ln", ""), (path.name, context, source, text)
+    try:
+        for language, synced, ago in (
+            ("en", "Synced 2,132 videos.", "2,132 days ago"),
+            ("zh_CN", "已同步 2,132 个视频。", "2,132 天前"),
+        ):
+            assert i18n.install(language) == language
+            assert QCoreApplication.translate("MainWindow", "Synced %n video(s).", "", 2132) == synced
+            assert Age().text(0, 2132 * 86400) == ago
+            cli_language.use_language(language)
+            assert "2,132" in CommandLine.tr("%n followers", "", 2132)
+    finally:
+        assert i18n.install("en") == "en"
 
 
 def test_the_package_bundles_the_english_file() -> None:

@@ -156,7 +156,7 @@ class HashtagsChart(Chart):
             pen=None,
         )
         self.item.getAxis("left").setTicks(
-            [[(i, short_label(f"#{s.tag}") + f" ({s.videos})") for i, s in enumerate(tags)]]
+            [[(i, short_label(f"#{s.tag}") + f" ({fmt.number(s.videos)})") for i, s in enumerate(tags)]]
         )
         return bool(tags)
 

@@ -38,7 +38,7 @@ def change_text(change: Change, kind: str = "count") -> tuple[str, str]:
         diff = change.current - change.previous
     else:
         diff = round(change.pct) + 0.0  # as shown: -0.3 % is 0 %, flat
-        shown = f"{diff:+.0f}%" if diff else "0%"
+        shown = f"{fmt.signed_number(round(diff))}%" if diff else "0%"  # +1,234%
         text = QCoreApplication.translate("InsightsStrip", "%1 vs previous").replace("%1", shown)
     return text, "up" if diff > 0 else "down" if diff < 0 else "flat"
 
@@ -117,8 +117,9 @@ class InsightsStrip(QWidget):
             value = "\u2014" if c.current is None else fmt.signed_compact(round(c.current))
             tip = self.tr("Gained by all your videos (or the account) over the period, from the stored snapshots")
             if key == "followers" and data.followers_per_day.get(days) is not None:
+                per_day = data.followers_per_day[days] or 0.0
                 tip += "\n" + self.tr("%1 followers a day on average").replace(
-                    "%1", f"{data.followers_per_day[days]:+.1f}"
+                    "%1", ("+" if per_day > 0 else "") + fmt.decimal(per_day, 1)
                 )
             tile.set_text(value, text, trend, tip)
         e = account["engagement"]

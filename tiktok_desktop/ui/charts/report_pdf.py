@@ -92,7 +92,7 @@ def _cell(change: Change, kind: str) -> str:
             "%1", f"{change.current - change.previous:+.2f}"
         )
         return f"{value} ({points})"
-    return value if change.pct is None else f"{value} ({change.pct:+.0f}%)"
+    return value if change.pct is None else f"{value} ({fmt.signed_number(round(change.pct))}%)"
 
 
 class ReportWriter(QObject):
@@ -312,7 +312,9 @@ class ReportWriter(QObject):
                 # placed as laid out for the screen; rendered straight into the PDF, the legend's text took the
                 # printer's metrics and outgrew its box ("Median of the duratio")
                 chinese = i18n.SIMPLIFIED_CHINESE_FONTS if i18n.current_language() == "zh_CN" else ()
-                svg = QSvgRenderer(installed_font_only(svg_bytes(chart.widget, chart.title()), chinese))
+                svg = QSvgRenderer(
+                    installed_font_only(svg_bytes(chart.widget, chart.title()), chinese, i18n.SIMPLIFIED_CHINESE_FONTS)
+                )
                 svg.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
                 svg.render(page.painter, target)
                 page.y += height

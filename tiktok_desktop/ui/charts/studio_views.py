@@ -14,7 +14,7 @@ from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.axes import week_heatmap
-from tiktok_desktop.ui.charts.chart_base import Chart, colours, legend_above, legend_text_colour
+from tiktok_desktop.ui.charts.chart_base import Chart, Charts, colours, legend_above, legend_text_colour
 from tiktok_desktop.ui.charts.chart_note import ChartNote
 
 
@@ -170,13 +170,7 @@ class ActiveFollowersChart(Chart):
         head = f"{name} {hour:02d}:00\u2013{(hour + 1) % 24:02d}:00"
         if value is None:
             return head + "\n" + QCoreApplication.translate("Charts", "Not in any import yet")
-        return (
-            head
-            + "\n"
-            + QCoreApplication.translate("Charts", "%1 followers active on average").replace(
-                "%1", fmt.number(round(value))
-            )
-        )
+        return head + "\n" + Charts.tr("%n follower(s) active on average", "", round(value))
 
     def video_at(self, x: float, y: float) -> str | None:
         return None

@@ -191,18 +191,25 @@ def bake_transforms(svg: bytes) -> bytes:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + text).encode("utf-8")
 
 
-def installed_font_only(svg: bytes, prefer: tuple[str, ...] = ()) -> bytes:
-    """Each font-family list cut to one installed family, the first of `prefer` in it if any: QSvgRenderer reads a
-    list ("Sans Serif,Noto Sans CJK SC", as QSvgGenerator writes the application font's families) as one unknown
-    name and falls back to the default font, with Japanese forms for Chinese text. Browsers and librsvg read the
-    list itself."""
+# Han characters (with CJK punctuation and full-width forms): a text holding any is drawn from a Simplified Chinese
+# family whatever the UI language, or fontconfig's fallback gives it Japanese forms
+_HAN = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+
+
+def installed_font_only(svg: bytes, prefer: tuple[str, ...] = (), han: tuple[str, ...] = ()) -> bytes:
+    """Each font-family list cut to one installed family, the first of `prefer` in it if any (for a text with Han
+    characters, of `prefer` then `han`): QSvgRenderer reads a list ("Sans Serif,Noto Sans CJK SC", as QSvgGenerator
+    writes the application font's families) as one unknown name and falls back to the default font, with Japanese
+    forms for Chinese text. Browsers and librsvg read the list itself."""
     from PySide6.QtGui import QFontDatabase
 
     installed = set(QFontDatabase.families())
 
     def first(match: re.Match[bytes]) -> bytes:
         families = [f.strip().strip("'\"") for f in match.group(1).decode("utf-8").split(",")]
-        chosen = next((f for f in (*[p for p in prefer if p in families], *families) if f in installed), families[-1])
+        wanted = (*prefer, *han) if _HAN.search(match.group(2).decode("utf-8", "replace")) else prefer
+        chosen = next((f for f in (*[p for p in wanted if p in families], *families) if f in installed), families[-1])
         return b'font-family="' + chosen.encode("utf-8") + b'"'
 
-    return re.sub(rb'font-family="([^"]*,[^"]*)"', first, svg)
+    # the look-ahead reads the element's text (a <text>'s content; for a group, the white space after its tag)
+    return re.sub(rb'font-family="([^"]*,[^"]*)"(?=[^>]*>([^<]*))', first, svg)

@@ -16,7 +16,7 @@ from tiktok_desktop.core.analytics import ROLLING_WINDOW, DayGain
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.axes import CountAxis, DateAxis, PercentAxis
-from tiktok_desktop.ui.charts.chart_base import LARGE, Chart, colours, decimated, dots, legend_above
+from tiktok_desktop.ui.charts.chart_base import LARGE, Chart, Charts, colours, decimated, dots, legend_above
 from tiktok_desktop.ui.charts.distribution_views import DurationChart, HashtagsChart, HeatmapChart
 from tiktok_desktop.ui.charts.studio_views import ActiveFollowersChart, DailyViewsChart
 
@@ -135,10 +135,13 @@ class FollowersChart(Chart):
             return QCoreApplication.translate("Charts", "%1: not enough snapshots that day and the day before").replace(
                 "%1", fmt.date(day.start)
             )
+        gained = (
+            Charts.tr("%1: %n follower(s) gained", "", day.gain)
+            if day.gain >= 0
+            else Charts.tr("%1: %n follower(s) lost", "", -day.gain)
+        )
         return (
-            QCoreApplication.translate("Charts", "%1: %2 followers")
-            .replace("%1", fmt.date(day.start))
-            .replace("%2", fmt.signed_number(day.gain))
+            gained.replace("%1", fmt.date(day.start))
             + "\n"
             + QCoreApplication.translate("Charts", "Measured from %1 to %2")
             .replace("%1", fmt.date_time(day.since))

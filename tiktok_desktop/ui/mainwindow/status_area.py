@@ -83,12 +83,14 @@ class StatusArea(QObject):
         if p.stage in (Stage.VIDEOS, Stage.COVERS, Stage.UPGRADE) and p.total:
             self.progress.setRange(0, p.total)
             self.progress.setValue(p.done)
-            text = {
-                Stage.VIDEOS: self.tr("Fetching videos: %1 of %2"),
-                Stage.COVERS: self.tr("Saving covers: %1 of %2"),
-                Stage.UPGRADE: self.tr("Upgrading the stored history (once): %1 of %2 videos"),
-            }[p.stage]
-            text = text.replace("%1", fmt.number(p.done)).replace("%2", fmt.number(p.total))
+            if p.stage is Stage.UPGRADE:
+                text = self.tr("Upgrading the stored history (once): %1 of %n video(s)", "", p.total)
+            else:
+                text = {
+                    Stage.VIDEOS: self.tr("Fetching videos: %1 of %2"),
+                    Stage.COVERS: self.tr("Saving covers: %1 of %2"),
+                }[p.stage]
+            text = fmt.fill(text, fmt.number(p.done), fmt.number(p.total))
         else:
             self.progress.setRange(0, 0)
             text = {

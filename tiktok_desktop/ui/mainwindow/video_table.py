@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback
+from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.mainwindow.video_model import (
     AI_GENERATED,
     COVER,
@@ -87,11 +88,9 @@ class VideoTable(QTableView):
         self.video_model.set_filter_text(text)
         if not text.strip():
             return ""
-        return (
-            self.tr("%1 of %2 videos match")
-            .replace("%1", str(self.video_model.rowCount()))
-            .replace("%2", str(self.video_model.total_count))
-        )
+        # the noun follows the total: "1 of 1 video shown", "3 of 185 videos shown"
+        shown = self.tr("%1 of %n video(s) shown", "", self.video_model.total_count)
+        return shown.replace("%1", fmt.number(self.video_model.rowCount()))
 
     def select_video(self, video_id: str) -> bool:
         """Selects and shows a video; False when the current filter hides it (or it is unknown)."""

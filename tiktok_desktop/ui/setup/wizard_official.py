@@ -199,12 +199,12 @@ class TestSignInPage(QWizardPage):
 
     def _signed_in(self, profile: Profile) -> None:
         self.profile = profile
-        self.result.setText(
-            self.tr("Signed in as %1 (@%2), %3 followers.")
-            .replace("%1", profile.display_name)
-            .replace("%2", profile.username)
-            .replace("%3", fmt.number(profile.followers))
+        signed_in = (
+            self.tr("Signed in as %1 (@%2).")
+            if profile.followers is None
+            else self.tr("Signed in as %1 (@%2), %n follower(s).", "", profile.followers)
         )
+        self.result.setText(fmt.fill(signed_in, profile.display_name, profile.username))
 
     def nextId(self) -> int:
         return FINISH

@@ -112,8 +112,32 @@ class SourcePage(QWizardPage):
         table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         layout.addWidget(table)
+        # what the chosen source asks of the creator next, under the comparison (where the page had only room)
+        self.next_steps = note("")
+        layout.addSpacing(8)
+        layout.addWidget(self.next_steps)
         layout.addStretch(1)
         self.table = table
+        self.group.buttonToggled.connect(lambda *_: self._show_next_steps())
+        self._show_next_steps()
+
+    def _show_next_steps(self) -> None:
+        self.next_steps.setText(
+            {
+                "official": self.tr(
+                    "Next: register a developer app at developers.tiktok.com (the next page shows each step and "
+                    "what to enter), then sign in. TikTok reviews a new app in about 1 to 2 weeks; until then you "
+                    "can look around with demo data."
+                ),
+                "tikapi": self.tr(
+                    "Next: enter your TikAPI key and the username to follow; they are tested before you go on."
+                ),
+                "demo": self.tr(
+                    "Next: finish and look around. The numbers belong to a made-up creator and are always marked "
+                    "as demo data. To use your own numbers later, open File > Set-up wizard."
+                ),
+            }[self.choice()]
+        )
 
     def choice(self) -> str:
         return next(k for k, b in self.buttons.items() if b.isChecked())
@@ -198,12 +222,12 @@ class TikApiPage(FormPage):
         def found(profile: Profile) -> None:
             self.test_button.setEnabled(True)
             self.tested = profile
-            self.result.setText(
-                self.tr("Found %1 (@%2), %3 followers.")
-                .replace("%1", profile.display_name)
-                .replace("%2", profile.username)
-                .replace("%3", fmt.number(profile.followers))
+            found = (
+                self.tr("Found %1 (@%2).")
+                if profile.followers is None
+                else self.tr("Found %1 (@%2), %n follower(s).", "", profile.followers)
             )
+            self.result.setText(fmt.fill(found, profile.display_name, profile.username))
 
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(True)

@@ -8,6 +8,11 @@ from tiktok_desktop.app.video_history import VideoHistory
 from tiktok_desktop.core.age_curves import HOUR, MIN_VIDEOS, Typical
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
+from tiktok_desktop.ui.i18n import Context
+
+
+class VideoPage(Context):
+    """The video page's translation context, for a message with a count: `VideoPage.tr("%n day(s)", "", n)`."""
 
 
 def metric_name(metric: str) -> str:
@@ -33,14 +38,11 @@ def metric_noun(metric: str) -> str:
 
 
 def age_text(age: int) -> str:
-    """'5 hours', '3 days': how old the video was (rounded down)."""
-    # English has no translation file to pick plural forms: the singular is a text of its own
+    """'1 hour', '5 hours', '3 days': how old the video was (rounded down)."""
     hours, days = divmod(age, HOUR)[0], divmod(age, DAY)[0]  # (lupdate reads a floor division as a comment)
     if age < 2 * DAY:
-        if hours == 1:
-            return QCoreApplication.translate("VideoPage", "1 hour")
-        return QCoreApplication.translate("VideoPage", "%n hours", "", hours)
-    return QCoreApplication.translate("VideoPage", "%n days", "", days)
+        return VideoPage.tr("%n hour(s)", "", hours)
+    return VideoPage.tr("%n day(s)", "", days)
 
 
 def ratio_text(ratio: float) -> str:
@@ -55,7 +57,7 @@ def typical_text(t: Typical) -> str:
         .replace("%1", age_text(t.age))
         .replace("%2", fmt.number(round(t.median or 0)))
         + "\n"
-        + QCoreApplication.translate("VideoPage", "Middle half: %1 to %2 (%n videos)", "", n)
+        + VideoPage.tr("Middle half: %1 to %2 (%n video(s))", "", n)
         .replace("%1", fmt.number(round(t.q1 or 0)))
         .replace("%2", fmt.number(round(t.q3 or 0)))
     )
@@ -72,14 +74,11 @@ def verdict(history: VideoHistory, metric: str) -> str:
     n = t.videos if t is not None else 0
     if not c.enough or t is None or c.value is None:
         return (
-            QCoreApplication.translate(
-                "VideoPage",
-                "Too few of your other videos have history at %1 old to compare: %n (at least %2 needed).",
-                "",
-                n,
+            VideoPage.tr(
+                "Too few of your other videos have history at %1 old to compare: %n (at least %2 needed).", "", n
             )
             .replace("%1", age)
-            .replace("%2", str(MIN_VIDEOS))
+            .replace("%2", fmt.number(MIN_VIDEOS))
         )
     ratio = c.ratio
     if ratio is None:
@@ -98,15 +97,9 @@ def verdict(history: VideoHistory, metric: str) -> str:
             .replace("%5", fmt.number(round(t.median or 0)))
         )
     where = {
-        "above": QCoreApplication.translate(
-            "VideoPage", "That is above the middle half of your videos (%1 to %2, from %n videos).", "", n
-        ),
-        "within": QCoreApplication.translate(
-            "VideoPage", "That is within the middle half of your videos (%1 to %2, from %n videos).", "", n
-        ),
-        "below": QCoreApplication.translate(
-            "VideoPage", "That is below the middle half of your videos (%1 to %2, from %n videos).", "", n
-        ),
+        "above": VideoPage.tr("That is above the middle half of your videos (%1 to %2, from %n video(s)).", "", n),
+        "within": VideoPage.tr("That is within the middle half of your videos (%1 to %2, from %n video(s)).", "", n),
+        "below": VideoPage.tr("That is below the middle half of your videos (%1 to %2, from %n video(s)).", "", n),
     }[c.position or "within"]
     second = where.replace("%1", fmt.number(round(t.q1 or 0))).replace("%2", fmt.number(round(t.q3 or 0)))
     return first + " " + second

@@ -42,8 +42,9 @@ def test_bars_are_the_gains_and_gaps_are_shaded(qapp) -> None:
         regions = [item.getRegion() for item in chart.item.items if isinstance(item, pg.LinearRegionItem)]
         assert regions == [(T0, T0 + DAY), (T0 + 2 * DAY, T0 + 4 * DAY)]  # 1 March, then 3 and 4 March
         assert "not enough snapshots" in chart.describe(T0 + 3 * DAY + 5, 0)
-        assert "+40 followers" in chart.describe(T0 + DAY + 5, 9999)
-        assert "-10 followers" in chart.describe(T0 + 4 * DAY + 5, 0)
+        assert "40 followers gained" in chart.describe(T0 + DAY + 5, 9999)
+        assert "10 followers lost" in chart.describe(T0 + 4 * DAY + 5, 0)
+        assert "0 followers gained" in chart.describe(T0 + 5 * DAY + 5, 0)
         assert chart.item.getAxis("left").labelText == "Followers gained per day"
         chart.set_mode("total")
         assert chart.curve.isVisible() and not chart.bars.isVisible()

@@ -3,12 +3,14 @@ prefers for Han characters), figures in the language, a byline under each chart,
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from helpers.constants import NOW
+from helpers.pdf_fonts import embedded_fonts, han_fonts
 
 from tiktok_desktop.app.chart_data import chart_data
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard
@@ -64,6 +66,8 @@ def test_chinese_report_uses_simplified_chinese_glyphs_and_words(chinese, demo: 
     assert not any("jp" in f.lower() for f in cjk), f"Japanese forms of Han characters: {sorted(fonts)}"
     assert "个百分点" in text and " pt)" not in text, "percentage points in Chinese"
     assert "近 28 天" in text and "@lumi.cooks" in text, "each chart's byline: period and handle"
+    # a gain under 1万 grouped as QLocale writes it, as in English (+4,214 followers in 28 days, not +4214)
+    assert re.search(r"\+\d,\d{3} \(", text) and not re.search(r"\+\d{4} \(", text), text[:600]
 
 
 def test_english_report_has_the_byline_and_whole_legends(qapp, demo: Dashboard, tmp_path: Path) -> None:
@@ -145,3 +149,17 @@ def test_legends_are_not_cut_at_the_edge_of_the_page(qapp, demo: Dashboard, tmp_
     out = tmp_path / "r.pdf"
     out.write_bytes(report_pdf(report_data(demo), chart_data(demo, "28")))
     assert _dark_grey_pixels_at_the_right_edge_of_the_duration_legend(out) == 0
+
+
+def test_english_report_draws_chinese_titles_and_hashtags_in_simplified_chinese(
+    qapp, demo: Dashboard, tmp_path: Path
+) -> None:
+    """The demo creator's titles and hashtags are partly Chinese (三分钟学会葱油饼, #美食): in the English report too
+    they take the Simplified Chinese forms, in the front page's table and in the charts, and Latin text the UI
+    font."""
+    out = tmp_path / "r.pdf"
+    out.write_bytes(report_pdf(report_data(demo), chart_data(demo, "28")))
+    fonts = embedded_fonts(out)
+    assert han_fonts(fonts), fonts
+    assert not any("jp" in f.lower() for f in han_fonts(fonts)), f"Japanese forms of Han characters: {sorted(fonts)}"
+    assert fonts - han_fonts(fonts), f"Latin text in the UI font: {sorted(fonts)}"

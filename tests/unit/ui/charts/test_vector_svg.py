@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from helpers.constants import NOW
+from helpers.pdf_fonts import embedded_fonts, han_fonts
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
@@ -84,6 +85,22 @@ def test_svg_renders_in_librsvg_like_the_png(qapp, demo: Dashboard, tmp_path: Pa
     # text is drawn by two font engines and dots are antialiased differently: a few percent of edge pixels;
     # a bitmap dot, a blurred heatmap or a scaled stroke differ in many more
     assert share < 0.02, f"{share:.1%} of the pixels differ between librsvg's rendering and the PNG"
+
+
+@pytest.mark.skipif(RSVG is None, reason="rsvg-convert (librsvg2-bin) is not installed")
+def test_chinese_hashtags_of_an_english_svg_take_simplified_chinese_forms_in_librsvg(
+    qapp, demo: Dashboard, tmp_path: Path
+) -> None:
+    """The demo's hashtags are partly Chinese (#中餐): librsvg picks the font from the SVG's family list, which
+    must name a Simplified Chinese family, or fontconfig gives Han characters the Japanese forms."""
+    svg, _ = exports("hashtags", demo)
+    assert "中餐".encode() in svg
+    (tmp_path / "chart.svg").write_bytes(svg)
+    out = tmp_path / "chart.pdf"
+    subprocess.run([str(RSVG), "-f", "pdf", "-o", str(out), str(tmp_path / "chart.svg")], check=True, timeout=60)
+    fonts = embedded_fonts(out)
+    assert han_fonts(fonts), fonts
+    assert not any("jp" in f.lower() for f in han_fonts(fonts)), f"Japanese forms of Han characters: {sorted(fonts)}"
 
 
 def test_baking_moves_a_matrix_into_the_coordinates_of_cosmetic_strokes() -> None:

@@ -182,3 +182,25 @@ def test_a_first_click_on_a_count_header_sorts_the_most_first(qtbot, runner, ctx
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (column, Qt.SortOrder.DescendingOrder)
+
+
+def test_the_search_status_counts_in_the_singular_and_the_plural(qapp, runner, ctx) -> None:
+    """ "1 of 1 video shown", "2 of 2,500 videos shown": the noun follows the count, and the counts are grouped as
+    QLocale writes them, in Chinese too."""
+    from tiktok_desktop.ui import i18n
+    from tiktok_desktop.ui.mainwindow.video_table import VideoTable
+
+    table = VideoTable(runner, ctx)
+    try:
+        table.set_videos([Video("1", 1, title="Dumplings")])
+        assert table.filter("dump") == "1 of 1 video shown"
+        assert table.filter("noodles") == "0 of 1 video shown"
+        many = [Video(str(i), i, title="Noodles" if i < 2 else f"Rice {i}") for i in range(2500)]
+        table.set_videos(many)
+        assert table.filter("noodles") == "2 of 2,500 videos shown"
+        assert table.filter("") == ""
+        assert i18n.install("zh_CN") == "zh_CN"
+        assert table.filter("rice") == "显示 2,498 个，共 2,500 个视频"
+    finally:
+        i18n.install("en")
+        table.deleteLater()

@@ -338,6 +338,20 @@ def test_the_comparison_table_leaves_no_blank_area(qtbot, isolated, runner) -> N
     assert table.height() <= table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2
 
 
+def test_the_source_page_says_what_comes_next_for_the_chosen_source(qtbot, isolated, runner) -> None:
+    """Under the comparison, where the page had only room: what each source asks of the creator next."""
+    wizard = open_wizard(qtbot, new_ctx(isolated), runner)
+    page = wizard.source_page
+    said = {}
+    for key in ("official", "tikapi", "demo"):
+        page.buttons[key].click()
+        said[key] = page.next_steps.text()
+        assert page.next_steps.isVisible()
+    assert "developers.tiktok.com" in said["official"] and "1 to 2 weeks" in said["official"]
+    assert "TikAPI key" in said["tikapi"]
+    assert "made-up creator" in said["demo"] and "Set-up wizard" in said["demo"]
+
+
 def test_an_untested_tikapi_set_up_is_not_all_set(qtbot, isolated, runner) -> None:
     ctx = new_ctx(isolated, {"TIKAPI_BASE": "http://127.0.0.1:9"})  # the test cannot connect
     wizard = open_wizard(qtbot, ctx, runner)
