@@ -857,12 +857,12 @@
         <translation>密码保存在系统钥匙串中，绝不会写入文件。</translation>
     </message>
     <message>
-        <source>%1 is set in the environment and takes precedence over what you enter here.</source>
-        <translation>环境变量 %1 已设置，它优先于您在此处填写的内容。</translation>
+        <source>No system keyring keeps secrets on this computer, and the app never writes the secret to a file: it is kept only until the app closes, and asked for again next time.</source>
+        <translation>这台电脑上没有能保存密码的系统钥匙串，而应用绝不会把密码写入文件：它只保留到应用关闭，下次启动时需要重新输入。</translation>
     </message>
     <message>
-        <source>No system keyring keeps secrets on this computer, and the app never writes the secret to a file, so it cannot be saved here.</source>
-        <translation>这台电脑上没有能保存密钥的系统钥匙串，而应用绝不会把密码写入文件，因此无法在这里保存。</translation>
+        <source>%1 is set in the environment and takes precedence over what you enter here.</source>
+        <translation>环境变量 %1 已设置，它优先于您在此处填写的内容。</translation>
     </message>
     <message>
         <source>The client key is 8 to 64 letters and digits, without spaces.</source>
@@ -1243,6 +1243,14 @@
         <translation>尚未登录：应用获批后，在主窗口中点击“使用 TikTok 登录”。</translation>
     </message>
     <message>
+        <source>Your client secret is kept only until the app closes: no system keyring keeps secrets on this computer.</source>
+        <translation>您的 client secret 只保留到应用关闭：这台电脑上没有能保存密码的系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Your TikAPI key is kept only until the app closes: no system keyring keeps secrets on this computer.</source>
+        <translation>您的 TikAPI 密钥只保留到应用关闭：这台电脑上没有能保存密钥的系统钥匙串。</translation>
+    </message>
+    <message>
         <source>Almost done</source>
         <translation>即将完成</translation>
     </message>
@@ -1272,6 +1280,10 @@
     <message>
         <source>Saved in the system keyring: leave empty to keep it</source>
         <translation>已保存在系统钥匙串中：留空即保留</translation>
+    </message>
+    <message>
+        <source>Kept until the app closes: leave empty to keep it</source>
+        <translation>保留到应用关闭：留空即可继续使用</translation>
     </message>
 </context>
 <context>
@@ -2877,8 +2889,8 @@ Analytics for TikTok creators.</source>
         <translation>密钥保存在系统钥匙串中，绝不会写入文件。</translation>
     </message>
     <message>
-        <source>No system keyring keeps secrets on this computer, and the app never writes the key to a file, so it cannot be saved here. You can still test the connection.</source>
-        <translation>这台电脑上没有能保存密钥的系统钥匙串，而应用绝不会把密钥写入文件，因此无法在这里保存。您仍然可以测试连接。</translation>
+        <source>No system keyring keeps secrets on this computer, and the app never writes the key to a file: it is kept only until the app closes, and asked for again next time.</source>
+        <translation>这台电脑上没有能保存密钥的系统钥匙串，而应用绝不会把 API 密钥写入文件：它只保留到应用关闭，下次启动时需要重新输入。</translation>
     </message>
     <message>
         <source>A TikAPI key is 10 or more letters and digits, without spaces.</source>

@@ -28,18 +28,18 @@ def clean_username(value: str) -> str:
 
 
 def save_official_credentials(ctx: AppContext, client_key: str, client_secret: str) -> None:
-    """Secret to the keyring first (strict: no memory fallback), then the key to the settings file. An empty
-    secret keeps the one stored."""
+    """Secret to the keyring first (read back; with no keyring that keeps it, in this run's memory: the wizard says
+    so), then the key to the settings file. An empty secret keeps the one stored."""
     if client_secret:
-        ctx.secrets.set(CLIENT_SECRET, client_secret, strict=True)
+        ctx.secrets.set(CLIENT_SECRET, client_secret)
     ctx.settings.set("client_key", client_key)
     ctx.settings.save()
 
 
 def save_tikapi(ctx: AppContext, api_key: str, username: str) -> None:
-    """An empty key keeps the one stored."""
+    """As save_official_credentials. An empty key keeps the one stored."""
     if api_key:
-        ctx.secrets.set(TIKAPI_KEY, api_key, strict=True)
+        ctx.secrets.set(TIKAPI_KEY, api_key)
     ctx.settings.set("tikapi_username", username)
     ctx.settings.save()
 

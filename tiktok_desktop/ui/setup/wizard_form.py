@@ -73,7 +73,11 @@ class FormPage(QWizardPage):
             self.secret_saved = is_saved
             self.show_keyring_state()  # a keyring that failed to answer is none
             if is_saved:  # the fields' problems stand, and so does a save's error shown meanwhile
-                field.edit.setPlaceholderText(self.tr("Saved in the system keyring: leave empty to keep it"))
+                field.edit.setPlaceholderText(
+                    self.tr("Saved in the system keyring: leave empty to keep it")
+                    if self.keyring_works()
+                    else self.tr("Kept until the app closes: leave empty to keep it")
+                )
                 self.secret_found()
 
         self.runner.submit(

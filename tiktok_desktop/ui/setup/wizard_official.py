@@ -155,8 +155,8 @@ class CredentialsPage(FormPage):
         return (
             self.tr("The secret is stored in your system's keyring, never in a file."),
             self.tr(
-                "No system keyring keeps secrets on this computer, and the app never writes the secret to a file, "
-                "so it cannot be saved here."
+                "No system keyring keeps secrets on this computer, and the app never writes the secret to a file: "
+                "it is kept only until the app closes, and asked for again next time."
             ),
         )
 

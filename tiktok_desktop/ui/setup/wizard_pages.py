@@ -188,8 +188,8 @@ class TikApiPage(FormPage):
         return (
             self.tr("The key is stored in your system's keyring, never in a file."),
             self.tr(
-                "No system keyring keeps secrets on this computer, and the app never writes the key to a file, "
-                "so it cannot be saved here. You can still test the connection."
+                "No system keyring keeps secrets on this computer, and the app never writes the key to a file: "
+                "it is kept only until the app closes, and asked for again next time."
             ),
         )
 
@@ -262,6 +262,7 @@ class FinishPage(QWizardPage):
         assert isinstance(source, SourcePage) and isinstance(sign_in, TestSignInPage)
         assert isinstance(tikapi, TikApiPage)
         choice = source.choice()
+        kept = tikapi.ctx.secrets.persistent  # the keyring kept the secret (read back), or this run's memory has it
         ready = True  # a sync can work: "All set" and "Sync now" offered ticked; else said what is missing
         if choice == "official":
             profile = sign_in.profile
@@ -275,14 +276,28 @@ class FinishPage(QWizardPage):
                     else self.tr("Not signed in yet: click Sign in with TikTok in the window when your app is ready.")
                 )
                 + "\n"
-                + self.tr("Your client secret is in the system keyring.")
+                + (
+                    self.tr("Your client secret is in the system keyring.")
+                    if kept
+                    else self.tr(
+                        "Your client secret is kept only until the app closes: no system keyring keeps secrets on "
+                        "this computer."
+                    )
+                )
             )
         elif choice == "tikapi":
             ready = tikapi.tested is not None
             text = (
                 self.tr("Data source: TikAPI, following @%1.").replace("%1", clean_username(tikapi.username.text()))
                 + "\n"
-                + self.tr("Your TikAPI key is in the system keyring.")
+                + (
+                    self.tr("Your TikAPI key is in the system keyring.")
+                    if kept
+                    else self.tr(
+                        "Your TikAPI key is kept only until the app closes: no system keyring keeps secrets on this "
+                        "computer."
+                    )
+                )
             )
             if not ready:
                 text += "\n" + self.tr(
