@@ -122,5 +122,8 @@ def _fit_title(axis: pg.AxisItem) -> None:
     if axis.label.isVisible() != bool(title):
         axis.showLabel(bool(title))
     if title != getattr(axis, "shown_title", None):
-        axis._updateLabel()  # pyqtgraph's own: the axis's room and the label's place
+        axis._updateLabel()  # pyqtgraph's own: the axis's room for the label
+    # pyqtgraph places the label (centred on the axis) only when the axis is resized: a new title kept the old one's
+    # place, and "Followers gained per day", put where "Followers" was centred, ran off the top of the chart
+    axis.resizeEvent()
     axis.shown_title = title

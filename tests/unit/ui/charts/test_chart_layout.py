@@ -253,6 +253,37 @@ def test_side_axis_titles_fit_the_height_of_their_chart(qtbot, demo: Dashboard, 
     assert (not shortened) if height == 700 else bool(shortened), shortened
 
 
+@pytest.mark.parametrize("height", [180, 200, 700])  # 200: the followers-per-day title just fits, in English
+def test_side_axis_titles_lie_within_their_axis(qtbot, demo: Dashboard, language: str, height: int) -> None:
+    """Centred on the axis for the title shown: switched to "Gained per day", the followers chart's title kept the
+    place of "Followers" and ran off the top of the chart ("Followers gained pe" at 1600x1000)."""
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, height)
+    panel.show()
+    assert panel.build()
+    panel.set_data(chart_data(demo))
+    outside = []
+    for per_day in (False, True, False):
+        panel.set_followers_per_day(per_day)
+        for name in panel.charts:
+            panel.show_chart(name)
+            chart = panel.charts[name]
+            qtbot.waitUntil(chart.widget.isVisible)
+            chart.widget.grab()
+            for side in ("left", "right"):
+                axis = chart.item.getAxis(side)
+                if not axis.isVisible() or not axis.label.isVisible():
+                    continue
+                label = axis.label.sceneBoundingRect()
+                room = axis.sceneBoundingRect()
+                if label.top() < room.top() - 1 or label.bottom() > room.bottom() + 1:
+                    outside.append(
+                        (name, per_day, axis.labelText, label.top(), label.bottom(), room.top(), room.bottom())
+                    )
+    assert not outside, outside
+
+
 @pytest.mark.parametrize("height", [180, 700])
 def test_a_rate_axis_shows_its_unit_at_any_height(qtbot, demo: Dashboard, language: str, height: int) -> None:
     """A short chart leaves out "Engagement rate (%)": its numbers alone did not say they are percentages. The
