@@ -150,6 +150,9 @@ class Chart:
         drawn = self.draw(data)
         self.nothing = not drawn
         self.item.setTitle(None if drawn else self.empty_title(data))
+        legend = getattr(self, "legend", None)
+        if legend is not None:
+            legend.setVisible(drawn)  # no lines or dots: a legend would name series that are not there
         # no values on the axes of an empty chart: pyqtgraph numbers a range of nothing 0 to 1 (a date axis as
         # "00.100", "00.200" ..., a colour bar as "0, 0, 1, 1")
         bar = getattr(self, "bar", None)

@@ -249,6 +249,9 @@ def test_an_empty_chart_paints_no_made_up_axis_values(qapp, demo: Dashboard, nam
     with offscreen_chart(name, chart_data(empty_dashboard()), QSize(900, 500)) as chart:
         render_image(chart.widget, QSize(900, 500))
         assert chart.nothing and painted_tick_values(chart) == []
+        legend = getattr(chart, "legend", None)
+        assert legend is None or not legend.isVisible()  # it named series that are not there
         chart.set_data(chart_data(demo))
         render_image(chart.widget, QSize(900, 500))
         assert not chart.nothing and painted_tick_values(chart)
+        assert legend is None or legend.isVisible()
