@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 import pytest
 from helpers.constants import NOW
@@ -14,6 +15,7 @@ from tiktok_desktop.app.chart_data import chart_data
 from tiktok_desktop.app.dashboard import Dashboard, load_dashboard
 from tiktok_desktop.app.sync import sync
 from tiktok_desktop.core.store import Store
+from tiktok_desktop.core.studio.model import DailyMetrics
 from tiktok_desktop.sources.demo import DemoSource
 from tiktok_desktop.ui import i18n
 from tiktok_desktop.ui.charts.panel import ChartsPanel
@@ -198,17 +200,25 @@ def test_legend_and_colour_bar_text_is_readable(qtbot, demo: Dashboard, dark: bo
     panel.show()
     assert panel.build()
     activity = [[100.0 + 10 * d + (h * 5) % 60 for h in range(24)] for d in range(7)]
-    panel.set_data(dataclasses.replace(chart_data(demo), activity=activity))
+    # daily views as from an import (the demo has none, and an empty chart shows no legend)
+    start = date(2026, 10, 1)
+    daily = [
+        (noon, DailyMetrics(start + timedelta(days=i), video_views=1000 + 37 * i, profile_views=100 + 5 * i))
+        for i, noon in enumerate(range(1_790_000_000, 1_790_000_000 + 30 * 86_400, 86_400))
+    ]
+    panel.set_data(dataclasses.replace(chart_data(demo), activity=activity, daily=daily))
     faint = []
     for name in ("engagement", "duration", "daily", "heatmap", "active"):
         panel.show_chart(name)
         chart = panel.chart(name)
         qtbot.waitUntil(chart.widget.isVisible)
+        assert not chart.nothing, name  # drawn: its legend and colour bar are shown
         shot = chart.widget.grab().toImage()
         scale = shot.width() / chart.widget.width()
         background = chart.widget.palette().base().color()
         bar = getattr(chart, "bar", None)
-        words = [label.item for _, label in chart.legend.items] if hasattr(chart, "legend") else []
+        shown = hasattr(chart, "legend") and chart.legend.isVisible()  # hidden on an empty chart (daily, no import)
+        words = [label.item for _, label in chart.legend.items] if shown else []
         words += [bar.getAxis("left").label] if bar is not None else []  # the colour bar's title
         for item in words:
             r = chart.widget.mapFromScene(item.sceneBoundingRect()).boundingRect()
