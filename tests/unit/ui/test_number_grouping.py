@@ -3,21 +3,8 @@ thousands with "," too), in the short forms of the tiles, axes and the PDF as we
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui import i18n
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    try:
-        assert i18n.install("zh_CN") == "zh_CN"
-        yield
-    finally:
-        i18n.install("en")
 
 
 def test_chinese_short_counts_group_the_thousands_below_ten_thousand(chinese) -> None:

@@ -4,7 +4,6 @@ are abbreviated the language's way (1万, not 10K, and never 1e+04); durations s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from helpers.constants import NOW
@@ -14,7 +13,6 @@ from tiktok_desktop.app.dashboard import Dashboard, load_dashboard
 from tiktok_desktop.app.sync import sync
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.demo import DemoSource
-from tiktok_desktop.ui import i18n
 from tiktok_desktop.ui.charts.panel import ChartsPanel
 
 ENGLISH_WORDS = re.compile(r"[A-Za-z]")  # no axis tick of a Chinese chart has a Latin letter (Aug, Mon, s, min, K)
@@ -28,13 +26,6 @@ def demo(tmp_path_factory) -> Dashboard:
         dashboard = load_dashboard(store, result.account)
     assert dashboard is not None
     return dashboard
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    assert i18n.install("zh_CN") == "zh_CN"
-    yield
-    i18n.install("en")
 
 
 def tick_strings(panel: ChartsPanel, name: str) -> dict[str, list[str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 from helpers.constants import NOW
@@ -19,6 +20,13 @@ from tiktok_desktop.core.studio.model import DailyMetrics
 from tiktok_desktop.sources.demo import DemoSource
 from tiktok_desktop.ui import i18n
 from tiktok_desktop.ui.charts.panel import ChartsPanel
+from tiktok_desktop.ui.charts.views import FollowersChart
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
+
+    from tiktok_desktop.app.chart_data import ChartData
+    from tiktok_desktop.ui.charts.chart_base import Chart
 
 
 @pytest.fixture(scope="module")
@@ -235,28 +243,37 @@ def test_legend_and_colour_bar_text_is_readable(qtbot, demo: Dashboard, dark: bo
     assert not faint, faint
 
 
-@pytest.mark.parametrize("height", [180, 700])
-def test_side_axis_titles_fit_the_height_of_their_chart(qtbot, demo: Dashboard, language: str, height: int) -> None:
-    """At 1024x700 a chart is short: 'Engagement rate (%)' or '播放量（对数刻度）' were cut in the middle."""
+def charts_shown_one_by_one(qtbot, panel_height: int, data: ChartData) -> Iterator[Chart]:
+    """Each chart of a 1000-pixel-wide panel of `panel_height`, shown with `data` and painted once."""
     panel = ChartsPanel()
     qtbot.addWidget(panel)
-    panel.resize(1000, height)
+    panel.resize(1000, panel_height)
     panel.show()
     assert panel.build()
-    data = chart_data(demo)
-    shortened = []
     for name in panel.charts:
         panel.show_chart(name)
         panel.set_data(data)
         chart = panel.charts[name]
         qtbot.waitUntil(chart.widget.isVisible)
         chart.widget.grab()
-        for side in ("left", "right"):
-            axis = chart.item.getAxis(side)
-            if not axis.isVisible() or not axis.label.isVisible():
-                continue
+        yield chart
+
+
+def titled_side_axes(chart: Chart) -> Iterator[pg.AxisItem]:
+    for side in ("left", "right"):
+        axis = chart.item.getAxis(side)
+        if axis.isVisible() and axis.label.isVisible():
+            yield axis
+
+
+@pytest.mark.parametrize("height", [180, 700])
+def test_side_axis_titles_fit_the_height_of_their_chart(qtbot, demo: Dashboard, language: str, height: int) -> None:
+    """At 1024x700 a chart is short: 'Engagement rate (%)' or '播放量（对数刻度）' were cut in the middle."""
+    shortened = []
+    for chart in charts_shown_one_by_one(qtbot, height, chart_data(demo)):
+        for axis in titled_side_axes(chart):
             width, room = axis.label.boundingRect().width(), axis.size().height()
-            assert width <= room, (name, side, axis.labelText, width, room)
+            assert width <= room, (chart.title(), axis.labelText, width, room)
             if axis.labelText != axis.full_title:
                 shortened.append(axis.full_title)
     # tall enough, every title whole; short, some lose their parenthesis (or all of it)
@@ -264,33 +281,22 @@ def test_side_axis_titles_fit_the_height_of_their_chart(qtbot, demo: Dashboard, 
 
 
 @pytest.mark.parametrize("height", [180, 200, 700])  # 200: the followers-per-day title just fits, in English
-def test_side_axis_titles_lie_within_their_axis(qtbot, demo: Dashboard, language: str, height: int) -> None:
+@pytest.mark.parametrize("per_day", [False, True])
+def test_side_axis_titles_lie_within_their_axis(
+    qtbot, demo: Dashboard, language: str, height: int, per_day: bool
+) -> None:
     """Centred on the axis for the title shown: switched to "Gained per day", the followers chart's title kept the
     place of "Followers" and ran off the top of the chart ("Followers gained pe" at 1600x1000)."""
-    panel = ChartsPanel()
-    qtbot.addWidget(panel)
-    panel.resize(1000, height)
-    panel.show()
-    assert panel.build()
-    panel.set_data(chart_data(demo))
     outside = []
-    for per_day in (False, True, False):
-        panel.set_followers_per_day(per_day)
-        for name in panel.charts:
-            panel.show_chart(name)
-            chart = panel.charts[name]
-            qtbot.waitUntil(chart.widget.isVisible)
+    for chart in charts_shown_one_by_one(qtbot, height, chart_data(demo)):
+        if chart.title() == FollowersChart.title():
+            chart.set_mode("total")  # the title it had first...
+            chart.set_mode("per_day" if per_day else "total")  # ...and the one it changes to
             chart.widget.grab()
-            for side in ("left", "right"):
-                axis = chart.item.getAxis(side)
-                if not axis.isVisible() or not axis.label.isVisible():
-                    continue
-                label = axis.label.sceneBoundingRect()
-                room = axis.sceneBoundingRect()
-                if label.top() < room.top() - 1 or label.bottom() > room.bottom() + 1:
-                    outside.append(
-                        (name, per_day, axis.labelText, label.top(), label.bottom(), room.top(), room.bottom())
-                    )
+        for axis in titled_side_axes(chart):
+            label, room = axis.label.sceneBoundingRect(), axis.sceneBoundingRect()
+            if label.top() < room.top() - 1 or label.bottom() > room.bottom() + 1:
+                outside.append((chart.title(), axis.labelText, label.top(), label.bottom(), room.top(), room.bottom()))
     assert not outside, outside
 
 
@@ -298,19 +304,9 @@ def test_side_axis_titles_lie_within_their_axis(qtbot, demo: Dashboard, language
 def test_a_rate_axis_shows_its_unit_at_any_height(qtbot, demo: Dashboard, language: str, height: int) -> None:
     """A short chart leaves out "Engagement rate (%)": its numbers alone did not say they are percentages. The
     ticks carry the unit, and the axis is wide enough for them."""
-    panel = ChartsPanel()
-    qtbot.addWidget(panel)
-    panel.resize(1000, height)
-    panel.show()
-    assert panel.build()
-    data = chart_data(demo)
     rates = 0
-    for name in panel.charts:
-        panel.show_chart(name)
-        panel.set_data(data)
-        chart = panel.charts[name]
-        qtbot.waitUntil(chart.widget.isVisible)
-        chart.widget.grab()
+    for chart in charts_shown_one_by_one(qtbot, height, chart_data(demo)):
+        name = chart.title()
         axis = chart.item.getAxis("left")
         if "%" not in getattr(axis, "full_title", ""):
             continue

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,6 @@ from tiktok_desktop.app.report import report_data
 from tiktok_desktop.app.sync import sync
 from tiktok_desktop.core.store import Store
 from tiktok_desktop.sources.demo import DemoSource
-from tiktok_desktop.ui import i18n
 from tiktok_desktop.ui.charts.report_pdf import report_pdf
 
 
@@ -29,15 +27,6 @@ def demo(tmp_path_factory) -> Dashboard:
         dashboard = load_dashboard(store, result.account)
     assert dashboard is not None
     return dashboard
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    try:
-        assert i18n.install("zh_CN") == "zh_CN"
-        yield
-    finally:
-        i18n.install("en")
 
 
 def fonts_and_text(pdf: bytes, tmp_path: Path) -> tuple[set[str], str]:

@@ -4,21 +4,10 @@ window showed "United States (US)"; every code TikTok reports has a translated n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-import pytest
-
-from tiktok_desktop.ui import i18n
 from tiktok_desktop.ui.charts.territories import NAMES, territory_name
 
 LATIN_NAME = re.compile(r"[A-Za-z].* \(")  # a Latin letter before the bracketed code
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    assert i18n.install("zh_CN") == "zh_CN"
-    yield
-    i18n.install("en")
 
 
 def test_every_territory_has_a_chinese_name(chinese) -> None:
