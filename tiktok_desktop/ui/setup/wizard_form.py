@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.tasks import TaskRunner
 from tiktok_desktop.ui.widgets.fields import SecretField
@@ -41,8 +42,9 @@ class FormPage(QWizardPage):
     Next advances once it succeeded.
     """
 
-    def __init__(self, runner: TaskRunner) -> None:
+    def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
         super().__init__()
+        self.ctx = ctx
         # the whole height the wizard has: with its size hint (measured before a message showed) QWizard gave the
         # page too little room for a message of two lines, and cut it off
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -56,7 +58,7 @@ class FormPage(QWizardPage):
     def keyring_works(self) -> bool:
         """Whether a keyring keeps secrets, as far as the app knows: a backend that drops them is found out at the
         first save (it is read back)."""
-        return True
+        return self.ctx.secrets.persistent
 
     def keyring_texts(self) -> tuple[str, str]:
         """What the page says of its secret with a keyring, and without one."""

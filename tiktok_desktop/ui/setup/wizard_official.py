@@ -114,8 +114,7 @@ class RegisterPage(QWizardPage):
 
 class CredentialsPage(FormPage):
     def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
-        super().__init__(runner)
-        self.ctx = ctx
+        super().__init__(ctx, runner)
         self.setTitle(self.tr("Your app's credentials"))
         self.setSubTitle(self.tr("Copy them from your app's page at developers.tiktok.com."))
         form = QFormLayout(self)
@@ -147,9 +146,6 @@ class CredentialsPage(FormPage):
         ctx = self.ctx
         self.show_keyring_state()
         self.look_for_saved_secret(lambda: client_secret_saved(ctx), self.secret)
-
-    def keyring_works(self) -> bool:
-        return self.ctx.secrets.persistent
 
     def keyring_texts(self) -> tuple[str, str]:
         return (

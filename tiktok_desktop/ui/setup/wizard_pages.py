@@ -148,8 +148,7 @@ class SourcePage(QWizardPage):
 
 class TikApiPage(FormPage):
     def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
-        super().__init__(runner)
-        self.ctx = ctx
+        super().__init__(ctx, runner)
         self.tested: Profile | None = None  # what the last connection test found with the fields as they are
         self.setTitle(self.tr("TikAPI"))
         self.setSubTitle(self.tr("Follow any public TikTok profile by its username, through your TikAPI key."))
@@ -180,9 +179,6 @@ class TikApiPage(FormPage):
         ctx = self.ctx
         self.show_keyring_state()
         self.look_for_saved_secret(lambda: tikapi_key_saved(ctx), self.key)
-
-    def keyring_works(self) -> bool:
-        return self.ctx.secrets.persistent
 
     def keyring_texts(self) -> tuple[str, str]:
         return (
