@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import crash, i18n
@@ -18,7 +18,7 @@ from tiktok_desktop.ui.qapp import create_application
 from tiktok_desktop.ui.settings_watch import SettingsWatcher
 from tiktok_desktop.ui.tasks import TaskRunner
 from tiktok_desktop.ui.theme import apply_theme
-from tiktok_desktop.ui.widgets.first_paint import after_first_paint
+from tiktok_desktop.ui.widgets.next_paint import after_next_paint
 
 
 class Controller(QObject):
@@ -42,7 +42,7 @@ class Controller(QObject):
         self.keeper.attach(window)
         window.show()
         # the load (a worker busy in Python) must not hold the interpreter while the first paint runs
-        after_first_paint(window, window.start)
+        after_next_paint(window, window.start)
         self.window = window
         return window
 
@@ -76,36 +76,28 @@ class Controller(QObject):
             old.close()
 
 
-class StartupProbe(QObject):
-    """For start-up benchmarks: writes the wall-clock time at which the window's first paint has ended (the
-    window and every widget in it drawn) and the window's size to a file, then quits.
+def probe_startup(path: str, window: MainWindow, at_dashboard: bool) -> None:
+    """For start-up benchmarks: once the window's first paint has ended (or, at_dashboard, its first paint after the
+    data is shown), writes the wall-clock time and the window's size to `path`, then quits.
 
     Enabled by TIKTOK_DESKTOP_STARTUP_PROBE=FILE; the benchmark subtracts the time it started the process (and
-    gives the bare window it compares with the same size). With TIKTOK_DESKTOP_STARTUP_PROBE_AT=dashboard it
-    waits for the first paint after the data is shown.
+    gives the bare window it compares with the same size); TIKTOK_DESKTOP_STARTUP_PROBE_AT=dashboard for the data.
     """
 
-    def __init__(self, path: str, window: QWidget, ready: bool = True) -> None:
-        super().__init__()
-        self.path = path
-        self.window = window
-        self.ready = ready
-        self.done = False
-
-    def arm(self) -> None:
-        self.ready = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.ready and not self.done:
-            self.done = True
-            QTimer.singleShot(0, self._painted)  # the window's children are painted in the same pass, after it
-        return False
-
-    def _painted(self) -> None:
-        size = self.window.size()
-        with open(self.path, "w", encoding="ascii") as f:
+    def painted() -> None:
+        size = window.size()
+        with open(path, "w", encoding="ascii") as f:
             f.write(f"{time.time()!r} {size.width()} {size.height()}")
         QApplication.quit()
+
+    def shown() -> None:
+        after_next_paint(window, painted)
+        window.update()
+
+    if at_dashboard:
+        window.dashboard_shown.connect(shown)
+    else:
+        after_next_paint(window, painted)
 
 
 def run_gui(ctx: AppContext) -> int:
@@ -124,11 +116,7 @@ def run_gui(ctx: AppContext) -> int:
     window = controller.open_window()
     probe_file = os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE")
     if probe_file:
-        at_dashboard = os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE_AT") == "dashboard"
-        probe = StartupProbe(probe_file, window, ready=not at_dashboard)
-        window.dashboard_shown.connect(probe.arm)
-        window.dashboard_shown.connect(window.update)
-        window.installEventFilter(probe)
+        probe_startup(probe_file, window, os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE_AT") == "dashboard")
     app.aboutToQuit.connect(runner.shutdown)
     app.aboutToQuit.connect(instance.close)
     app.aboutToQuit.connect(controller.keeper.close)

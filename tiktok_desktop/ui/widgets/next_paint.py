@@ -1,4 +1,5 @@
-"""Something to run once a widget's first paint has ended, the widget and everything in it drawn."""
+"""Something to run once a widget's next paint has ended (its first, for a window just shown): the widget and
+everything in it drawn."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 
-class AfterFirstPaint(QObject):
-    """Calls `then` once after the end of the first paint of `widget` (its children are painted in the same pass,
+class AfterNextPaint(QObject):
+    """Calls `then` once, after the end of the next paint of `widget` (its children are painted in the same pass,
     after it: hence the call from the event loop, not from the paint event)."""
 
     def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
@@ -24,5 +25,5 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def after_first_paint(widget: QWidget, then: Callable[[], object]) -> AfterFirstPaint:
-    return AfterFirstPaint(widget, then)
+def after_next_paint(widget: QWidget, then: Callable[[], object]) -> AfterNextPaint:
+    return AfterNextPaint(widget, then)
