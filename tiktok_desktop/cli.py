@@ -7,7 +7,6 @@ import contextlib
 import gc
 import json
 import logging
-import logging.handlers
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,6 +25,7 @@ from tiktok_desktop.cli_language import (
 )
 from tiktok_desktop.cli_parser import PROG, SUFFIXES, no_arguments, parser, usage_error
 from tiktok_desktop.core.errors import AppError, Cancelled, KeyringCannotSave, SettingsError
+from tiktok_desktop.core.log_file import RotatingLogFile
 from tiktok_desktop.core.plain_text import LINE_LIMIT, plain_text
 from tiktok_desktop.core.redaction import RedactingFormatter
 
@@ -48,9 +48,7 @@ def _setup_logging(log_file: Path) -> None:
     logging.raiseExceptions = False
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
-        )
+        handler: logging.Handler = RotatingLogFile(log_file, max_bytes=1_000_000, backups=2)
     except (OSError, ValueError):  # ValueError: a path no file system takes (a NUL byte)
         handler = logging.NullHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

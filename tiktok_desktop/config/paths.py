@@ -25,6 +25,11 @@ class Paths:
         return self.data_dir / "tiktok-desktop.sqlite3"
 
     @property
+    def window_lock(self) -> Path:
+        """Held by the running window's app for as long as it runs (ui/background/window_claim.py)."""
+        return self.data_dir / "window.lock"
+
+    @property
     def covers_dir(self) -> Path:
         return self.cache_dir / "covers"
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import crash, i18n
 from tiktok_desktop.ui.background.keeper import BackgroundKeeper
-from tiktok_desktop.ui.background.single_instance import InstanceServer, server_name, show_running_instance
+from tiktok_desktop.ui.background.window_claim import WindowClaim, claim_window
 from tiktok_desktop.ui.gui_thread_gc import GuiThreadCollector
 from tiktok_desktop.ui.mainwindow.window import MainWindow
 from tiktok_desktop.ui.qapp import create_application
@@ -102,22 +102,38 @@ def probe_startup(path: str, window: MainWindow, at_dashboard: bool) -> None:
 
 def run_gui(ctx: AppContext) -> int:
     app = create_application()
-    name = server_name(ctx.paths.data_dir)
-    if show_running_instance(name):  # the app runs already (perhaps closed to the tray): it shows its window
+    claim = claim_window(ctx.paths.window_lock)
+    if claim.ask_first and _shown_by_running_app(ctx, claim):  # it runs already (perhaps closed to the tray)
         return 0
     crash.install(ctx.paths.log_file)
     GuiThreadCollector(app)  # before any worker starts
     i18n.install(ctx.settings.get("language"))
     apply_theme(ctx.settings.get("theme"))
-    instance = InstanceServer(name, app)
     runner = TaskRunner(app)
     controller = Controller(ctx, runner)
-    instance.show_requested.connect(controller.keeper.show_window)
     window = controller.open_window()
+    # later starts are answered once the window is painted: they wait for this app to listen (window_claim.py)
+    after_next_paint(window, lambda: _listen_for_later_starts(ctx, controller, app))
     probe_file = os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE")
     if probe_file:
         probe_startup(probe_file, window, os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE_AT") == "dashboard")
     app.aboutToQuit.connect(runner.shutdown)
-    app.aboutToQuit.connect(instance.close)
     app.aboutToQuit.connect(controller.keeper.close)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        claim.release()
+
+
+def _shown_by_running_app(ctx: AppContext, claim: WindowClaim) -> bool:
+    from tiktok_desktop.ui.background.single_instance import server_name, show_running_instance
+
+    return show_running_instance(server_name(ctx.paths.data_dir), listening_soon=claim.another_runs)
+
+
+def _listen_for_later_starts(ctx: AppContext, controller: Controller, app: QApplication) -> None:
+    from tiktok_desktop.ui.background.single_instance import InstanceServer, server_name
+
+    instance = InstanceServer(server_name(ctx.paths.data_dir), app)
+    instance.show_requested.connect(controller.keeper.show_window)
+    app.aboutToQuit.connect(instance.close)

@@ -3,15 +3,18 @@
 The running app listens on a local socket (QLocalServer) named after the user and the data folder, so two users,
 or one user with two data folders, each get their own. A socket left by a crash answers nobody: the next start
 finds no listener, removes the stale name and listens itself. A running app that does not answer in time (hung,
-or busy for longer than INSTANCE_WAIT_MS) does not block the start either: the new one starts anyway.
+or busy for longer than INSTANCE_WAIT_MS) does not block the start either: the new one starts anyway. Whether an
+app runs at all is told first by a lock file (window_claim.py): the only app running imports this module (and Qt's
+network module) once its window is painted.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
 import os
+import time
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -22,6 +25,7 @@ log = logging.getLogger(__name__)
 INSTANCE_WAIT_MS = 3000
 SHOW = b"show\n"
 SHOWN = b"ok\n"
+LISTEN_POLL = 0.05
 
 
 def server_name(data_dir: Path) -> str:
@@ -29,16 +33,28 @@ def server_name(data_dir: Path) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no name for this uid (a container): the uid itself
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode()).hexdigest()[:20]
-    return f"tiktok-desktop-{digest}"
+    # a short name, not a secret: CRC-32 (zlib is loaded already; hashlib would load OpenSSL, ~6 ms of start-up)
+    key = f"{user}\0{data_dir.resolve()}".encode()
+    return f"tiktok-desktop-{zlib.crc32(key):08x}"
 
 
-def show_running_instance(name: str, wait_ms: int = INSTANCE_WAIT_MS) -> bool:
-    """True when an app already running on `name` answered that it shows its window."""
+def show_running_instance(name: str, wait_ms: int = INSTANCE_WAIT_MS, *, listening_soon: bool = False) -> bool:
+    """True when an app already running on `name` answered that it shows its window. `listening_soon`: an app is
+    known to run (window_claim.py) but may not listen yet (it starts listening once its window is painted): it is
+    asked again until it does, for up to `wait_ms`."""
     socket = QLocalSocket()
+    deadline = time.monotonic() + wait_ms / 1000
+    waited = False
     socket.connectToServer(name)
-    if not socket.waitForConnected(wait_ms):
-        return False  # nobody listens (or only a crashed app's stale socket)
+    while not socket.waitForConnected(wait_ms):  # nobody listens (or only a crashed app's stale socket)
+        if not listening_soon or time.monotonic() >= deadline:
+            return False
+        if not waited:
+            log.info("the running app does not listen yet: asking again for up to %d ms", wait_ms)
+            waited = True
+        time.sleep(LISTEN_POLL)  # polling for a listener to appear: there is nothing to wait on until it does
+        socket.abort()
+        socket.connectToServer(name)
     try:
         socket.write(SHOW)
         if not socket.waitForBytesWritten(wait_ms):

@@ -82,6 +82,31 @@ def test_a_crashed_apps_socket_does_not_block_the_next_start(isolated: Paths, ap
     assert third.returncode == 0 and "another start asked for the window" in _log(isolated)
 
 
+def test_a_start_while_the_running_app_does_not_listen_yet_waits_for_it(
+    qtbot, isolated: Paths, app_env, started
+) -> None:
+    """The running app listens only once its window is painted: a start in between finds the window lock held,
+    and asks again until the app listens, rather than opening a second window."""
+    from tiktok_desktop.ui.background.single_instance import InstanceServer
+    from tiktok_desktop.ui.background.window_claim import claim_window
+
+    claim = claim_window(isolated.window_lock)  # this test is the running app, not listening yet
+    assert claim.lock is not None
+    server = None
+    try:
+        later = _start(app_env, started)
+        _wait_for(lambda: "does not listen yet" in _log(isolated), "the later start to ask and wait")
+        server = InstanceServer(server_name(isolated.data_dir))
+        asked: list[bool] = []
+        server.show_requested.connect(lambda: asked.append(True))
+        qtbot.waitUntil(lambda: bool(asked), timeout=int(DEADLINE * 1000))
+        assert later.wait(DEADLINE) == 0
+    finally:
+        if server is not None:
+            server.close()
+        claim.release()
+
+
 def test_names_differ_by_data_folder(tmp_path: Path) -> None:
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
     assert server_name(tmp_path / "a") == server_name(tmp_path / "a" / ".." / "a")
