@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
@@ -19,6 +20,9 @@ from tiktok_desktop.ui.settings_watch import SettingsWatcher
 from tiktok_desktop.ui.tasks import TaskRunner
 from tiktok_desktop.ui.theme import apply_theme
 from tiktok_desktop.ui.widgets.next_paint import after_next_paint
+
+if TYPE_CHECKING:  # imported once the window is painted (the network module): window_claim.py
+    from tiktok_desktop.ui.background.single_instance import InstanceServer
 
 
 class Controller(QObject):
@@ -113,7 +117,8 @@ def run_gui(ctx: AppContext) -> int:
     controller = Controller(ctx, runner)
     window = controller.open_window()
     # later starts are answered once the window is painted: they wait for this app to listen (window_claim.py)
-    after_next_paint(window, lambda: _listen_for_later_starts(ctx, controller, app))
+    servers: list[InstanceServer] = []
+    after_next_paint(window, lambda: servers.append(_listen_for_later_starts(ctx, controller, app)))
     probe_file = os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE")
     if probe_file:
         probe_startup(probe_file, window, os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE_AT") == "dashboard")
@@ -121,7 +126,9 @@ def run_gui(ctx: AppContext) -> int:
     app.aboutToQuit.connect(controller.keeper.close)
     try:
         return app.exec()
-    finally:
+    finally:  # not on aboutToQuit: a quit right after the first paint can come before the server is made
+        for server in servers:
+            server.close()
         claim.release()
 
 
@@ -131,9 +138,9 @@ def _shown_by_running_app(ctx: AppContext, claim: WindowClaim) -> bool:
     return show_running_instance(server_name(ctx.paths.data_dir), listening_soon=claim.another_runs)
 
 
-def _listen_for_later_starts(ctx: AppContext, controller: Controller, app: QApplication) -> None:
+def _listen_for_later_starts(ctx: AppContext, controller: Controller, app: QApplication) -> InstanceServer:
     from tiktok_desktop.ui.background.single_instance import InstanceServer, server_name
 
-    instance = InstanceServer(server_name(ctx.paths.data_dir), app)
-    instance.show_requested.connect(controller.keeper.show_window)
-    app.aboutToQuit.connect(instance.close)
+    server = InstanceServer(server_name(ctx.paths.data_dir), app)
+    server.show_requested.connect(controller.keeper.show_window)
+    return server

@@ -58,3 +58,16 @@ def test_the_first_paint_waits_for_no_network_module_log_rotation_or_openssl(iso
     seen = eval(out.stdout.strip().splitlines()[-1])
     assert seen["paint"] == []
     assert "PySide6.QtNetwork" in seen["after"]  # listening for later starts, once painted
+
+
+def test_quitting_as_soon_as_the_window_is_painted_ends_cleanly(isolated: Paths, tmp_path) -> None:
+    """The bench's probe quits at the end of the first paint: before the local server (made once painted) has
+    its thread running; it is still stopped before the app ends (Qt aborts on a thread destroyed running)."""
+    isolated.config_dir.mkdir(parents=True)
+    isolated.settings_file.write_text(json.dumps({"version": 2, "account": {"wizard_done": True}}))
+    probe = tmp_path / "painted"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIKTOK_DESKTOP_STARTUP_PROBE": str(probe)}
+    for _ in range(3):  # the race was lost on most runs
+        out = subprocess.run([sys.executable, "-m", "tiktok_desktop"], env=env, capture_output=True, timeout=120)
+        assert out.returncode == 0, out.stderr.decode(errors="replace")[-2000:]
+        assert probe.read_text().split()[1:] != []
