@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from tiktok_desktop.core.models import AccountSnapshot, Video
+if TYPE_CHECKING:  # annotations only: the window imports these helpers before it has data
+    from tiktok_desktop.core.models import AccountSnapshot, Video
 
 DAY = 86_400
 

@@ -15,6 +15,7 @@ LATER = (
     "PySide6.QtNetwork",  # the local server for later starts (window_claim.py tells whether one runs)
     "logging.handlers",  # socket, pickle and queue for handlers the app does not use (core/log_file.py)
     "hashlib",  # OpenSSL, for a server name CRC-32 names as well
+    "tiktok_desktop.core.models",  # the data classes come with the data: the window imports them for annotations
 )
 
 PROBE = """

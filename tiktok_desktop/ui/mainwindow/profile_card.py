@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tiktok_desktop.core.metrics import change_since
-from tiktok_desktop.core.models import Account, AccountSnapshot
 from tiktok_desktop.ui.widgets.labels import plain_label
 from tiktok_desktop.ui.widgets.stat_tile import StatTile
+
+# annotations only: the data classes are imported with the data, after the window is painted
+if TYPE_CHECKING:
+    from tiktok_desktop.core.models import Account, AccountSnapshot
 
 AVATAR_SIZE = 72
 

@@ -11,14 +11,17 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 
 from tiktok_desktop.core.metrics import engagement_rate
-from tiktok_desktop.core.models import Video
 from tiktok_desktop.ui import formatting as fmt
+
+# annotations only: the data classes are imported with the data, after the window is painted
+if TYPE_CHECKING:
+    from tiktok_desktop.core.models import Video
 
 VideoIdRole = Qt.ItemDataRole.UserRole + 1
 ShareUrlRole = Qt.ItemDataRole.UserRole + 2

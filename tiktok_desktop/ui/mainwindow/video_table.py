@@ -3,12 +3,13 @@ video's page; its right-click menu also opens the video on TikTok."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QWidget
 
 from tiktok_desktop.app.context import AppContext
-from tiktok_desktop.core.models import Video
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.mainwindow.video_model import (
@@ -24,6 +25,10 @@ from tiktok_desktop.ui.mainwindow.video_model import (
 )
 from tiktok_desktop.ui.mainwindow.video_pages import VideoPages
 from tiktok_desktop.ui.tasks import TaskRunner
+
+# annotations only: the data classes are imported with the data, after the window is painted
+if TYPE_CHECKING:
+    from tiktok_desktop.core.models import Video
 
 
 class SearchBox(QLineEdit):

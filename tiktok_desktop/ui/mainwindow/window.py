@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 from tiktok_desktop.app.chart_names import RANGES
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.errors import AppError, NotSignedIn, SignedOut, StoreCorrupt, StoreTooNew
-from tiktok_desktop.core.models import Profile
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.mainwindow import dialogs
 from tiktok_desktop.ui.mainwindow.account_controller import AccountController
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from tiktok_desktop.app.dashboard import Dashboard
     from tiktok_desktop.app.sync import SyncResult
     from tiktok_desktop.app.window_data import Analysis, SignIn, WindowData
+    from tiktok_desktop.core.models import Profile
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
     from tiktok_desktop.ui.setup.signin_dialog import SignInDialog
     from tiktok_desktop.ui.setup.wizard import SetupWizard
