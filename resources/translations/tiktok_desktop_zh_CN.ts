@@ -3311,6 +3311,13 @@ Analytics for TikTok creators.</source>
     </message>
 </context>
 <context>
+    <name>WindowFrame</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>

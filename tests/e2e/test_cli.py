@@ -154,8 +154,9 @@ def test_self_test_fails_on_a_module_that_does_not_import(isolated: Paths, tmp_p
         env={**os.environ, "PYTHONPATH": str(site)},
     )
     assert result.returncode == 1, result.stdout + result.stderr
+    # the window opens without it now (the local server starts once its numbers are shown): the module check
+    # is what fails
     assert "FAIL modules" in result.stderr and "tiktok_desktop.ui.background.single_instance" in result.stderr
-    assert "FAIL window" in result.stderr
 
 
 @pytest.mark.slow

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.ui import crash, i18n
-from tiktok_desktop.ui.background.keeper import BackgroundKeeper
 from tiktok_desktop.ui.background.window_claim import WindowClaim, claim_window
 from tiktok_desktop.ui.gui_thread_gc import GuiThreadCollector
 from tiktok_desktop.ui.mainwindow.window import MainWindow
@@ -21,8 +21,12 @@ from tiktok_desktop.ui.tasks import TaskRunner
 from tiktok_desktop.ui.theme import apply_theme
 from tiktok_desktop.ui.widgets.next_paint import after_next_paint
 
-if TYPE_CHECKING:  # imported once the window is painted (the network module): window_claim.py
+if TYPE_CHECKING:  # imported once the window is painted
+    from tiktok_desktop.ui.background.keeper import BackgroundKeeper
     from tiktok_desktop.ui.background.single_instance import InstanceServer
+
+
+BACKGROUND_AT_THE_LATEST_MS = 1000
 
 
 class Controller(QObject):
@@ -35,20 +39,56 @@ class Controller(QObject):
         self.ctx = ctx
         self.runner = runner
         self.window: MainWindow | None = None
-        self.keeper = keeper or BackgroundKeeper(ctx, runner, self)
+        self._keeper = keeper
+        self.once_shown: list[Callable[[], object]] = []  # run once the first window shows its numbers
         self.watcher = SettingsWatcher(ctx.settings, self)
         self.watcher.changed.connect(self._setting_changed)
 
+    @property
+    def keeper(self) -> BackgroundKeeper:
+        """Made when first needed, normally once the window is painted (the tray's classes and icon, ~8 ms)."""
+        if self._keeper is None:
+            from tiktok_desktop.ui.background.keeper import BackgroundKeeper
+
+            self._keeper = BackgroundKeeper(self.ctx, self.runner, self)
+        return self._keeper
+
     def open_window(self) -> MainWindow:
-        window = MainWindow(self.ctx, self.runner)
+        window = MainWindow(self.ctx, self.runner, dashboard_now=False)  # made by start(), once painted
         window.language_requested.connect(self.switch_language)
         self.runner.default_error_handler = self._show_error
-        self.keeper.attach(window)
         window.show()
         # the load (a worker busy in Python) must not hold the interpreter while the first paint runs
-        after_next_paint(window, window.start)
+        after_next_paint(window, lambda: self._painted(window))
         self.window = window
         return window
+
+    def _painted(self, window: MainWindow) -> None:
+        window.start()  # the load first, then the style sheet and the dashboard while it runs
+        if self._keeper is not None:  # a window rebuilt in another language: the keeper takes it at once
+            self._keeper.attach(window)
+            return
+        # the tray, the scheduled job and the local server once the first numbers are painted (they would slow
+        # the load, which shares the interpreter), or after a second: a long load (a database upgrade) waits not
+        ran: list[bool] = []
+
+        def background() -> None:
+            if ran or window is not self.window:
+                return
+            ran.append(True)
+            self.keeper.attach(window)
+            hooks, self.once_shown = self.once_shown, []
+            for hook in hooks:
+                hook()
+
+        window.loader.settled.connect(
+            lambda: after_next_paint(window, background), Qt.ConnectionType.SingleShotConnection
+        )
+        QTimer.singleShot(BACKGROUND_AT_THE_LATEST_MS, window, background)
+
+    def close(self) -> None:
+        if self._keeper is not None:
+            self._keeper.close()
 
     def _show_error(self, error: BaseException) -> None:
         if self.window is not None:
@@ -76,6 +116,7 @@ class Controller(QObject):
         self.runner.cancel_all()
         self.open_window()
         if old is not None:
+            old.close_guard = None  # the keeper takes the new window once it is painted: this one really closes
             old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             old.close()
 
@@ -105,25 +146,25 @@ def probe_startup(path: str, window: MainWindow, at_dashboard: bool) -> None:
 
 
 def run_gui(ctx: AppContext) -> int:
-    app = create_application()
+    app = create_application(style_sheet=False)  # the style sheet once the window is painted (apply_theme)
     claim = claim_window(ctx.paths.window_lock)
     if claim.ask_first and _shown_by_running_app(ctx, claim):  # it runs already (perhaps closed to the tray)
         return 0
     crash.install(ctx.paths.log_file)
     GuiThreadCollector(app)  # before any worker starts
     i18n.install(ctx.settings.get("language"))
-    apply_theme(ctx.settings.get("theme"))
+    apply_theme(ctx.settings.get("theme"), style_sheet=False)
     runner = TaskRunner(app)
     controller = Controller(ctx, runner)
-    window = controller.open_window()
-    # later starts are answered once the window is painted: they wait for this app to listen (window_claim.py)
+    # later starts are answered once the window shows its numbers: they wait for this app to listen (window_claim)
     servers: list[InstanceServer] = []
-    after_next_paint(window, lambda: servers.append(_listen_for_later_starts(ctx, controller, app)))
+    controller.once_shown.append(lambda: servers.append(_listen_for_later_starts(ctx, controller, app)))
+    window = controller.open_window()
     probe_file = os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE")
     if probe_file:
         probe_startup(probe_file, window, os.environ.get("TIKTOK_DESKTOP_STARTUP_PROBE_AT") == "dashboard")
     app.aboutToQuit.connect(runner.shutdown)
-    app.aboutToQuit.connect(controller.keeper.close)
+    app.aboutToQuit.connect(controller.close)
     try:
         return app.exec()
     finally:  # not on aboutToQuit: a quit right after the first paint can come before the server is made

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,8 @@ class CrashReporter:
             self.showing = False
 
     def _dialog(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its Python class costs ~5 ms: made when needed, not at start
+
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("CrashReporter", "Something went wrong"))

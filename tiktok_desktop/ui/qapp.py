@@ -14,7 +14,9 @@ from tiktok_desktop.ui.resources import resource
 from tiktok_desktop.ui.theme import STYLE_SHEET, light_palette, remember_desktop_look
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, style_sheet: bool = True) -> QApplication:
+    """`style_sheet` False: the app's style sheet comes later, with theme.apply_theme (run_gui: once the window is
+    painted)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_ID)
@@ -22,8 +24,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
-    remember_desktop_look(app)  # before the style sheet hides the style's name
-    app.setStyleSheet(STYLE_SHEET)
+    if style_sheet:
+        remember_desktop_look(app)  # before the style sheet hides the style's name
+        app.setStyleSheet(STYLE_SHEET)
     return app
 
 

@@ -66,11 +66,14 @@ def _check_window(tmp: Path) -> str:
     controller = Controller(ctx, runner)
     window = controller.open_window()
     deadline = QDeadlineTimer(20_000)
-    while not (window.model.rowCount() and window.charts.built) and not deadline.hasExpired():
-        QApplication.processEvents()  # the first paint, then the load it starts
-    rows = window.model.rowCount()
-    charts = window.charts.built
-    controller.keeper.close()
+
+    def shown() -> tuple[int, bool]:  # the dashboard is made once the window is painted
+        return (window.model.rowCount(), window.charts.built) if window.body is not None else (0, False)
+
+    while not all(shown()) and not deadline.hasExpired():
+        QApplication.processEvents()  # the first paint, then the dashboard and the load it starts
+    rows, charts = shown()
+    controller.close()
     window.close_guard = None
     window.close()
     runner.shutdown()

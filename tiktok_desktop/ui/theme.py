@@ -71,7 +71,7 @@ QPushButton:checked { background: ACCENT; color: ON_ACCENT;
 """
 
 
-def style_sheet(dark: bool = False) -> str:
+def sheet_for(dark: bool = False) -> str:
     """The app's style sheet for a light or a dark palette."""
     text = _STYLE_SHEET.replace("CHECK", resource("icons", "check.svg").as_posix())
     for name, colour in sorted(_COLOURS[dark].items(), key=lambda item: -len(item[0])):  # ON_ACCENT before ACCENT
@@ -79,7 +79,7 @@ def style_sheet(dark: bool = False) -> str:
     return text
 
 
-STYLE_SHEET = style_sheet(False)
+STYLE_SHEET = sheet_for(False)
 
 
 _system: tuple[str, QPalette] | None = None  # the style and palette the desktop gave us
@@ -127,15 +127,21 @@ def light_palette() -> QPalette:
     return _palette(False)
 
 
-def apply_theme(theme: str) -> None:
+def apply_theme(theme: str, *, style_sheet: bool = True) -> None:
     """'light', 'dark' or 'system' (follow the desktop).
 
     Qt's colour-scheme request works only where the platform theme supports it, so a chosen theme also
     sets the Fusion style with a palette of ours; 'system' restores what the desktop gave.
+
+    `style_sheet` False (the start, before the window's first paint): the palette and style only; the style sheet
+    comes with the next call. A first paint under a style sheet is slower, and the window's frame has nothing the
+    sheet styles; nor is the desktop's style read then for 'system' (its Python class alone takes ~7 ms).
     """
     global _system
     app = QApplication.instance()
     assert isinstance(app, QApplication), "a theme needs the QApplication"
+    if not style_sheet and theme not in ("light", "dark"):
+        return  # the desktop's look, as the app starts with it
     remember_desktop_look(app)  # done already, unless the app was made without create_application
     if _system is None:  # under a style sheet of someone else's: the palette, and the style as it is
         _system = ("", QPalette(app.palette()))
@@ -153,5 +159,13 @@ def apply_theme(theme: str) -> None:
     # or those widgets keep the old theme's (estimate values, "Period:", the status bar turned the colour of their
     # new background). The same text would change nothing, so it names the theme; not cleared first: clearing
     # deleted Qt's style sheet style and its caches under the widgets (crashes in the next setStyleSheet)
-    dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    app.setStyleSheet(style_sheet(dark) + f"\n/* theme: {theme} */\n")
+    if style_sheet:
+        dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        app.setStyleSheet(sheet_for(dark) + f"\n/* theme: {theme} */\n")
+
+
+def finish_theme(theme: str) -> None:
+    """The style sheet of `theme`, unless the app has one already (apply_theme(style_sheet=False) left it out)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not app.styleSheet():
+        apply_theme(theme)

@@ -16,6 +16,8 @@ LATER = (
     "logging.handlers",  # socket, pickle and queue for handlers the app does not use (core/log_file.py)
     "hashlib",  # OpenSSL, for a server name CRC-32 names as well
     "tiktok_desktop.core.models",  # the data classes come with the data: the window imports them for annotations
+    "tiktok_desktop.ui.mainwindow.body",  # the dashboard: made once the window is painted
+    "tiktok_desktop.ui.background.tray",  # the tray icon and its menu: with the keeper, once painted
 )
 
 PROBE = """
@@ -31,7 +33,9 @@ class AtPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and "paint" not in seen:
             seen["paint"] = [m for m in LATER if m in sys.modules]
+            seen["sheet at paint"] = bool(QApplication.instance().styleSheet())
             QTimer.singleShot(500, lambda: (seen.setdefault("after", [m for m in LATER if m in sys.modules]),
+                                            seen.setdefault("sheet after", bool(QApplication.instance().styleSheet())),
                                             QApplication.quit()))
         return False
 
@@ -48,7 +52,7 @@ sys.exit(code)
 """
 
 
-def test_the_first_paint_waits_for_no_network_module_log_rotation_or_openssl(isolated: Paths) -> None:
+def test_the_first_paint_waits_for_no_dashboard_network_module_tray_or_style_sheet(isolated: Paths) -> None:
     isolated.config_dir.mkdir(parents=True)
     isolated.settings_file.write_text(json.dumps({"version": 2, "account": {"wizard_done": True}}))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -59,6 +63,7 @@ def test_the_first_paint_waits_for_no_network_module_log_rotation_or_openssl(iso
     seen = eval(out.stdout.strip().splitlines()[-1])
     assert seen["paint"] == []
     assert "PySide6.QtNetwork" in seen["after"]  # listening for later starts, once painted
+    assert (seen["sheet at paint"], seen["sheet after"]) == (False, True)  # the style sheet once painted
 
 
 def test_quitting_as_soon_as_the_window_is_painted_ends_cleanly(isolated: Paths, tmp_path) -> None:

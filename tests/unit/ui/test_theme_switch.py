@@ -84,10 +84,14 @@ from tiktok_desktop.ui.qapp import create_application
 from tiktok_desktop.ui.theme import apply_theme
 
 QApplication([sys.argv[0], "-style", "windows"])  # the desktop's style: not Fusion, which the themes set
-app = create_application()
+late = sys.argv[1] == "late"  # as the app starts: the style sheet once its window is painted
+app = create_application(style_sheet=not late)
 desktop = app.palette().color(QPalette.ColorRole.Window).name()
 looks = []
-for theme in ("system", "dark", "system", "light", "system"):
+if late:
+    apply_theme(sys.argv[2], style_sheet=False)
+    assert not app.styleSheet()
+for theme in (sys.argv[2], "dark", "system", "light", "system"):
     apply_theme(theme)
     # under the app's style sheet the style has no name; its metrics are the style's beneath (Windows 16, Fusion 14)
     extent = app.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
@@ -96,7 +100,8 @@ print(json.dumps({"desktop": desktop, "looks": looks}))
 """
 
 
-def test_system_default_brings_back_the_desktops_style_and_palette() -> None:
+@pytest.mark.parametrize(("sheet", "first"), [("at-once", "system"), ("late", "system"), ("late", "dark")])
+def test_system_default_brings_back_the_desktops_style_and_palette(sheet: str, first: str) -> None:
     """The desktop's style was read after the app's style sheet was set, when the style has no name: "System
     default" after the light or dark theme kept their Fusion style. A process of its own: the style a
     QApplication starts with is what is tested, and the test session's is long made."""
@@ -108,13 +113,14 @@ def test_system_default_brings_back_the_desktops_style_and_palette() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("QT_STYLE_OVERRIDE", None)
     out = subprocess.run(
-        [sys.executable, "-c", _DESKTOP_LOOK], capture_output=True, text=True, check=True, env=env, timeout=120
+        [sys.executable, "-c", _DESKTOP_LOOK, sheet, first], capture_output=True, text=True, env=env, timeout=120
     )
+    assert out.returncode == 0, out.stderr
     seen = json.loads(out.stdout)
     windows, fusion = 16, 14
     desktop = seen["desktop"]
     assert seen["looks"] == [
-        ["system", windows, desktop],
+        ["system", windows, desktop] if first == "system" else ["dark", fusion, "#202124"],
         ["dark", fusion, "#202124"],
         ["system", windows, desktop],
         ["light", fusion, "#f3f3f3"],

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.errors import AppError
@@ -21,6 +22,9 @@ from tiktok_desktop.ui.background.scheduled import ScheduledJob
 from tiktok_desktop.ui.background.tray import Tray
 from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +131,8 @@ class BackgroundKeeper(QObject):
         )
         # a small dialog of ours rather than a tray balloon: Qt draws those (on XEmbed trays) in fixed pale
         # yellow that the dark theme's light text cannot be read on
+        from PySide6.QtWidgets import QMessageBox  # its Python class costs ~5 ms: made when needed, not at start
+
         self.notice = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
         self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.notice.open()

@@ -5,7 +5,7 @@ or one user with two data folders, each get their own. A socket left by a crash 
 finds no listener, removes the stale name and listens itself. A running app that does not answer in time (hung,
 or busy for longer than INSTANCE_WAIT_MS) does not block the start either: the new one starts anyway. Whether an
 app runs at all is told first by a lock file (window_claim.py): the only app running imports this module (and Qt's
-network module) once its window is painted.
+network module) once its window is painted and shows its numbers.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def server_name(data_dir: Path) -> str:
 
 def show_running_instance(name: str, wait_ms: int = INSTANCE_WAIT_MS, *, listening_soon: bool = False) -> bool:
     """True when an app already running on `name` answered that it shows its window. `listening_soon`: an app is
-    known to run (window_claim.py) but may not listen yet (it starts listening once its window is painted): it is
+    known to run (window_claim.py) but may not listen yet (it listens within a second of its first paint): it is
     asked again until it does, for up to `wait_ms`."""
     socket = QLocalSocket()
     deadline = time.monotonic() + wait_ms / 1000

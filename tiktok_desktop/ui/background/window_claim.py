@@ -2,10 +2,11 @@
 
 The app that opens the window holds `Paths.window_lock` for as long as it runs; the operating system drops the
 lock when that app ends or crashes. A start that gets the lock is the only one: it asks nobody, and starts the
-local server of single_instance.py (Qt's network module, ~10 ms to load) once its window is painted. A start that
-finds the lock held asks the running app to show its window, and waits for that app to listen, which it may not
-do yet if it started a moment before. Where the lock file cannot be used (a read-only data folder, a file system
-without locks), the start asks as it did before this file existed: once, without waiting.
+local server of single_instance.py (Qt's network module, ~10 ms to load) once its window shows its numbers, within
+a second of its first paint (ui/application.py). A start that finds the lock held asks the running app to show
+its window, and waits for that app to listen, which it may not do yet if it started a moment before. Where the
+lock file cannot be used (a read-only data folder, a file system without locks), the start asks as it did before
+this file existed: once, without waiting.
 """
 
 from __future__ import annotations

@@ -342,8 +342,9 @@ class ChartsPanel(QStackedWidget):
         ]
         if name is not None:
             entries.append(("copy", self.tr("Copy image")))
+        first = menu.actions()[0] if menu.actions() else None  # the window's "Copy chart image" stays last
         for kind, text in entries:
             action = QAction(text, menu)
             action.triggered.connect(lambda _=False, k=kind: self.export_requested.emit(name or self.current(), k))
-            menu.addAction(action)
+            menu.insertAction(first, action)  # type: ignore[arg-type]  # None appends
         return menu

@@ -31,7 +31,7 @@ class DailyViewsChart(Chart):
         self.legend = legend_above(self.item)
         self.views = self.item.plot(name=QCoreApplication.translate("Charts", "Video views"))
         # profile views on their own axis, in a view box that follows the main one's x range and size
-        self.right = pg.ViewBox()
+        self.right = pg.ViewBox(enableMenu=False)  # no menu to build: right-click exports the chart
         self.item.scene().addItem(self.right)
         self.item.getAxis("right").linkToView(self.right)
         self.right.setXLink(self.item)

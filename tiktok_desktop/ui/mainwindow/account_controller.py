@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
@@ -38,6 +39,10 @@ class AccountController(QObject):
         from tiktok_desktop.ui.setup.signin_dialog import SignInDialog
 
         return SignInDialog.open_for(self.ctx, self.runner, cast(QWidget, self.parent()), self.signed_in.emit)
+
+    def sign_in_or_set_up(self, open_wizard: Callable[[str], object]) -> None:
+        """Without a developer app's client key there is nothing to sign in with: the wizard sets one up first."""
+        _ = self.sign_in() if self.has_client_key() else open_wizard("official")
 
     def sign_out(self) -> None:
         ctx = self.ctx

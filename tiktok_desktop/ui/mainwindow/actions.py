@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QMessageBox, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from tiktok_desktop import __version__
 from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
@@ -35,7 +35,6 @@ class WindowActions(QObject):
         window: QMainWindow,
         handlers: Handlers,
         exports: ExportActions,
-        chart_menu: QMenu,
         search: QLineEdit,
         language: str,
     ) -> None:
@@ -89,8 +88,10 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         for action in (exports.csv_action, exports.xlsx_action, exports.report_action):
             file_menu.addAction(action)
-        chart_menu.addAction(exports.copy_chart_action)
-        file_menu.addMenu(chart_menu)
+        # the charts panel puts its entries before this one when it is made (after the window's first paint)
+        self.chart_menu = QMenu(QCoreApplication.translate("ChartsPanel", "Export chart"), window)
+        self.chart_menu.addAction(exports.copy_chart_action)
+        file_menu.addMenu(self.chart_menu)
         file_menu.addSeparator()
         file_menu.addAction(wizard)
         file_menu.addAction(preferences)
@@ -139,6 +140,8 @@ class WindowActions(QObject):
 
 
 def show_about(parent: QWidget) -> None:
+    from PySide6.QtWidgets import QMessageBox  # its Python class costs ~5 ms: made when needed, not at start
+
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "About TikTok Creator Desktop"))
     box.setTextFormat(Qt.TextFormat.PlainText)

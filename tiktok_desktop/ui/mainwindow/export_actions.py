@@ -41,9 +41,10 @@ class ExportActions(QObject):
     `ask_path` replaces the file dialog (tests); it gets the dialog title, the default path and the filter.
     """
 
-    def __init__(self, host: QWidget, ctx: AppContext, runner: TaskRunner, charts: ChartsPanel) -> None:
+    def __init__(self, host: QWidget, ctx: AppContext, runner: TaskRunner, charts: ChartsPanel | None = None) -> None:
         super().__init__(host)
-        self.ctx, self.runner, self.charts = ctx, runner, charts
+        self.ctx, self.runner = ctx, runner
+        self.charts: ChartsPanel | None = None  # attached when the window's dashboard is made
         self.ask_path: Callable[[str, str, str], str] = self._dialog
         self.csv_action = self._action(self.tr("Export videos as &CSV\u2026"), "Ctrl+E", self.export_csv)
         self.xlsx_action = self._action(
@@ -54,6 +55,11 @@ class ExportActions(QObject):
             self.tr("Profile KPIs with period comparison, every chart and the top 10 videos, in one PDF")
         )
         self.copy_chart_action = self._action(self.tr("&Copy chart image"), "Ctrl+Shift+C", self.copy_current)
+        if charts is not None:
+            self.attach_charts(charts)
+
+    def attach_charts(self, charts: ChartsPanel) -> None:
+        self.charts = charts
         charts.export_requested.connect(self.export_chart)
 
     @property
@@ -74,7 +80,8 @@ class ExportActions(QObject):
         self._host.show_error(error)
 
     def copy_current(self) -> None:
-        self.export_chart(self.charts.current(), "copy")
+        if self.charts is not None:
+            self.export_chart(self.charts.current(), "copy")
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
@@ -175,7 +182,7 @@ class ExportActions(QObject):
         from tiktok_desktop.ui.charts.share import caption, layout_size
         from tiktok_desktop.ui.charts.size_dialog import SizeDialog
 
-        chart = self.charts.charts.get(name)
+        chart = self.charts.charts.get(name) if self.charts is not None else None
         dashboard, data = self._current()
         if chart is None or dashboard is None:
             return

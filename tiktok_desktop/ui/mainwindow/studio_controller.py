@@ -31,7 +31,6 @@ class StudioController(QObject):
         window.dashboard_shown.connect(self.update_reminder)
         window.banners.reminder.dismissed.connect(self._dismissed)
         window.banners.reminder.action.clicked.connect(lambda: self.open())
-        window.charts.studio_import_requested.connect(lambda: self.open())  # an empty Daily views chart's button
 
     @property
     def window(self) -> MainWindow:

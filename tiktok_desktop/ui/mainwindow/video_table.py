@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.progress import CancelToken, ProgressCallback
@@ -29,17 +29,6 @@ from tiktok_desktop.ui.tasks import TaskRunner
 # annotations only: the data classes are imported with the data, after the window is painted
 if TYPE_CHECKING:
     from tiktok_desktop.core.models import Video
-
-
-class SearchBox(QLineEdit):
-    """A search field that asks for room for its whole placeholder (at the default hint a toolbar cut it at
-    1024 px), and still shrinks in a narrower window rather than leaving the toolbar."""
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        room = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 40  # frame, margins, clear button
-        hint.setWidth(max(hint.width(), min(self.maximumWidth(), room)))
-        return hint
 
 
 class VideoTable(QTableView):
@@ -79,14 +68,6 @@ class VideoTable(QTableView):
         self.video_model.set_videos(videos)
         self.setColumnHidden(SAVES, not self.video_model.has_saves)
         self.setColumnHidden(AI_GENERATED, not self.video_model.has_ai_labels)
-
-    def search_box(self) -> QLineEdit:
-        """The search field that filters this table (filter() does the filtering)."""
-        box = SearchBox()
-        box.setObjectName("search")
-        box.setClearButtonEnabled(True)
-        box.setMaximumWidth(360)
-        return box
 
     def filter(self, text: str) -> str:
         """Shows the videos matching `text`; returns what to say about it ("" with no filter)."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from tiktok_desktop.app.chart_names import RANGES
 from tiktok_desktop.app.context import AppContext
@@ -21,15 +21,17 @@ from tiktok_desktop.ui.i18n import error_text
 from tiktok_desktop.ui.mainwindow import dialogs
 from tiktok_desktop.ui.mainwindow.account_controller import AccountController
 from tiktok_desktop.ui.mainwindow.actions import Handlers, WindowActions
-from tiktok_desktop.ui.mainwindow.banners import Banners, with_age
-from tiktok_desktop.ui.mainwindow.body import WindowBody
+from tiktok_desktop.ui.mainwindow.banners import with_age
 from tiktok_desktop.ui.mainwindow.dashboard_loader import DashboardLoader
 from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
-from tiktok_desktop.ui.mainwindow.layout_state import remember_layout, restore_layout
+from tiktok_desktop.ui.mainwindow.frame import WindowFrame
+from tiktok_desktop.ui.mainwindow.layout_state import restore_dashboard_layout, restore_window_layout, save_layout
 from tiktok_desktop.ui.mainwindow.status_area import StatusArea
 from tiktok_desktop.ui.mainwindow.studio_controller import StudioController
 from tiktok_desktop.ui.mainwindow.sync_controller import SyncController
 from tiktok_desktop.ui.tasks import TaskRunner
+from tiktok_desktop.ui.theme import finish_theme
+from tiktok_desktop.ui.widgets.search_box import SearchBox
 
 # Sign-in, sync, keyring and httpx are imported where used: the window must appear before those ~150 ms (bench).
 if TYPE_CHECKING:
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from tiktok_desktop.app.sync import SyncResult
     from tiktok_desktop.app.window_data import Analysis, SignIn, WindowData
     from tiktok_desktop.core.models import Profile
+    from tiktok_desktop.ui.mainwindow.body import WindowBody
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
     from tiktok_desktop.ui.setup.signin_dialog import SignInDialog
     from tiktok_desktop.ui.setup.wizard import SetupWizard
@@ -54,8 +57,9 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     dashboard_shown = Signal()
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ctx: AppContext, runner: TaskRunner, *, dashboard_now: bool = True) -> None:
+        """`dashboard_now` False: the dashboard is made by start() (the app calls it once the window is painted)."""
+        super().__init__()
         self.ctx, self.runner = ctx, runner
         self.dashboard: Dashboard | None = None
         self.chart_data: ChartData | None = None
@@ -65,7 +69,10 @@ class MainWindow(QMainWindow):
         QApplication.setApplicationDisplayName(self.tr("TikTok Creator Desktop"))
         self.setWindowTitle(QApplication.applicationDisplayName())
         self.setMinimumSize(760, 560)
-        self._build_body()
+        self.frame = WindowFrame()
+        self.banners = self.frame.banners
+        self.demo_banner, self.error_banner = self.banners.demo, self.banners.error
+        self.setCentralWidget(self.frame)
         self.status = StatusArea(self.statusBar())
         self.sync = SyncController(ctx, runner, self)
         self.loader = DashboardLoader(ctx, runner, self)
@@ -77,72 +84,65 @@ class MainWindow(QMainWindow):
         self.account.signed_in.connect(self._account_changed)
         self.account.signed_out.connect(lambda: self._account_changed(None))
         self.account.failed.connect(self.show_error)
-        for signal, slot in (
-            (self.sync.started, lambda: self._set_syncing(True)),
-            (self.sync.stopped, lambda: self._set_syncing(False)),
-            (self.sync.progressed, self.status.show_progress),
-            (self.sync.synced, self._synced),
-            (self.sync.cancelled, self._sync_cancelled),
-            (self.sync.failed, self.show_error),
-            (self.sync.wanted, self.refresh),
-        ):
-            signal.connect(slot)
-        self.exports = ExportActions(self, ctx, runner, self.charts)
+        self.sync.started.connect(lambda: self._set_syncing(True))
+        self.sync.stopped.connect(lambda: self._set_syncing(False))
+        self.sync.progressed.connect(self.status.show_progress)
+        self.sync.synced.connect(self._synced)
+        self.sync.cancelled.connect(self._sync_cancelled)
+        self.sync.failed.connect(self.show_error)
+        self.sync.wanted.connect(self.refresh)
+        self.exports = ExportActions(self, ctx, runner)  # the charts join with the dashboard
         self.close_guard: Callable[[], bool] | None = None  # set by the tray keeper
         self.studio = StudioController(ctx, runner, self)  # File > Import TikTok Studio data, drops, reminder
         handlers = Handlers(
             refresh=self.refresh,
             cancel_sync=self.cancel_sync,
             sign_in=self.sign_in,
-            sign_out=self.sign_out,
+            sign_out=self.account.sign_out,
             wizard=self.open_wizard,
             preferences=self.open_preferences,
             language=self.language_requested.emit,
             import_studio=self.studio.open,
         )
-        self.commands = WindowActions(
-            self, handlers, self.exports, self.charts.export_menu(), self.search, ctx.settings.get("language")
-        )
+        self.search = SearchBox()
+        self.commands = WindowActions(self, handlers, self.exports, self.search, ctx.settings.get("language"))
         self.status.cancel_button.clicked.connect(self.cancel_sync)
-        self._restore_state()
+        restore_window_layout(ctx.settings, self)
+        self.body: WindowBody | None = None
+        if dashboard_now:
+            self.build_dashboard()
+            self.frame.reveal()
 
-    def _build_body(self) -> None:
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self.banners = Banners()
-        self.demo_banner, self.error_banner = self.banners.demo, self.banners.error
-        layout.addWidget(self.banners)
-        self.body = WindowBody(self.runner, self.ctx)
-        self.profile_card, self.insights, self.charts = self.body.profile_card, self.body.insights, self.body.charts
-        self.table, self.splitter = self.body.table, self.body.splitter
-        self.model = self.table.video_model
-        self.charts.set_range(self.ctx.settings.get("chart_range"))
+    def build_dashboard(self) -> WindowBody:
+        """The profile card, insights, charts and table, or the empty state, in place of "Loading...": made after
+        the window's first paint when the app opens it (their modules and widgets, ~50 ms, would delay it)."""
+        if self.body is not None:
+            return self.body
+        from tiktok_desktop.ui.mainwindow.body import WindowBody
+
+        finish_theme(self.ctx.settings.get("theme"))  # the style sheet, if left out until now: polished once
+        self.body = body = WindowBody(self.runner, self.ctx)
+        self.profile_card, self.insights, self.charts = body.profile_card, body.insights, body.charts
+        self.table, self.splitter, self.model = body.table, body.splitter, body.table.video_model
         self.charts.range_changed.connect(self._range_changed)
         self.charts.video_clicked.connect(self.select_video)
-        empty = self.body.empty
-        empty.sign_in_requested.connect(self._sign_in_or_set_up)
-        empty.tikapi_requested.connect(lambda: self.open_wizard("tikapi"))
-        empty.demo_requested.connect(self.use_demo)
-        layout.addWidget(self.body, 1)
-        self.setCentralWidget(central)
-
-        self.search = self.table.search_box()
+        self.charts.export_menu(menu=self.commands.chart_menu)
+        self.exports.attach_charts(self.charts)
+        self.charts.studio_import_requested.connect(lambda: self.studio.open())  # empty Daily views' button
+        body.empty.sign_in_requested.connect(lambda: self.account.sign_in_or_set_up(self.open_wizard))
+        body.empty.tikapi_requested.connect(lambda: self.open_wizard("tikapi"))
+        body.empty.demo_requested.connect(self.use_demo)
         self.search.textChanged.connect(lambda text: self.status.message(self.table.filter(text)))
+        self.table.filter(self.search.text())  # typed before the table was there
+        restore_dashboard_layout(self.ctx.settings, body)
+        self.frame.put(body)
+        return body
 
     # -- state ---------------------------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        restore_layout(self.ctx.settings, self, self.table.horizontalHeader(), self.splitter, self.charts)
-
     def save_state(self) -> None:
-        s = self.ctx.settings
-        remember_layout(s, self, self.table.horizontalHeader(), self.splitter)
-        if self.charts.built:
-            s.set("chart_tab", self.charts.current())
         try:
-            s.save()
+            save_layout(self.ctx.settings, self, self.body)
         except Exception as e:  # noqa: BLE001 - failing to remember the layout must not block quitting
             self.status.message(error_text(e), 5000)
 
@@ -165,8 +165,10 @@ class MainWindow(QMainWindow):
     # -- loading -------------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Loads what the store has; on a first start with demo data, syncs it first, and offers the wizard."""
+        """Loads what the store has (the dashboard is made meanwhile); on a first start with demo data, syncs it
+        first, and offers the wizard."""
         self.reload(sync_if_empty=True)
+        self.build_dashboard()
         if self.ctx.settings.problem is not None:  # a damaged settings file, kept aside: say so once
             self.banners.show_notice(error_text(self.ctx.settings.problem))
         if not self.ctx.settings.get("wizard_done"):
@@ -189,14 +191,18 @@ class MainWindow(QMainWindow):
             self.reload(sync_if_empty=True)
 
     def reload(self, sync_if_empty: bool = False, then_refresh: bool = False) -> None:
-        self.loader.load(self.charts.range_key, lambda result: self._loaded(result, sync_if_empty, then_refresh))
+        key = self.charts.range_key if self.body is not None else self.ctx.settings.get("chart_range")
+        self.loader.load(key, lambda result: self._loaded(result, sync_if_empty, then_refresh))
 
     def _loaded(self, result: WindowData, sync_if_empty: bool, then_refresh: bool) -> None:
+        self.build_dashboard()  # made by start() unless something reloaded before it ran
         self.source_name = result.source
         if result.dashboard is None:
-            self._show_empty()
             signed_in = result.sign_in is not None and result.sign_in.signed_in  # official: none signed in, no sync
-            if then_refresh or sync_if_empty and (result.source == "demo" or signed_in):
+            syncs = then_refresh or sync_if_empty and (result.source == "demo" or signed_in)
+            if not (syncs and self.frame.loading):  # a first sync: "Loading..." stays until its numbers come
+                self._show_empty()
+            if syncs:
                 self.refresh()
             return
         self.model.set_cover_files(result.covers)
@@ -212,14 +218,16 @@ class MainWindow(QMainWindow):
 
     def _show_empty(self) -> None:
         self.dashboard, self.chart_data = None, None
-        self.body.show_empty(self.source_name)
+        self.build_dashboard().show_empty(self.source_name)
+        self.frame.reveal()
         self.exports.set_enabled(False)
         self._update_status(None)
 
     def _show(self, dashboard: Dashboard, analysis: Analysis | None) -> None:
         self.dashboard = dashboard
         self.profile_card.show_account(dashboard.account, dashboard.snapshots)
-        self.body.show_dashboard()
+        self.build_dashboard().show_dashboard()
+        self.frame.reveal()
         self.table.set_videos(dashboard.videos)
         self._show_analysis(analysis)
         self.exports.set_enabled(True)
@@ -308,19 +316,17 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
+        self.frame.reveal()  # the first load failed: not "Loading..." for ever
+        age = None if self.dashboard is None else self.dashboard.account.last_sync_at  # of numbers still shown
         if isinstance(error, (StoreCorrupt, StoreTooNew)):
             dialogs.offer_to_move_database_aside(self, self.ctx, self.runner, error)
         elif isinstance(error, (SignedOut, NotSignedIn)):
             self._show_account(False)
             gui = isinstance(error, NotSignedIn)  # its own text names the command line's login
             text = self.tr("You are not signed in with TikTok.") if gui else error_text(error)
-            self.banners.show_error(self._kept(text), self.tr("Sign in with TikTok"), self.sign_in)
+            self.banners.show_error(with_age(text, age), self.tr("Sign in with TikTok"), self.sign_in)
         else:
-            self.banners.show_error(self._kept(error_text(error)))
-
-    def _kept(self, text: str) -> str:
-        """An error over numbers still on screen says how old they are."""
-        return with_age(text, None if self.dashboard is None else self.dashboard.account.last_sync_at)
+            self.banners.show_error(with_age(error_text(error), age))
 
     # -- account -------------------------------------------------------------------------------------------
 
@@ -330,13 +336,6 @@ class MainWindow(QMainWindow):
 
     def sign_in(self) -> SignInDialog:
         return self.account.sign_in()
-
-    def _sign_in_or_set_up(self) -> None:
-        """Without a developer app's client key there is nothing to sign in with: the wizard sets one up first."""
-        _ = self.sign_in() if self.account.has_client_key() else self.open_wizard("official")
-
-    def sign_out(self) -> None:
-        self.account.sign_out()
 
     def _account_changed(self, profile: Profile | None) -> None:
         """Signed in as `profile`, or out (None): the load resolves the source anew; a sign-in then syncs."""

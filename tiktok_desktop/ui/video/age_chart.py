@@ -59,7 +59,9 @@ class AgeChart:
     """A PlotWidget and what lies under the mouse. set_history() then show(metric)."""
 
     def __init__(self, dark: bool) -> None:
-        self.widget = pg.PlotWidget(axisItems={"left": CountAxis("left"), "bottom": NumberAxis("bottom")})
+        self.widget = pg.PlotWidget(
+            axisItems={"left": CountAxis("left"), "bottom": NumberAxis("bottom")}, enableMenu=False
+        )
         self.widget.setObjectName("ageChart")
         self.widget.showGrid(x=True, y=True, alpha=0.15)
         self.widget.setMenuEnabled(False)

@@ -150,3 +150,30 @@ def test_without_a_tray_or_with_auto_refresh_off_closing_closes(qtbot, window, c
     assert keeper.tray.icon.isVisible() and not keeper.keeps_collecting()
     window.close()
     assert not window.isVisible()
+
+
+def test_a_language_switch_closes_the_old_window_while_collecting_in_the_background(qtbot, ctx, runner, quits) -> None:
+    """The keeper takes the rebuilt window once it is painted: the old one, which the keeper would hide to the
+    tray on closing, really closes (and goes) rather than staying hidden with the keeper's guard."""
+    from tiktok_desktop.ui import i18n
+    from tiktok_desktop.ui.application import Controller
+
+    ctx.settings.set("auto_refresh", "1h")
+    keeper = BackgroundKeeper(ctx, runner, tray_available=lambda: True, job=NoJob(ctx, runner))
+    assert keeper.keeps_collecting()
+    controller = Controller(ctx, runner, keeper)
+    try:
+        first = controller.open_window()
+        qtbot.waitUntil(lambda: keeper.window is first, timeout=TIMEOUT)  # attached once painted
+        gone: list[bool] = []
+        first.destroyed.connect(lambda: gone.append(True))
+        ctx.settings.set("language", "zh_CN")
+        qtbot.waitUntil(lambda: controller.window is not first, timeout=TIMEOUT)
+        second = controller.window
+        qtbot.addWidget(second)
+        qtbot.waitUntil(lambda: bool(gone), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: keeper.window is second, timeout=TIMEOUT)
+        assert second.close_guard is not None and not quits
+    finally:
+        keeper.close()
+        i18n.install("en")

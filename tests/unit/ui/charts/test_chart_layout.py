@@ -323,3 +323,20 @@ def test_a_rate_axis_shows_its_unit_at_any_height(qtbot, demo: Dashboard, langua
         for rect, _, text in texts:
             assert bounds.contains(rect), (name, text, rect, bounds)
     assert rates == 2  # engagement over time and by duration
+
+
+def test_no_chart_builds_a_pyqtgraph_menu_it_never_shows(qtbot, demo: Dashboard, monkeypatch) -> None:
+    """Right-click exports a chart (panel.py): pyqtgraph's view menu, built and dropped, cost ~5 ms a chart."""
+    import importlib
+
+    view_box_module = importlib.import_module("pyqtgraph.graphicsItems.ViewBox.ViewBox")  # the module, not the class
+
+    built: list[object] = []
+    real = view_box_module.ViewBoxMenu
+    monkeypatch.setattr(view_box_module, "ViewBoxMenu", lambda view: built.append(view) or real(view))
+    views = []
+    for chart in charts_shown_one_by_one(qtbot, 300, chart_data(demo)):
+        assert chart.item.getViewBox().menu is None, chart.name
+        views += [chart.item.getViewBox()] + ([chart.right] if hasattr(chart, "right") else [])
+    # pyqtgraph's colour bar makes a menu for its own view whatever it is told: the charts' views make none
+    assert views and not [view for view in views if any(view is b for b in built)]

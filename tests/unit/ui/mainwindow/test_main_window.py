@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
+from tiktok_desktop.core.errors import AppError
 from tiktok_desktop.core.models import Profile, Video
 from tiktok_desktop.sources.base import History
 from tiktok_desktop.sources.demo import DemoSource
@@ -206,14 +207,14 @@ def test_language_menu_rebuilds_the_window_in_chinese(qtbot, ctx: AppContext, ru
     try:
         first = controller.open_window()
         qtbot.addWidget(first)
-        qtbot.waitUntil(lambda: first.model.rowCount() > 0, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: first.dashboard is not None and first.model.rowCount() > 0, timeout=TIMEOUT)
         chinese = next(a for a in first.findChildren(type(first.commands.refresh)) if a.text() == "简体中文")
         chinese.trigger()
         qtbot.waitUntil(lambda: controller.window is not first, timeout=TIMEOUT)  # rebuilt once the setting changed
         second = controller.window
         qtbot.addWidget(second)
         assert second is not first and not first.isVisible()
-        qtbot.waitUntil(lambda: second.model.rowCount() > 0, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: second.dashboard is not None and second.model.rowCount() > 0, timeout=TIMEOUT)
         # the title ends with the display name, in the UI language, so X11 and Windows do not add it again
         assert second.windowTitle() == "演示数据 \u2014 TikTok 创作者桌面版"
         assert QApplication.applicationDisplayName() == "TikTok 创作者桌面版"
@@ -340,3 +341,36 @@ def test_the_window_loads_once_its_first_paint_has_ended(
     finally:
         QApplication.instance().removeEventFilter(paints)
     assert started == [True]
+
+
+def test_the_window_opens_on_loading_and_a_first_demo_sync_shows_no_empty_state(
+    qtbot, ctx, runner, monkeypatch
+) -> None:
+    """As the app opens it: "Loading..." until the first numbers, with nothing before the first paint but the
+    frame; on a first start the demo data is synced with "Loading..." on screen, not "Not signed in yet"."""
+    from tiktok_desktop.ui.application import Controller
+    from tiktok_desktop.ui.mainwindow.empty_state import EmptyState
+
+    said_empty: list[str] = []
+    monkeypatch.setattr(EmptyState, "show_for", lambda self, source: said_empty.append(source))
+    controller = Controller(ctx, runner)
+    window = controller.open_window()
+    qtbot.addWidget(window)
+    assert window.body is None and window.frame.loading is not None and window.frame.loading.isVisible()
+    shown: list[bool] = []
+    window.dashboard_shown.connect(lambda: shown.append(window.frame.loading is None and window.body.isVisible()))
+    qtbot.waitUntil(lambda: bool(shown) and not window.syncing, timeout=TIMEOUT)
+    assert shown == [True] and said_empty == []
+    controller.close()
+
+
+def test_a_failed_first_load_leaves_no_loading_for_ever(qtbot, ctx, runner) -> None:
+    window = MainWindow(ctx, runner, dashboard_now=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_error(AppError(detail="x"))  # before the dashboard is made: nothing to show instead yet
+    assert window.frame.loading is not None
+    window.build_dashboard()
+    window.show_error(AppError(detail="x"))
+    assert window.frame.loading is None and window.body is not None and window.body.isVisible()
+    assert window.banners.error.isVisible()

@@ -133,7 +133,7 @@ def test_sign_out_returns_to_demo_data(qtbot, window: MainWindow, fake, browser)
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
         window.sign_in()
     with qtbot.waitSignal(window.dashboard_shown, timeout=TIMEOUT):
-        window.sign_out()
+        window.account.sign_out()
     assert fake.revoked == [fake.open_id]
     assert window.source_name == "demo" and window.demo_banner.isVisible()
     assert window.commands.sign_in.isVisible() and window.commands.signed_in_as.text() == "Not signed in"

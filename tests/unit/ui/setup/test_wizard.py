@@ -303,7 +303,7 @@ def test_finishing_without_sync_now_loads_once_and_syncs_nothing(qtbot, isolated
     qtbot.addWidget(window)
     # the first start syncs the demo data: wait until it is shown and nothing runs any more
     qtbot.waitUntil(
-        lambda: window.model.rowCount() > 0 and not window.syncing and not window.loader.loading, timeout=TIMEOUT
+        lambda: window.dashboard is not None and not window.syncing and not window.loader.loading, timeout=TIMEOUT
     )
     synced: list[str] = []
     monkeypatch.setattr(window.sync, "start", synced.append)
