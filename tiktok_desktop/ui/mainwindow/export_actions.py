@@ -55,6 +55,7 @@ class ExportActions(QObject):
             self.tr("Profile KPIs with period comparison, every chart and the top 10 videos, in one PDF")
         )
         self.copy_chart_action = self._action(self.tr("&Copy chart image"), "Ctrl+Shift+C", self.copy_current)
+        self.set_enabled(False)  # nothing to export until the window shows numbers (MainWindow._show)
         if charts is not None:
             self.attach_charts(charts)
 

@@ -357,10 +357,12 @@ def test_the_window_opens_on_loading_and_a_first_demo_sync_shows_no_empty_state(
     window = controller.open_window()
     qtbot.addWidget(window)
     assert window.body is None and window.frame.loading is not None and window.frame.loading.isVisible()
+    assert not window.exports.csv_action.isEnabled()  # nothing to export yet
     shown: list[bool] = []
     window.dashboard_shown.connect(lambda: shown.append(window.frame.loading is None and window.body.isVisible()))
     qtbot.waitUntil(lambda: bool(shown) and not window.syncing, timeout=TIMEOUT)
     assert shown == [True] and said_empty == []
+    assert window.exports.csv_action.isEnabled()
     controller.close()
 
 
