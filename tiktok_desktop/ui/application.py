@@ -67,16 +67,19 @@ class Controller(QObject):
         window.start()  # the load first, then the style sheet and the dashboard while it runs
         if self._keeper is not None:  # a window rebuilt in another language: the keeper takes it at once
             self._keeper.attach(window)
+        if not self.once_shown and self._keeper is not None:
             return
         # the tray, the scheduled job and the local server once the first numbers are painted (they would slow
         # the load, which shares the interpreter), or after a second: a long load (a database upgrade) waits not
-        ran: list[bool] = []
+        done = False
 
         def background() -> None:
-            if ran or window is not self.window:
+            nonlocal done
+            if done or window is not self.window:
                 return
-            ran.append(True)
-            self.keeper.attach(window)
+            done = True
+            if self.keeper.window is not window:
+                self.keeper.attach(window)
             hooks, self.once_shown = self.once_shown, []
             for hook in hooks:
                 hook()

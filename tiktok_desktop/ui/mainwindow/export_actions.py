@@ -41,7 +41,7 @@ class ExportActions(QObject):
     `ask_path` replaces the file dialog (tests); it gets the dialog title, the default path and the filter.
     """
 
-    def __init__(self, host: QWidget, ctx: AppContext, runner: TaskRunner, charts: ChartsPanel | None = None) -> None:
+    def __init__(self, host: QWidget, ctx: AppContext, runner: TaskRunner) -> None:
         super().__init__(host)
         self.ctx, self.runner = ctx, runner
         self.charts: ChartsPanel | None = None  # attached when the window's dashboard is made
@@ -56,10 +56,9 @@ class ExportActions(QObject):
         )
         self.copy_chart_action = self._action(self.tr("&Copy chart image"), "Ctrl+Shift+C", self.copy_current)
         self.set_enabled(False)  # nothing to export until the window shows numbers (MainWindow._show)
-        if charts is not None:
-            self.attach_charts(charts)
 
     def attach_charts(self, charts: ChartsPanel) -> None:
+        """The window's charts, once its dashboard is made (after the first paint)."""
         self.charts = charts
         charts.export_requested.connect(self.export_chart)
 

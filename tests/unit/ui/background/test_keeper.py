@@ -177,3 +177,20 @@ def test_a_language_switch_closes_the_old_window_while_collecting_in_the_backgro
     finally:
         keeper.close()
         i18n.install("en")
+
+
+def test_the_start_hooks_run_when_the_keeper_was_made_before_the_first_paint(qtbot, ctx, runner, quits) -> None:
+    """A keeper made early (a setting changed before the window was painted, or handed in) takes the window at
+    once; what waits for the first numbers (run_gui's local server) still runs."""
+    from tiktok_desktop.ui.application import Controller
+
+    keeper = BackgroundKeeper(ctx, runner, tray_available=lambda: True, job=NoJob(ctx, runner))
+    controller = Controller(ctx, runner, keeper)
+    ran: list[bool] = []
+    controller.once_shown.append(lambda: ran.append(True))
+    try:
+        window = controller.open_window()
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: keeper.window is window and ran == [True], timeout=TIMEOUT)
+    finally:
+        keeper.close()
