@@ -50,3 +50,66 @@ def test_without_it_pyqtgraph_copies_every_class() -> None:
     """What the check above is against: pyqtgraph's own import copies QUndoView and the rest."""
     seen = probe("")
     assert "QUndoView" in seen["mirror_names"]
+
+
+DEFERRED_PROBE = """
+import json, sys
+import tiktok_desktop.ui
+import pyqtgraph as pg
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+before = sorted(m for m in ("pyqtgraph.parametertree", "multiprocessing", "pyqtgraph.multiprocess.processes")
+                if m in sys.modules)
+classes = {name: getattr(pg, name).__module__ + "." + getattr(pg, name).__qualname__
+           for name in ("ColorMapWidget", "ColorMapParameter", "DataFilterWidget", "ScatterPlotWidget")}
+from pyqtgraph.multiprocess import QtProcess
+from pyqtgraph.widgets.DataFilterWidget import DataFilterParameter
+widget = pg.ScatterPlotWidget()
+print(json.dumps({"before": before, "classes": classes, "process": QtProcess.__qualname__,
+                  "parameter": DataFilterParameter.__qualname__, "widget": type(widget).__name__,
+                  "after": sorted(m for m in ("pyqtgraph.parametertree", "multiprocessing") if m in sys.modules)}))
+"""
+
+NAMES_PROBE = """
+import json, sys
+{before}
+import pyqtgraph as pg
+names = {{}}
+for name in [n for n in dir(pg) if not n.startswith("__")] if not {lazy} else NAMES:
+    value = getattr(pg, name)
+    names[name] = getattr(value, "__module__", "") + "." + getattr(value, "__qualname__", type(value).__name__)
+print(json.dumps(names))
+"""
+
+
+def run_probe(source: str) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", source], env=env, capture_output=True, text=True, check=True).stdout
+    result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def test_the_widgets_the_app_never_makes_wait_until_first_used_and_then_work() -> None:
+    seen = run_probe(DEFERRED_PROBE)
+    assert seen["before"] == [], "parameter trees and multiprocessing are not imported with pyqtgraph"
+    assert seen["classes"] == {
+        "ColorMapWidget": "pyqtgraph.widgets.ColorMapWidget.ColorMapWidget",
+        "ColorMapParameter": "pyqtgraph.widgets.ColorMapWidget.ColorMapParameter",
+        "DataFilterWidget": "pyqtgraph.widgets.DataFilterWidget.DataFilterWidget",
+        "ScatterPlotWidget": "pyqtgraph.widgets.ScatterPlotWidget.ScatterPlotWidget",
+    }
+    assert (seen["process"], seen["parameter"], seen["widget"]) == (
+        "QtProcess",
+        "DataFilterParameter",
+        "ScatterPlotWidget",
+    )
+    assert seen["after"] == ["multiprocessing", "pyqtgraph.parametertree"]
+
+
+def test_pyqtgraph_through_the_ui_offers_every_name_its_own_import_offers() -> None:
+    """Against a pyqtgraph release whose deferred modules offer other names: each name of pyqtgraph's own
+    namespace is there, and is the same object, once asked for (the module's own dunders aside: its loader is
+    a wrapper)."""
+    plain = run_probe(NAMES_PROBE.format(before="NAMES = None", lazy=False))
+    through_ui = run_probe(NAMES_PROBE.format(before=f"import tiktok_desktop.ui\nNAMES = {sorted(plain)!r}", lazy=True))
+    assert through_ui == plain
