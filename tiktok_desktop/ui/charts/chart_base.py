@@ -8,6 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from tiktok_desktop.app.chart_data import ChartData
 from tiktok_desktop.core.metrics import video_engagement
@@ -23,6 +24,21 @@ Box = tuple[float, float, float, float]  # x0, x1, y0, y1 in view coordinates
 
 class Charts(Context):
     """The charts' translation context, for a message with a count: `Charts.tr("%n video(s)", "", n)`."""
+
+
+class PlotWidget(pg.PlotWidget):
+    """pyqtgraph's PlotWidget, on a viewport made here.
+
+    pyqtgraph asks a new view for its viewport, which Qt made in C++. PySide6 then looks for the most derived Python
+    class of that QWidget, which makes every QWidget subclass it has not made yet, with their enums (the wizard, the
+    dialogs, the MDI area...): ~13 ms on the GUI thread before the first chart (make bench). A viewport made in Python
+    is known to PySide6 as it is: pyqtgraph would only swap it for another plain QWidget anyway."""
+
+    def useOpenGL(self, b: bool = True) -> None:
+        if b:
+            super().useOpenGL(b)
+        else:
+            self.setViewport(QWidget())
 
 
 def colours(dark: bool) -> tuple[str, str]:
@@ -119,7 +135,7 @@ class Chart:
     def __init__(self, dark: bool) -> None:
         # no pyqtgraph menus (right-click exports, panel.py): without enableMenu its view's menu is built, then
         # dropped (~5 ms a chart)
-        self.widget = pg.PlotWidget(axisItems=self.axes(), enableMenu=False)
+        self.widget = PlotWidget(axisItems=self.axes(), enableMenu=False)
         self.widget.showGrid(x=True, y=True, alpha=0.15)
         self.widget.setMenuEnabled(False)  # the plot's own "Plot Options" menu
         self.widget.setMouseEnabled(x=self.pannable, y=False)

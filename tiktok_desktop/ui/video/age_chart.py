@@ -16,7 +16,7 @@ from tiktok_desktop.core.age_curves import HOUR, AgeValue, Typical
 from tiktok_desktop.core.metrics import DAY
 from tiktok_desktop.ui import formatting as fmt
 from tiktok_desktop.ui.charts.axes import CountAxis
-from tiktok_desktop.ui.charts.chart_base import HOVER_PX, colours, legend_above, legend_text_colour
+from tiktok_desktop.ui.charts.chart_base import HOVER_PX, PlotWidget, colours, legend_above, legend_text_colour
 from tiktok_desktop.ui.video.verdict import age_text, metric_name, typical_text
 
 MARKERS_BELOW = 40  # snapshots from which the video's line is drawn without a marker on each
@@ -59,7 +59,7 @@ class AgeChart:
     """A PlotWidget and what lies under the mouse. set_history() then show(metric)."""
 
     def __init__(self, dark: bool) -> None:
-        self.widget = pg.PlotWidget(
+        self.widget = PlotWidget(
             axisItems={"left": CountAxis("left"), "bottom": NumberAxis("bottom")}, enableMenu=False
         )
         self.widget.setObjectName("ageChart")
