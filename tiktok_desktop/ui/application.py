@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tiktok_desktop.app.context import AppContext
@@ -65,6 +65,8 @@ class Controller(QObject):
 
     def _painted(self, window: MainWindow) -> None:
         window.start()  # the load first, then the style sheet and the dashboard while it runs
+        from PySide6.QtCore import Qt  # once the load runs: not before the first paint (ui/first_frame.py)
+
         if self._keeper is not None:  # a window rebuilt in another language: the keeper takes it at once
             self._keeper.attach(window)
         if not self.once_shown and self._keeper is not None:
@@ -112,6 +114,8 @@ class Controller(QObject):
             self.keeper.setting_changed(key)
 
     def _rebuild(self, language: str) -> None:
+        from PySide6.QtCore import Qt
+
         old = self.window
         if old is not None:
             old.save_state()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ class CrashReporter:
             self.showing = False
 
     def _dialog(self, text: str) -> None:
+        from PySide6.QtCore import Qt  # not before the first paint (ui/first_frame.py)
         from PySide6.QtWidgets import QMessageBox  # its Python class costs ~5 ms: made when needed, not at start
 
         box = QMessageBox(QApplication.activeWindow())

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from tiktok_desktop.ui.first_frame import request_color_scheme
 from tiktok_desktop.ui.resources import resource
 
 # Colours that are not palette roles, per theme: each text colour (and the ring of radio buttons and check boxes,
@@ -145,8 +145,7 @@ def apply_theme(theme: str, *, style_sheet: bool = True) -> None:
     remember_desktop_look(app)  # done already, unless the app was made without create_application
     if _system is None:  # under a style sheet of someone else's: the palette, and the style as it is
         _system = ("", QPalette(app.palette()))
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
-    QGuiApplication.styleHints().setColorScheme(scheme)
+    request_color_scheme(theme)
     global _style_set
     style = "Fusion" if theme in ("light", "dark") else _system[0]
     # a new style object only when it changes: Qt deletes the old one under every widget and style sheet cache,

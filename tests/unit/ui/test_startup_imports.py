@@ -34,6 +34,7 @@ class AtPaint(QObject):
         if event.type() == QEvent.Type.Paint and "paint" not in seen:
             seen["paint"] = [m for m in LATER if m in sys.modules]
             seen["sheet at paint"] = bool(QApplication.instance().styleSheet())
+            seen["Qt at paint"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
             QTimer.singleShot(500, lambda: (seen.setdefault("after", [m for m in LATER if m in sys.modules]),
                                             seen.setdefault("sheet after", bool(QApplication.instance().styleSheet())),
                                             QApplication.quit()))
@@ -52,7 +53,9 @@ sys.exit(code)
 """
 
 
-def test_the_first_paint_waits_for_no_dashboard_network_module_tray_or_style_sheet(isolated: Paths) -> None:
+def test_the_first_paint_waits_for_no_dashboard_network_module_tray_style_sheet_or_qt_namespace(
+    isolated: Paths,
+) -> None:
     isolated.config_dir.mkdir(parents=True)
     isolated.settings_file.write_text(json.dumps({"version": 2, "account": {"wizard_done": True}}))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -64,6 +67,7 @@ def test_the_first_paint_waits_for_no_dashboard_network_module_tray_or_style_she
     assert seen["paint"] == []
     assert "PySide6.QtNetwork" in seen["after"]  # listening for later starts, once painted
     assert (seen["sheet at paint"], seen["sheet after"]) == (False, True)  # the style sheet once painted
+    assert seen["Qt at paint"] is False  # PySide6's `Qt` and its 93 enums (ui/first_frame.py)
 
 
 def test_quitting_as_soon_as_the_window_is_painted_ends_cleanly(isolated: Paths, tmp_path) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from tiktok_desktop import __version__
+from tiktok_desktop.ui.first_frame import set_shortcut, text_beside_icons
 from tiktok_desktop.ui.mainwindow.export_actions import ExportActions
 
 LANGUAGE_NAMES = (("system", None), ("en", "English"), ("zh_CN", "\u7b80\u4f53\u4e2d\u6587"))
@@ -42,7 +43,7 @@ class WindowActions(QObject):
         self.refresh = self._action(self.tr("&Refresh"), handlers.refresh, QKeySequence.StandardKey.Refresh)
         self.refresh.setIcon(QIcon.fromTheme("view-refresh"))
         self.refresh.setToolTip(self.tr("Fetch the latest numbers (F5)"))
-        self.cancel = self._action(self.tr("Cancel sync"), handlers.cancel_sync, QKeySequence(Qt.Key.Key_Escape))
+        self.cancel = self._action(self.tr("Cancel sync"), handlers.cancel_sync, QKeySequence.StandardKey.Cancel)
         self.cancel.setEnabled(False)
         self.sign_in = self._action(self.tr("Sign in with TikTok"), handlers.sign_in)
         self.sign_in.setToolTip(self.tr("Sign in with your TikTok account to see your own numbers"))
@@ -60,17 +61,13 @@ class WindowActions(QObject):
         self.import_studio.setToolTip(
             self.tr("A year of daily history, profile views and your audience, from TikTok Studio's Download data")
         )
-        find = self._action(
-            self.tr("&Find videos"),
-            lambda: search.setFocus(Qt.FocusReason.ShortcutFocusReason),
-            QKeySequence.StandardKey.Find,
-        )
+        find = self._action(self.tr("&Find videos"), lambda: focus_by_shortcut(search), QKeySequence.StandardKey.Find)
         search.setPlaceholderText(self.tr("Search titles, descriptions, #hashtags (Ctrl+F)"))
 
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        text_beside_icons(toolbar)
         for action in (self.refresh, self.cancel, exports.csv_action, exports.report_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -120,7 +117,7 @@ class WindowActions(QObject):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            set_shortcut(action, shortcut)
         action.triggered.connect(lambda _=False: slot())
         return action
 
@@ -139,7 +136,14 @@ class WindowActions(QObject):
         self.sign_out.setVisible(signed_in)
 
 
+def focus_by_shortcut(widget: QWidget) -> None:
+    from PySide6.QtCore import Qt  # not before the first paint (ui/first_frame.py)
+
+    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)  # a line edit then selects its text, to type over it
+
+
 def show_about(parent: QWidget) -> None:
+    from PySide6.QtCore import Qt  # not before the first paint (ui/first_frame.py)
     from PySide6.QtWidgets import QMessageBox  # its Python class costs ~5 ms: made when needed, not at start
 
     box = QMessageBox(parent)

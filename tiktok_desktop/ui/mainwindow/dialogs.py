@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from tiktok_desktop.app.context import AppContext
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 def open_wizard(parent: QWidget, ctx: AppContext, runner: TaskRunner, source: str = "") -> SetupWizard:
     """`source`: the set-up to start on (else the source in use)."""
+    from PySide6.QtCore import Qt  # not before the first paint (ui/first_frame.py)
+
     from tiktok_desktop.ui.setup.wizard import SetupWizard
 
     wizard = SetupWizard(ctx, runner, parent, source)
@@ -35,6 +37,8 @@ def open_preferences(
     parent: QWidget, ctx: AppContext, runner: TaskRunner, account: AccountController, signed_in: bool
 ) -> PreferencesDialog:
     """Preferences, whose Sign out goes through the window's account (and hears how it ended)."""
+    from PySide6.QtCore import Qt
+
     from tiktok_desktop.ui.setup.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(ctx, runner, parent)

@@ -10,9 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from tiktok_desktop.ui.first_frame import set_shortcut
 
 if TYPE_CHECKING:  # the window is built before these are imported (the charts' data imports the analysis)
     from tiktok_desktop.app.chart_data import ChartData
@@ -85,7 +87,7 @@ class ExportActions(QObject):
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        set_shortcut(action, QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
 
@@ -94,6 +96,8 @@ class ExportActions(QObject):
             action.setEnabled(on)
 
     def _dialog(self, title: str, default: str, filters: str) -> str:
+        from PySide6.QtWidgets import QFileDialog  # its class and enums are made when a file is first asked for
+
         path, _ = QFileDialog.getSaveFileName(self._dialog_parent, title, default, filters)
         return path
 
@@ -155,6 +159,8 @@ class ExportActions(QObject):
     # -- the report and the charts --------------------------------------------------------------------------------
 
     def export_report(self) -> None:
+        from PySide6.QtCore import Qt  # not before the first paint (ui/first_frame.py)
+
         from tiktok_desktop.app.export import write_bytes
         from tiktok_desktop.app.report import report_data
         from tiktok_desktop.ui.charts.report_pdf import report_pdf
@@ -177,6 +183,9 @@ class ExportActions(QObject):
     def export_chart(self, name: str, kind: str) -> None:
         """A chart laid out afresh for sharing (share.py: header with title, @handle, period and date), at the
         default size, or a size chosen from the presets ("png-size"); "copy" puts the PNG on the clipboard."""
+        from PySide6.QtCore import Qt  # not before the first paint (ui/first_frame.py)
+        from PySide6.QtWidgets import QDialog
+
         from tiktok_desktop.app.export import write_bytes
         from tiktok_desktop.ui.charts.files import DEFAULT_SIZE, png_bytes, render_image, shared_chart, svg_bytes
         from tiktok_desktop.ui.charts.share import caption, layout_size

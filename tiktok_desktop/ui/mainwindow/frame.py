@@ -3,10 +3,10 @@ show (it is made after the window's first paint: ui/application.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from tiktok_desktop.ui.first_frame import center
 from tiktok_desktop.ui.mainwindow.banners import Banners
 from tiktok_desktop.ui.widgets.labels import plain_label
 
@@ -22,7 +22,7 @@ class WindowFrame(QWidget):
         self.loading: QLabel | None = plain_label(self.tr("Loading\u2026"))
         self.loading.setObjectName("hint")  # the style sheet's muted colour, once it is set (after the first paint)
         self.loading.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the same colour before
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        center(self.loading)
         self._layout.addWidget(self.loading, 1)
         self.body: QWidget | None = None
 

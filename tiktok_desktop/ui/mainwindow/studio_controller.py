@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
 from tiktok_desktop.core.metrics import DAY
@@ -38,6 +38,8 @@ class StudioController(QObject):
 
     def open(self, files: Sequence[Path] = (), start: bool = False) -> StudioImportDialog:
         """The import dialog (one at a time), with `files` chosen; `start`: import them at once (a drop)."""
+        from PySide6.QtCore import Qt  # not before the first paint (ui/first_frame.py)
+
         from tiktok_desktop.ui.mainwindow.studio_dialog import StudioImportDialog
 
         already_open = self.dialog is not None
