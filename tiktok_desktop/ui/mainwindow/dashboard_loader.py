@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, QTimeZone, Signal
 
 from tiktok_desktop.app.context import AppContext
 from tiktok_desktop.core.progress import CancelToken, Progress, ProgressCallback
@@ -48,6 +48,9 @@ class DashboardLoader(QObject):
         self._generation += 1
 
         def load(progress: ProgressCallback, cancel: CancelToken) -> WindowData:
+            # the charts' date axes ask for the local time zone, whose first lookup reads the zone database (~7 ms,
+            # in C++ that lets the GUI thread run): here, while the window's dashboard is made, not in the first paint
+            QTimeZone.systemTimeZone()
             from tiktok_desktop.app.window_data import load_window_data
 
             def upgrading(p: Progress) -> None:
