@@ -9,13 +9,14 @@ imports only to offer them by name.
    - the mirrors are put in place first, as modules that look a name up in PySide6 when it is first asked for;
    - while pyqtgraph.Qt runs, PySide6's QtCore, QtGui and QtWidgets list no names (they still give any name asked
      for), so the copy copies nothing.
-2. pyqtgraph's `__init__` also imports the colour-map, data-filter and scatter-plot widgets (and with them its
-   parameter trees) and the remote view's process tools (multiprocessing, sockets, pickle): ~30 ms before the first
-   chart, for classes the app never makes. While pyqtgraph's `__init__` runs, those modules are made deferred: a
-   deferred module runs its own code the first time one of its names is asked for, so everything in them still
-   works, later. pyqtgraph's `__init__` star-imports the widgets, which would ask for every name at once: a deferred
-   module lists no names until it has run, and the package gives the names those star imports would have given
-   (`pg.ColorMapWidget`...) when first asked for.
+2. pyqtgraph's `__init__` also imports some twenty widgets it offers by name (colour maps, data filters, scatter
+   plots, trees, tables, image views... and with them its parameter trees) and the remote view's process tools
+   (multiprocessing, sockets, pickle): ~40 ms before the first chart, for classes the app never makes. While
+   pyqtgraph's `__init__` runs, those modules are made deferred: a deferred module runs its own code the first
+   time one of its names is asked for, so everything in them still works, later. pyqtgraph's `__init__`
+   star-imports the widgets, which would ask for every name at once: a deferred module lists no names until it
+   has run, and the package gives the names those star imports would have given (`pg.ColorMapWidget`...) when
+   first asked for.
 Installed before the UI imports pyqtgraph (tiktok_desktop.ui); if pyqtgraph was imported already, it does nothing.
 Only the thread that imports pyqtgraph may use it (Qt's rule for widgets too), so a deferred module is never run by
 two threads at once.
@@ -37,9 +38,27 @@ PACKAGE = "pyqtgraph"
 TARGET = "pyqtgraph.Qt"
 # module -> the names pyqtgraph's __init__ takes from it with `import *` (its __all__); none: imported as a module
 DEFERRED: dict[str, tuple[str, ...]] = {
+    "pyqtgraph.widgets.BusyCursor": ("BusyCursor",),
+    "pyqtgraph.widgets.CheckTable": ("CheckTable",),
+    "pyqtgraph.widgets.ColorButton": ("ColorButton",),
     "pyqtgraph.widgets.ColorMapWidget": ("ColorMapWidget", "ColorMapParameter"),
+    "pyqtgraph.widgets.ComboBox": ("ComboBox",),
     "pyqtgraph.widgets.DataFilterWidget": ("DataFilterWidget",),
+    "pyqtgraph.widgets.DataTreeWidget": ("DataTreeWidget",),
+    "pyqtgraph.widgets.DiffTreeWidget": ("DiffTreeWidget",),
+    "pyqtgraph.widgets.FeedbackButton": ("FeedbackButton",),
+    "pyqtgraph.widgets.GradientWidget": ("GradientWidget",),
+    "pyqtgraph.widgets.HistogramLUTWidget": ("HistogramLUTWidget",),
+    "pyqtgraph.widgets.JoystickButton": ("JoystickButton",),
+    "pyqtgraph.widgets.LayoutWidget": ("LayoutWidget",),
+    "pyqtgraph.widgets.ProgressDialog": ("ProgressDialog",),
+    "pyqtgraph.widgets.RawImageWidget": ("RawImageWidget", "RawImageGLWidget"),
     "pyqtgraph.widgets.ScatterPlotWidget": ("ScatterPlotWidget",),
+    "pyqtgraph.widgets.TableWidget": ("TableWidget",),
+    "pyqtgraph.widgets.TreeWidget": ("TreeWidget", "TreeWidgetItem"),
+    "pyqtgraph.widgets.ValueLabel": ("ValueLabel",),
+    "pyqtgraph.widgets.VerticalLabel": ("VerticalLabel",),
+    "pyqtgraph.imageview": ("ImageView",),
     "pyqtgraph.multiprocess": (),
 }
 

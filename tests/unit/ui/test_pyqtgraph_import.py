@@ -58,8 +58,11 @@ import tiktok_desktop.ui
 import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-before = sorted(m for m in ("pyqtgraph.parametertree", "multiprocessing", "pyqtgraph.multiprocess.processes")
+before = sorted(m for m in ("pyqtgraph.parametertree", "multiprocessing", "pyqtgraph.multiprocess.processes",
+                            "pyqtgraph.imageview.ImageView")
                 if m in sys.modules)
+from tiktok_desktop.ui.pyqtgraph_import import DEFERRED
+before += [m for m in DEFERRED if "__getattr__" not in vars(sys.modules[m])]  # ran already
 classes = {name: getattr(pg, name).__module__ + "." + getattr(pg, name).__qualname__
            for name in ("ColorMapWidget", "ColorMapParameter", "DataFilterWidget", "ScatterPlotWidget")}
 from pyqtgraph.multiprocess import QtProcess
