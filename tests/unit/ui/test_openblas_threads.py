@@ -4,10 +4,9 @@ start, a core's worth of the start-up on a 2-core machine. Fresh interpreters: t
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 import pytest
+from helpers.fresh_python import fresh_python
 
 PROBE = """
 import os
@@ -18,10 +17,8 @@ print(os.environ["OPENBLAS_NUM_THREADS"], len(os.listdir("/proc/self/task")) - t
 """
 
 
-def numpy_threads(**environ: str) -> list[str]:
-    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"} | environ
-    out = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True).stdout
-    return out.split()
+def numpy_threads(count: str | None = None) -> list[str]:
+    return fresh_python(PROBE, {"OPENBLAS_NUM_THREADS": count}).split()
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts threads in /proc")
@@ -30,4 +27,4 @@ def test_numpy_starts_no_thread_of_its_own_under_the_ui() -> None:
 
 
 def test_a_thread_count_the_user_set_is_kept() -> None:
-    assert numpy_threads(OPENBLAS_NUM_THREADS="2")[0] == "2"
+    assert numpy_threads("2")[0] == "2"

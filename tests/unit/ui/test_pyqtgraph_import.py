@@ -3,10 +3,7 @@ fresh interpreter, since the first import is the one that counts."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
+from helpers.fresh_python import fresh_json
 
 PROBE = """
 import json, sys
@@ -29,12 +26,7 @@ print(json.dumps({{
 
 
 def probe(before: str) -> dict[str, object]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE.format(before=before)], env=env, capture_output=True, text=True, check=True
-    ).stdout
-    result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
-    return result
+    return fresh_json(PROBE.format(before=before))
 
 
 def test_pyqtgraph_through_the_ui_copies_no_qt_class_it_does_not_use() -> None:
@@ -85,15 +77,8 @@ print(json.dumps(names))
 """
 
 
-def run_probe(source: str) -> dict[str, object]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", source], env=env, capture_output=True, text=True, check=True).stdout
-    result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
-    return result
-
-
 def test_the_widgets_the_app_never_makes_wait_until_first_used_and_then_work() -> None:
-    seen = run_probe(DEFERRED_PROBE)
+    seen = fresh_json(DEFERRED_PROBE)
     assert seen["before"] == [], "parameter trees and multiprocessing are not imported with pyqtgraph"
     assert seen["classes"] == {
         "ColorMapWidget": "pyqtgraph.widgets.ColorMapWidget.ColorMapWidget",
@@ -113,6 +98,8 @@ def test_pyqtgraph_through_the_ui_offers_every_name_its_own_import_offers() -> N
     """Against a pyqtgraph release whose deferred modules offer other names: each name of pyqtgraph's own
     namespace is there, and is the same object, once asked for (the module's own dunders aside: its loader is
     a wrapper)."""
-    plain = run_probe(NAMES_PROBE.format(before="NAMES = None", lazy=False))
-    through_ui = run_probe(NAMES_PROBE.format(before=f"import tiktok_desktop.ui\nNAMES = {sorted(plain)!r}", lazy=True))
+    plain = fresh_json(NAMES_PROBE.format(before="NAMES = None", lazy=False))
+    through_ui = fresh_json(
+        NAMES_PROBE.format(before=f"import tiktok_desktop.ui\nNAMES = {sorted(plain)!r}", lazy=True)
+    )
     assert through_ui == plain

@@ -3,9 +3,7 @@ create every QWidget class it has not made yet. Fresh interpreters: the first ch
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from helpers.fresh_python import fresh_python
 
 PROBE = """
 import sys
@@ -22,11 +20,7 @@ print(type(viewport).__name__, "QWizard" in vars(widgets))
 
 
 def first_chart(make: str) -> list[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE.format(make=make)], env=env, capture_output=True, text=True, check=True
-    ).stdout
-    return out.split()
+    return fresh_python(PROBE.format(make=make)).split()
 
 
 def test_the_first_chart_makes_no_widget_class_it_does_not_use() -> None:
