@@ -46,8 +46,12 @@ def show_running_instance(name: str, wait_ms: int = INSTANCE_WAIT_MS, *, listeni
     deadline = time.monotonic() + wait_ms / 1000
     waited = False
     socket.connectToServer(name)
-    while not socket.waitForConnected(wait_ms):  # nobody listens (or only a crashed app's stale socket)
-        if not listening_soon or time.monotonic() >= deadline:
+
+    def left_ms() -> int:
+        return max(0, int((deadline - time.monotonic()) * 1000))
+
+    while not socket.waitForConnected(left_ms()):  # nobody listens (or only a crashed app's stale socket)
+        if not listening_soon or left_ms() == 0:
             return False
         if not waited:
             log.info("the running app does not listen yet: asking again for up to %d ms", wait_ms)
